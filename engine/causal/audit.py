@@ -1,0 +1,329 @@
+"""One causal audit: select samples, test units and paths, build the graph, maps and metrics.
+
+``run_audit(model, x, params, job)`` is pure (no Qt, no store); it returns a :class:`CausalResult`
+whose ``to_dict()`` is the ``--json`` object of DESIGN.md without ``report_id``.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from engine.errors import AttestError
+from engine.jobs import Job, ensure_job
+
+from . import graph as G
+from .effects import make_batches, mean_activation, numeric_floor, path_effects, single_unit_effects
+from .interventions import ModelRunner, logits_of, resolve_layers, unit_dim_of
+
+KINDS = ("zero", "mean", "soft")
+
+
+@dataclass(frozen=True)
+class AuditParams:
+    target: int
+    layers: tuple[str, ...] = ()
+    intervention: str = "zero"
+    samples: int = 100
+    beta: float = 0.0  # soft interventions draw from U[beta, beta + 0.01]
+    alpha: float = 0.05  # BH false discovery rate
+    all_samples: bool = False  # count misclassified / other-class samples too
+    seed: int = 0
+    maps: bool = True
+    metrics: bool = True
+    bootstrap: int = 20
+    betas: tuple[float, ...] = (0.0, 0.25, 0.5)
+    lipschitz_samples: int = 3
+    lipschitz_perturbations: int = 10
+    force_full: bool = False  # skip the fx split (tests, bench)
+    batch_size: int = 64
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"target": self.target, "layers": list(self.layers), "intervention": self.intervention,
+                "samples": self.samples, "beta": self.beta, "alpha": self.alpha, "all_samples": self.all_samples,
+                "seed": self.seed, "maps": self.maps, "metrics": self.metrics, "bootstrap": self.bootstrap,
+                "betas": list(self.betas), "lipschitz_samples": self.lipschitz_samples,
+                "lipschitz_perturbations": self.lipschitz_perturbations}
+
+
+@dataclass(frozen=True)
+class CausalResult:
+    target: int
+    layers: list[str]
+    nodes: list[G.Node]
+    edges: list[G.Edge]
+    metrics: dict[str, Any]
+    graph: Any = field(repr=False, compare=False)  # networkx.DiGraph
+    node_maps: dict[str, np.ndarray] = field(repr=False, compare=False, default_factory=dict)
+    mean_image: np.ndarray | None = field(repr=False, compare=False, default=None)
+    unit_effects: dict[str, dict[str, list]] = field(repr=False, compare=False, default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"target": int(self.target), "layers": list(self.layers), "nodes": [n.to_dict() for n in self.nodes],
+                "edges": [e.to_dict() for e in self.edges], "metrics": _jsonable(self.metrics)}
+
+    def node(self, nid: str) -> G.Node | None:
+        return next((n for n in self.nodes if n.id == nid), None)
+
+
+def _jsonable(v: Any) -> Any:
+    if isinstance(v, dict):
+        return {str(k): _jsonable(x) for k, x in v.items()}
+    if isinstance(v, (list, tuple)):
+        return [_jsonable(x) for x in v]
+    if isinstance(v, (np.floating, float)):
+        f = float(v)
+        return f if np.isfinite(f) else None
+    if isinstance(v, (np.integer,)):
+        return int(v)
+    if isinstance(v, np.ndarray):
+        return _jsonable(v.tolist())
+    if isinstance(v, np.bool_):
+        return bool(v)
+    return v
+
+
+# -- input checks -----------------------------------------------------------------------------------------
+
+
+def check_inputs(model: Any, x: Any, target: int) -> int:
+    """Validate images against the model and the target against its outputs; return the class count."""
+    import torch
+
+    if x is None or x.dim() != 4 or x.shape[0] == 0:
+        raise AttestError("no images to audit")
+    expected = getattr(model, "input_shape", None)
+    if expected is not None and tuple(x.shape[1:]) != tuple(expected):
+        got = "x".join(map(str, x.shape[1:]))
+        want = "x".join(map(str, expected))
+        raise AttestError(f"the images are {got} (channels x height x width) but the model expects {want}")
+    try:
+        with torch.no_grad():
+            out = logits_of(model(x[:1]))
+    except AttestError:
+        raise
+    except (RuntimeError, ValueError) as exc:
+        first = str(exc).splitlines()[0][:160] if str(exc) else type(exc).__name__
+        raise AttestError(
+            f"the images ({'x'.join(map(str, x.shape[1:]))}) do not fit the model's input: {first}") from None
+    n_classes = int(out.shape[1])
+    if not isinstance(target, (int, np.integer)) or not (0 <= int(target) < n_classes):
+        raise AttestError(f"target class {target} is out of range: the model has {n_classes} classes (0..{n_classes - 1})")
+    return n_classes
+
+
+def select_samples(runner: ModelRunner, x: Any, target: int, limit: int, all_samples: bool) -> tuple[Any, dict[str, Any]]:
+    import torch
+
+    preds = []
+    for i in range(0, x.shape[0], 128):
+        preds.append(runner.forward(x[i : i + 128].to(runner.device)).argmax(dim=1).cpu())
+    pred = torch.cat(preds)
+    correct = (pred == target)
+    info = {"images": int(x.shape[0]), "classified_as_target": int(correct.sum())}
+    idx = torch.arange(x.shape[0]) if all_samples else torch.nonzero(correct).flatten()
+    if idx.numel() < 2:
+        raise AttestError(
+            f"only {int(correct.sum())} of {x.shape[0]} images are classified as class {target}; at least 2 "
+            "correctly classified images of the target class are needed (or count all samples)")
+    idx = idx[: max(2, int(limit))]
+    info["used"] = int(idx.numel())
+    return x[idx], info
+
+
+# -- the audit ----------------------------------------------------------------------------------------------
+
+
+def run_audit(model: Any, x: Any, params: AuditParams, job: Job | None = None) -> CausalResult:
+    """Run the whole audit on images ``x`` (N, C, H, W, float in [0, 1])."""
+    import torch
+
+    job = ensure_job(job)
+    t0 = time.perf_counter()
+    if params.intervention not in KINDS:
+        raise AttestError(f"unknown intervention {params.intervention!r}: use zero, mean or soft")
+    if params.samples < 2:
+        raise AttestError("--samples must be at least 2")
+    model.eval()
+    device = next((p.device for p in model.parameters()), torch.device("cpu"))
+    x = x.to(device)
+    layers = resolve_layers(model, list(params.layers) or None)
+    check_inputs(model, x, params.target)
+    target = int(params.target)
+    runner = ModelRunner(model, layers, force_full=params.force_full)
+    xs, sample_info = select_samples(runner, x, target, params.samples, params.all_samples)
+    _, acts, order = runner.capture_many(xs[:1], layers)
+    layers = sorted(layers, key=order.index)  # execution order: input side first
+    batches = make_batches(runner, xs, target, params.batch_size)
+    floor = numeric_floor(batches.y_obs)
+    kind, beta, seed, alpha = params.intervention, params.beta, params.seed, params.alpha
+    job.progress(0, 1, "preparing")
+
+    # per-layer mean activations (for mean interventions, the activation ranking and node details)
+    mean_acts = {L: mean_activation(runner, L, batches) for L in layers}
+    unit_means: dict[str, np.ndarray] = {}
+    for L in layers:
+        m = mean_acts[L]
+        udim = unit_dim_of(runner.modules[L], m.dim() + 1) - 1
+        dims = [d for d in range(m.dim()) if d != udim]
+        unit_means[L] = (m.mean(dim=dims) if dims else m).double().cpu().numpy()
+
+    # 1. single-unit effects of every chosen layer (the last decides its nodes; all feed the metrics)
+    single: dict[str, Any] = {}
+    w_single = 0.35
+    for i, L in enumerate(layers):
+        sub = job.stage(w_single * i / len(layers), w_single * (i + 1) / len(layers), f"{L}: single-unit interventions")
+        single[L] = single_unit_effects(runner, L, batches, target, kind, mean_act=mean_acts[L] if kind == "mean" else None,
+                                        beta=beta, seed=seed, job=sub)
+    last = layers[-1]
+    nodes, children, st_last = G.layer_nodes(last, single[last].units, single[last].d_logit, single[last].d_prob,
+                                             alpha, floor, "unit", unit_means[last])
+    all_nodes: list[G.Node] = list(nodes)
+    edges: list[G.Edge] = []
+    tests: list[G.LayerTest] = [G.LayerTest(last, "unit", single[last].d_logit, single[last].units, children)]
+    layer_stats: dict[str, Any] = {last: {"units": len(single[last].units), "tested": len(single[last].units),
+                                          "kept": len(children), "test": "unit", "execution": runner.mode(last)}}
+
+    # 2. path interventions, top down
+    w_path = 0.35
+    for i, (P, C) in enumerate(zip(reversed(layers[:-1]), reversed(layers[1:]))):
+        if not children:
+            layer_stats[P] = {"units": len(single[P].units), "tested": 0, "kept": 0, "test": "path",
+                              "execution": runner.mode(P), "note": "no kept units in the next layer"}
+            continue
+        sub = job.stage(w_single + w_path * i / max(1, len(layers) - 1), w_single + w_path * (i + 1) / max(1, len(layers) - 1),
+                        f"{P} -> {C}: path interventions")
+        pe = path_effects(runner, P, C, children, batches, target, kind, mean_act=mean_acts[P] if kind == "mean" else None,
+                          beta=beta, seed=seed, job=sub)
+        pnodes, kept, _st = G.layer_nodes(P, pe.parents, pe.d_total, None, alpha, floor, "path", unit_means[P])
+        # the probability view of a path effect is not computed separately; use the single-unit one for reference
+        all_nodes.extend(pnodes)
+        edges.extend(G.path_edges(pe, kept, alpha, floor))
+        tests.append(G.LayerTest(P, "path", pe.d_total, pe.parents, kept, list(children)))
+        layer_stats[P] = {"units": len(pe.parents), "tested": len(pe.parents), "kept": len(kept), "test": "path",
+                          "children": len(children), "execution": runner.mode(P)}
+        children = kept
+    job.progress(1, 1, "graph built")
+
+    # node order: input side first, then by effect
+    index = {L: i for i, L in enumerate(layers)}
+    all_nodes.sort(key=lambda n: (index[n.layer], -abs(n.effect)))
+    last_effects = {n.id: n.effect for n in all_nodes if n.layer == last}
+    g = G.to_networkx(target, layers, all_nodes, edges, last_effects)
+
+    metrics: dict[str, Any] = {
+        "samples": sample_info, "intervention": kind, "beta": beta if kind == "soft" else None, "alpha": alpha,
+        "numeric_floor": floor, "execution": {L: runner.mode(L) for L in layers},
+        "execution_notes": {L: runner.why_full(L) for L in layers if runner.why_full(L)},
+        "layer_stats": layer_stats,
+        "node_details": {n.id: n.details() for n in all_nodes},
+        "observed": {"mean_target_logit": float(batches.y_obs.mean()), "mean_target_prob": float(batches.p_obs.mean())},
+    }
+    # per-unit single effects of every layer, for the GUI and for re-analysis
+    unit_table: dict[str, dict[str, list]] = {}
+    for L in layers:
+        from .effects import summarize
+
+        s = summarize(single[L].d_logit, floor)
+        unit_table[L] = {"unit": list(single[L].units), "effect": s.mean.tolist(), "q_value": s.q.tolist(),
+                         "mean_activation": unit_means[L].tolist()}
+    metrics["unit_effects"] = unit_table
+
+    # 3. node maps
+    node_maps: dict[str, np.ndarray] = {}
+    mean_image = xs.mean(dim=0).permute(1, 2, 0).cpu().double().numpy() if xs.dim() == 4 else None
+    if params.maps and all_nodes and xs.dim() == 4:
+        xm = xs[: min(16, xs.shape[0])]
+        by_layer: dict[str, list[G.Node]] = {}
+        for n in all_nodes:
+            by_layer.setdefault(n.layer, []).append(n)
+        for i, (L, ns) in enumerate(by_layer.items()):
+            from .maps import node_maps as nm
+
+            maps = nm(runner, L, xm, [n.unit for n in ns], [n.effect for n in ns])
+            for n, m in zip(ns, maps):
+                node_maps[n.id] = m
+            job.stage(0.70, 0.78).progress(i + 1, len(by_layer), "node maps")
+        from .maps import corner_share
+
+        metrics["map_corner_share"] = {nid: corner_share(m) for nid, m in node_maps.items()}
+
+    # 4. metrics
+    if params.metrics:
+        metrics.update(_metrics(runner, model, layers, single, unit_means, tests, batches, xs, target, params, floor,
+                                last_effects, job.stage(0.78, 1.0, "metrics")))
+    metrics["seconds"] = time.perf_counter() - t0
+    job.progress(1, 1, "done")
+    return CausalResult(target, layers, all_nodes, edges, metrics, g, node_maps, mean_image, unit_table)
+
+
+def _metrics(runner: ModelRunner, model: Any, layers: list[str], single: dict[str, Any], unit_means: dict[str, np.ndarray],
+             tests: list[G.LayerTest], batches: Any, xs: Any, target: int, params: AuditParams, floor: float,
+             last_effects: dict[str, float], job: Job) -> dict[str, Any]:
+    from . import metrics as M
+    from .effects import summarize
+
+    out: dict[str, Any] = {}
+    last = layers[-1]
+    eff_last = summarize(single[last].d_logit, floor).mean
+    units = single[last].units
+    rng = np.random.default_rng(params.seed)
+    # (a) deletion curves on the last layer: causal order vs activation order vs random
+    orders = {"causal": [units[i] for i in np.argsort(-eff_last, kind="stable")],
+              "activation": [units[i] for i in np.argsort(-unit_means[last][units], kind="stable")]}
+    for r in range(3):
+        orders[f"random{r}"] = [units[i] for i in rng.permutation(len(units))]
+    dc = M.deletion_curves(runner, last, batches, target, orders, kind="zero")
+    rnd = [k for k in dc["prob"] if k.startswith("random")]
+    for key in ("prob", "logit"):
+        dc[key]["random"] = np.mean([dc[key][k] for k in rnd], axis=0).tolist()
+        for k in rnd:
+            del dc[key][k]
+    dc["auc"]["random"] = float(np.mean([dc["auc"].pop(k) for k in rnd]))
+    out["deletion"] = dc
+    job.progress(1, 5, "deletion curves")
+
+    # (b) stability: bootstrap over samples for every tested layer, soft-beta sweep on the last layer
+    boot: dict[str, Any] = {}
+    for t in tests:
+        rate = M.bootstrap_appearance(t.d_logit, t.units, params.alpha, floor, params.bootstrap, params.seed)
+        kept_rates = [rate[u] for u in t.kept]
+        boot[t.layer] = {"test": t.test, "kept_mean_rate": float(np.mean(kept_rates)) if kept_rates else None,
+                         "rate": {str(u): rate[u] for u in t.kept},
+                         "others_above_half": int(sum(1 for u, r in rate.items() if u not in t.kept and r >= 0.5))}
+    stab: dict[str, Any] = {"bootstrap": boot, "bootstrap_reps": params.bootstrap}
+    if params.betas:
+        sw = M.beta_sweep(runner, last, batches, target, list(params.betas), params.alpha, floor, params.seed,
+                          job=job.stage(0.2, 0.6, "soft-intervention sweep"))
+        kept_last = {int(n.split(":")[-1]) for n in last_effects}
+        stab["beta_sweep"] = {"layer": last, "betas": sw["betas"], "kept_counts": [len(k) for k in sw["kept"]],
+                              "jaccard_with_graph": [M.jaccard(set(k), kept_last) for k in sw["kept"]],
+                              "rate": {str(u): sw["rate"][u] for u in sorted(kept_last)}}
+    out["stability"] = stab
+    job.progress(3, 5, "agreement")
+
+    # (c) agreement between rankings, per layer
+    agree: dict[str, Any] = {}
+    for L in layers:
+        causal = summarize(single[L].d_logit, floor).mean
+        act = unit_means[L][single[L].units]
+        grad = M.gradient_scores(model, L, xs, target)[single[L].units]
+        k = max(1, len(causal) // 10)
+        agree[L] = {"tau_causal_activation": M.kendall(causal, act), "tau_causal_gradient": M.kendall(causal, grad),
+                    "tau_activation_gradient": M.kendall(act, grad), "top10pct_overlap_causal_activation": M.top_overlap(causal, act, k),
+                    "top10pct_overlap_causal_gradient": M.top_overlap(causal, grad, k)}
+    out["agreement"] = agree
+    job.progress(4, 5, "robustness of maps")
+
+    # (d) local Lipschitz robustness of the graph's input map vs captum baselines
+    if params.lipschitz_samples > 0 and last_effects and xs.dim() == 4:
+        ids = list(last_effects)
+        lx = xs[: params.lipschitz_samples]
+        out["robustness"] = M.lipschitz(runner, model, last, lx, target, [int(i.split(":")[-1]) for i in ids],
+                                        [last_effects[i] for i in ids], n_perturb=params.lipschitz_perturbations,
+                                        seed=params.seed)
+    job.progress(5, 5, "metrics done")
+    return out

@@ -1,0 +1,404 @@
+"""Interventions on named layers, with the prefix cached and the suffix run once per batch of units.
+
+A :class:`ModelRunner` wraps an ``nn.Module`` (in eval mode, never modified) and offers three
+operations per chosen layer:
+
+* ``prefix(layer, x)``: the layer's output for ``x`` plus every other value the rest of the network
+  needs (a skip connection that crosses the layer, the input itself, ...);
+* ``suffix(layer, act, cache, reps)``: the target logits when the layer's output is replaced by
+  ``act``, which stacks ``reps`` intervened copies of the batch along the batch dimension;
+* ``capture(src, act, cache, reps, dst)``: the output of a later layer ``dst`` when ``src``'s output
+  is replaced by ``act`` (used by path interventions), stopping the forward as soon as ``dst`` ran.
+
+The split is made with ``torch.fx``: the nodes that depend on the layer's output form the suffix, all
+other values that they read are cached by the prefix. When the model cannot be traced, the layer is
+called more than once, or the split does not reproduce the model's own logits on the first batch,
+the runner falls back to full forward passes of the stacked batch with a forward hook that
+substitutes the intervened activations row by row. Both paths are exact; ``mode(layer)`` says which
+one ran. Nothing touches the weights, so one model can serve several threads.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from engine.errors import AttestError
+
+SPLIT = "split"  # prefix cached, suffix batched
+FULL = "full-forward"  # fallback: full forwards with a substituting hook
+
+
+class _Stop(Exception):
+    """Raised from a forward hook to end a forward pass early, carrying the captured output."""
+
+    def __init__(self, value: Any) -> None:
+        super().__init__("stop")
+        self.value = value
+
+
+def logits_of(out: Any) -> "torch.Tensor":  # noqa: F821
+    """The class logits of a model output: a tensor, a tuple whose first item is one, or ``.logits``."""
+    import torch
+
+    if isinstance(out, torch.Tensor):
+        t = out
+    elif hasattr(out, "logits"):
+        t = out.logits
+    elif isinstance(out, dict) and "logits" in out:
+        t = out["logits"]
+    elif isinstance(out, (tuple, list)) and out and isinstance(out[0], torch.Tensor):
+        t = out[0]
+    else:
+        raise AttestError("the model's output is not a tensor of class logits")
+    if t.dim() != 2:
+        raise AttestError(f"the model's output has shape {tuple(t.shape)}; expected (batch, classes)")
+    return t
+
+
+def weighted_layers(model: Any) -> list[str]:
+    """Names of the layers whose units are nodes: conv channels and linear features."""
+    import torch.nn as nn
+
+    kinds = (nn.Conv1d, nn.Conv2d, nn.Conv3d, nn.Linear)
+    return [name for name, m in model.named_modules() if name and isinstance(m, kinds)]
+
+
+def unit_dim_of(module: Any, act_dim: int) -> int:
+    """Which dimension of a layer's output indexes its units (conv: channels, linear: features)."""
+    import torch.nn as nn
+
+    if isinstance(module, nn.Linear):
+        return act_dim - 1
+    return 1
+
+
+def resolve_layers(model: Any, names: list[str] | None) -> list[str]:
+    """Check layer names against ``named_modules()``; default: every weighted layer but the last."""
+    modules = dict(model.named_modules())
+    if not names:
+        weighted = weighted_layers(model)
+        if len(weighted) < 2:
+            raise AttestError("the model has no hidden conv or linear layer to audit; name layers with --layers")
+        # the last weighted layer usually produces the logits themselves: its units are the classes
+        return weighted[:-1]
+    out = []
+    for name in names:
+        name = name.strip()
+        if not name:
+            continue
+        if name not in modules or name == "":
+            import difflib
+
+            close = difflib.get_close_matches(name, [n for n in modules if n], n=3)
+            hint = f" (did you mean {', '.join(close)}?)" if close else ""
+            raise AttestError(f"the model has no layer named {name!r}{hint}")
+        if name not in out:
+            out.append(name)
+    if not out:
+        raise AttestError("no layer names given")
+    return out
+
+
+class ModelRunner:
+    """Runs a model with interventions on named layers (see the module docstring).
+
+    Parameters
+    ----------
+    model:
+        The classifier; put in eval mode, never modified.
+    layers:
+        The layer names that will be intervened on or captured.
+    force_full:
+        Skip the fx split (used by tests and the bench to compare both paths).
+    """
+
+    def __init__(self, model: Any, layers: list[str], force_full: bool = False) -> None:
+        import torch
+
+        self.model = model.eval()
+        self.modules = dict(model.named_modules())
+        for name in layers:
+            if name not in self.modules:
+                raise AttestError(f"the model has no layer named {name!r}")
+        self.layers = list(layers)
+        self._split: dict[str, tuple[Any, Any, int]] = {}  # layer -> (prefix gm, suffix gm, n_cache)
+        self._mode: dict[str, str] = {name: FULL for name in layers}
+        self._why: dict[str, str] = {}
+        self._verified: set[str] = set()
+        self.device = next((p.device for p in model.parameters()), torch.device("cpu"))
+        if force_full:
+            for name in layers:
+                self._why[name] = "split disabled by the caller"
+            return
+        try:
+            import torch.fx
+
+            gm = torch.fx.symbolic_trace(model)
+        except Exception as exc:  # any tracing failure means: use the exact fallback
+            for name in layers:
+                self._why[name] = f"the model cannot be traced ({type(exc).__name__})"
+            return
+        for name in layers:
+            try:
+                self._split[name] = self._build_split(gm, name)
+                self._mode[name] = SPLIT
+            except _NoSplit as why:
+                self._why[name] = str(why)
+
+    # -- fx split -------------------------------------------------------------------------------
+    @staticmethod
+    def _build_split(gm: Any, layer: str) -> tuple[Any, Any, int]:
+        import torch.fx as fx
+
+        nodes = list(gm.graph.nodes)
+        hits = [n for n in nodes if n.op == "call_module" and n.target == layer]
+        if len(hits) != 1:
+            raise _NoSplit(f"layer {layer} is called {len(hits)} times in the traced graph")
+        lnode = hits[0]
+        desc = {lnode}
+        for n in nodes[nodes.index(lnode) + 1 :]:
+            if any(a in desc for a in n.all_input_nodes):
+                desc.add(n)
+        out_node = next(n for n in nodes if n.op == "output")
+        if out_node not in desc:
+            raise _NoSplit(f"the output does not depend on layer {layer}")
+        suffix_nodes = [n for n in nodes if n in desc and n is not lnode]
+        cross: list[Any] = []
+        for n in suffix_nodes:
+            for a in n.all_input_nodes:
+                if a not in desc and a.op != "get_attr" and a not in cross:
+                    cross.append(a)
+        # suffix: placeholders for the layer output and every crossing value, then the descendants
+        sg = fx.Graph()
+        env: dict[Any, Any] = {lnode: sg.placeholder("act")}
+        for i, c in enumerate(cross):
+            env[c] = sg.placeholder(f"cross_{i}")
+        for n in nodes:
+            if n.op == "get_attr":
+                env[n] = sg.node_copy(n, lambda a: env[a])
+        for n in suffix_nodes:
+            env[n] = sg.node_copy(n, lambda a: env[a])
+        suffix = fx.GraphModule(gm, sg)
+        suffix.graph.eliminate_dead_code()
+        suffix.recompile()
+        # prefix: everything that is not a descendant, returning (layer output, *crossing values)
+        pg = fx.Graph()
+        penv: dict[Any, Any] = {}
+        for n in nodes:
+            if n is lnode or (n not in desc and n.op != "output"):
+                penv[n] = pg.node_copy(n, lambda a: penv[a])
+        pg.output((penv[lnode], *[penv[c] for c in cross]))
+        prefix = fx.GraphModule(gm, pg)
+        prefix.graph.eliminate_dead_code()
+        prefix.recompile()
+        return prefix, suffix, len(cross)
+
+    # -- public API -----------------------------------------------------------------------------
+    def mode(self, layer: str) -> str:
+        return self._mode[layer]
+
+    def why_full(self, layer: str) -> str | None:
+        return self._why.get(layer) if self._mode[layer] == FULL else None
+
+    def forward(self, x: "torch.Tensor") -> "torch.Tensor":  # noqa: F821
+        import torch
+
+        with torch.no_grad():
+            return logits_of(self.model(x))
+
+    def prefix(self, layer: str, x: "torch.Tensor") -> tuple["torch.Tensor", tuple]:  # noqa: F821
+        """The layer's output for ``x`` and the cache the suffix needs."""
+        import torch
+
+        with torch.no_grad():
+            if self._mode[layer] == SPLIT:
+                outs = self._split[layer][0](x)
+                act, cache = outs[0], tuple(outs[1:])
+                if not isinstance(act, torch.Tensor) or any(not isinstance(c, torch.Tensor) for c in cache):
+                    self._fallback(layer, "a value crossing the layer is not a tensor")
+                elif any(c.dim() == 0 or c.shape[0] != x.shape[0] for c in cache):
+                    self._fallback(layer, "a value crossing the layer has no batch dimension")
+                elif layer not in self._verified:
+                    self._verify(layer, x, act, cache)
+                if self._mode[layer] == SPLIT:
+                    return act, cache
+            act = self._capture_full(x, layer)
+            return act, (x,)
+
+    def suffix(self, layer: str, act: "torch.Tensor", cache: tuple, reps: int) -> "torch.Tensor":  # noqa: F821
+        """Target logits with ``layer``'s output replaced by ``act`` (``reps`` stacked copies of the batch)."""
+        import torch
+
+        with torch.no_grad():
+            if self._mode[layer] == SPLIT:
+                crossing = [_repeat(c, reps) for c in cache]
+                return logits_of(self._split[layer][1](act, *crossing))
+            x = _repeat(cache[0], reps)
+            return self._full_with_replacement(x, layer, act)
+
+    def capture(self, src: str, act: "torch.Tensor", cache: tuple, reps: int, dst: str) -> "torch.Tensor | None":  # noqa: F821
+        """Output of layer ``dst`` when ``src``'s output is replaced by ``act``; None if ``dst`` never runs after ``src``."""
+        import torch
+
+        def stop(_m: Any, _i: Any, out: Any) -> None:
+            raise _Stop(out)
+
+        handle = self.modules[dst].register_forward_hook(stop)
+        try:
+            with torch.no_grad():
+                if self._mode[src] == SPLIT:
+                    crossing = [_repeat(c, reps) for c in cache]
+                    self._split[src][1](act, *crossing)
+                else:
+                    self._full_with_replacement(_repeat(cache[0], reps), src, act, stop_at=None)
+        except _Stop as s:
+            return s.value
+        finally:
+            handle.remove()
+        return None
+
+    def capture_many(self, x: "torch.Tensor", layers: list[str]) -> tuple["torch.Tensor", dict[str, "torch.Tensor"], list[str]]:  # noqa: F821
+        """One plain forward: logits, the outputs of ``layers`` and the order in which they ran."""
+        import torch
+
+        acts: dict[str, Any] = {}
+        order: list[str] = []
+        handles = []
+        for name in layers:
+            def hook(_m: Any, _i: Any, out: Any, name: str = name) -> None:
+                if name in acts:
+                    return
+                acts[name] = out
+                order.append(name)
+            handles.append(self.modules[name].register_forward_hook(hook))
+        try:
+            with torch.no_grad():
+                logits = logits_of(self.model(x))
+        finally:
+            for h in handles:
+                h.remove()
+        for name in layers:
+            if name not in acts:
+                raise AttestError(f"layer {name} does not run in the model's forward pass")
+            if not isinstance(acts[name], torch.Tensor):
+                raise AttestError(f"layer {name} does not output a single tensor; pick a conv or linear layer")
+        return logits, acts, order
+
+    # -- internals ------------------------------------------------------------------------------
+    def _fallback(self, layer: str, why: str) -> None:
+        self._mode[layer] = FULL
+        self._why[layer] = why
+
+    def _verify(self, layer: str, x: "torch.Tensor", act: "torch.Tensor", cache: tuple) -> None:  # noqa: F821
+        """Check once that the split reproduces the model (twice stacked) before trusting it."""
+        import torch
+
+        self._verified.add(layer)
+        try:
+            ref = logits_of(self.model(x))
+            got = logits_of(self._split[layer][1](_repeat(act, 2), *[_repeat(c, 2) for c in cache]))
+            ok = got.shape == (2 * x.shape[0], ref.shape[1]) and torch.allclose(
+                got, _repeat(ref, 2), rtol=1e-4, atol=1e-4 * (1.0 + float(ref.abs().max()))
+            )
+        except Exception as exc:
+            self._fallback(layer, f"the split failed on the data ({type(exc).__name__})")
+            return
+        if not ok:
+            self._fallback(layer, "the split did not reproduce the model's logits")
+
+    def _capture_full(self, x: "torch.Tensor", layer: str) -> "torch.Tensor":  # noqa: F821
+        def stop(_m: Any, _i: Any, out: Any) -> None:
+            raise _Stop(out)
+
+        handle = self.modules[layer].register_forward_hook(stop)
+        try:
+            self.model(x)
+        except _Stop as s:
+            return s.value
+        finally:
+            handle.remove()
+        raise AttestError(f"layer {layer} does not run in the model's forward pass")
+
+    def _full_with_replacement(self, x: "torch.Tensor", layer: str, act: "torch.Tensor", stop_at: Any = None) -> "torch.Tensor":  # noqa: F821
+        calls = {"n": 0}
+
+        def replace(_m: Any, _i: Any, out: Any) -> Any:
+            calls["n"] += 1
+            if calls["n"] > 1:
+                raise AttestError(f"layer {layer} runs more than once per forward; intervening on it is ambiguous")
+            if out.shape != act.shape:
+                raise AttestError(f"internal shape mismatch at {layer}: {tuple(out.shape)} vs {tuple(act.shape)}")
+            return act
+
+        handle = self.modules[layer].register_forward_hook(replace)
+        try:
+            return logits_of(self.model(x))
+        finally:
+            handle.remove()
+
+
+class _NoSplit(Exception):
+    pass
+
+
+def _repeat(t: "torch.Tensor", reps: int) -> "torch.Tensor":  # noqa: F821
+    if reps == 1:
+        return t
+    return t.repeat((reps,) + (1,) * (t.dim() - 1))
+
+
+def replacement_values(
+    kind: str,
+    obs: "torch.Tensor",  # noqa: F821
+    unit_dim: int,
+    unit: int,
+    mean_act: "torch.Tensor | None" = None,  # noqa: F821
+    beta: float = 0.0,
+    seed: int = 0,
+) -> "torch.Tensor":  # noqa: F821
+    """The values that replace one unit's activations for a batch ``obs``.
+
+    ``zero``: 0; ``mean``: the unit's mean activation over the data (per position); ``soft``: values
+    drawn uniformly from [beta, beta + 0.01], seeded per unit so that batched and one-at-a-time runs
+    draw the same numbers.
+    """
+    import torch
+
+    sl = obs.select(unit_dim, unit)
+    if kind == "zero":
+        return torch.zeros_like(sl)
+    if kind == "mean":
+        if mean_act is None:
+            raise AttestError("mean intervention needs the mean activation")
+        return mean_act.select(unit_dim - 1, unit).unsqueeze(0).expand_as(sl).to(sl.dtype)
+    if kind == "soft":
+        gen = torch.Generator(device="cpu").manual_seed(int(seed) * 1_000_003 + int(unit))
+        # one draw per position, shared by every sample (as the paper draws one value per weight)
+        vals = torch.rand(sl.shape[1:], generator=gen, dtype=torch.float32) * 0.01 + float(beta)
+        return vals.to(device=sl.device, dtype=sl.dtype).unsqueeze(0).expand_as(sl)
+    raise AttestError(f"unknown intervention {kind!r}: use zero, mean or soft")
+
+
+def apply_units(
+    obs: "torch.Tensor",  # noqa: F821
+    unit_dim: int,
+    units: list[int] | list[list[int]],
+    kind: str,
+    mean_act: "torch.Tensor | None" = None,  # noqa: F821
+    beta: float = 0.0,
+    seed: int = 0,
+) -> "torch.Tensor":  # noqa: F821
+    """Stack ``len(units)`` intervened copies of ``obs`` along the batch dimension.
+
+    ``units[j]`` is one unit index (or a list of unit indices, all intervened at once) for copy j.
+    """
+    b = obs.shape[0]
+    out = _repeat(obs, len(units)).clone()
+    for j, u in enumerate(units):
+        block = out[j * b : (j + 1) * b]
+        for unit in (u if isinstance(u, (list, tuple)) else [u]):
+            vals = replacement_values(kind, obs, unit_dim, int(unit), mean_act, beta, seed)
+            idx = [slice(None)] * block.dim()
+            idx[unit_dim] = int(unit)
+            block[tuple(idx)] = vals
+    return out

@@ -1,0 +1,184 @@
+"""Node maps: where in the input a node's causal signal lives, and PNG rendering (Pillow + numpy).
+
+Method (occlusion read through the unit, scaled by its causal effect). A square patch of the input
+is replaced by the image's own mean colour, at every position of a grid; the unit's response (its
+channel mean for a conv unit, its value for a linear unit) is measured with and without the patch.
+The map at a pixel is the average relative drop of that response over the patches covering the
+pixel, times the unit's causal effect on the target logit:
+
+    map_u(pixel) = effect_u * mean_{patches over pixel} (s_u(x) - s_u(x_occluded)) / (|s_u(x)| + eps)
+
+Why this and not a gradient: occlusion is itself an intervention (on the input), so the map says what
+actually happens to the unit when that part of the image is removed, not what an infinitesimal
+change would do; it does not saturate behind ReLUs or max-pools, and it is smooth in the input, which
+the robustness metric checks. The scaling by the effect puts all maps in the same unit (logit drop),
+so a strong node's map is visibly stronger than a weak one's and the sign says support or opposition.
+All patch positions of one image run as one batched prefix pass up to the node's layer.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+import numpy as np
+
+from .interventions import ModelRunner, unit_dim_of
+
+
+def default_patch(h: int, w: int) -> tuple[int, int]:
+    patch = max(2, min(h, w) // 8)
+    return patch, max(1, patch // 2)
+
+
+def _positions(h: int, w: int, patch: int, stride: int) -> list[tuple[int, int]]:
+    ys = list(range(0, max(1, h - patch + 1), stride))
+    xs = list(range(0, max(1, w - patch + 1), stride))
+    if ys[-1] != h - patch:
+        ys.append(max(0, h - patch))
+    if xs[-1] != w - patch:
+        xs.append(max(0, w - patch))
+    return [(y, x) for y in ys for x in xs]
+
+
+def unit_summary(act: Any, udim: int) -> Any:
+    """One number per (sample, unit): the mean over every dimension but batch and unit."""
+    if act.dim() == 2:
+        return act
+    dims = [d for d in range(1, act.dim()) if d != udim]
+    s = act.mean(dim=dims)
+    return s
+
+
+def occlusion_drops(runner: ModelRunner, layer: str, x: Any, units: list[int], patch: int | None = None,
+                    stride: int | None = None, max_rows: int = 2048) -> np.ndarray:
+    """Relative response drop maps, shape (U, B, H, W), for ``units`` of ``layer`` and images ``x``."""
+    import torch
+
+    b, _c, h, w = x.shape
+    if patch is None or stride is None:
+        patch, stride = default_patch(h, w)
+    pos = _positions(h, w, patch, stride)
+    module = runner.modules[layer]
+    with torch.no_grad():
+        base_act, _ = runner.prefix(layer, x)
+        udim = unit_dim_of(module, base_act.dim())
+        base = unit_summary(base_act, udim)[:, units].double()  # (B, U)
+        fill = x.mean(dim=(2, 3), keepdim=True)
+        drops = torch.zeros(len(pos), b, len(units), dtype=torch.float64)
+        per = max(1, max_rows // b)
+        for c0 in range(0, len(pos), per):
+            chunk = pos[c0 : c0 + per]
+            xo = x.repeat(len(chunk), 1, 1, 1)
+            for j, (py, px) in enumerate(chunk):
+                xo[j * b : (j + 1) * b, :, py : py + patch, px : px + patch] = fill
+            act, _ = runner.prefix(layer, xo)
+            s = unit_summary(act, udim)[:, units].double().reshape(len(chunk), b, len(units))
+            drops[c0 : c0 + len(chunk)] = base.unsqueeze(0) - s
+        rel = drops / (base.abs().unsqueeze(0) + 1e-6)
+    acc = np.zeros((len(units), b, h, w))
+    cnt = np.zeros((h, w))
+    rel_np = rel.numpy()
+    for j, (py, px) in enumerate(pos):
+        acc[:, :, py : py + patch, px : px + patch] += rel_np[j].T[:, :, None, None]
+        cnt[py : py + patch, px : px + patch] += 1
+    return acc / np.maximum(cnt, 1)[None, None]
+
+
+def node_maps(runner: ModelRunner, layer: str, x: Any, units: list[int], effects: list[float], **kw: Any) -> np.ndarray:
+    """Effect-scaled maps averaged over the samples, shape (U, H, W)."""
+    if not units:
+        return np.zeros((0,) + tuple(x.shape[2:]))
+    drops = occlusion_drops(runner, layer, x, units, **kw)
+    return drops.mean(axis=1) * np.asarray(effects, dtype=np.float64)[:, None, None]
+
+
+def corner_share(m: np.ndarray, frac: float = 0.25) -> dict[str, float]:
+    """Share of a map's positive mass in each corner square (side ``frac`` of the image)."""
+    h, w = m.shape
+    ch, cw = max(1, int(round(h * frac))), max(1, int(round(w * frac)))
+    pos = np.clip(m, 0, None)
+    total = pos.sum() + 1e-12
+    return {"top_left": float(pos[:ch, :cw].sum() / total), "top_right": float(pos[:ch, -cw:].sum() / total),
+            "bottom_left": float(pos[-ch:, :cw].sum() / total), "bottom_right": float(pos[-ch:, -cw:].sum() / total)}
+
+
+# -- rendering ---------------------------------------------------------------------------------------------
+
+
+def _diverging(m: np.ndarray) -> np.ndarray:
+    """Map values in [-1, 1] to RGB: blue (negative) - white - red (positive)."""
+    v = np.clip(m, -1, 1)
+    r = np.where(v >= 0, 1.0, 1.0 + v)
+    g = 1.0 - np.abs(v)
+    bl = np.where(v <= 0, 1.0, 1.0 - v)
+    return np.stack([r, g, bl], axis=-1)
+
+
+def map_png(m: np.ndarray, image: np.ndarray | None = None, scale: int = 4, title: str = "") -> bytes:
+    """A PNG of the map (and, to its left, the mean input image), upscaled by ``scale``."""
+    from PIL import Image, ImageDraw
+
+    peak = float(np.max(np.abs(m))) or 1.0
+    heat = _diverging(m / peak)
+    panels = []
+    if image is not None:
+        img = np.clip(image, 0, 1)
+        gray = img.mean(axis=-1, keepdims=True)
+        overlay = 0.45 * gray + 0.55 * heat
+        panels = [img, overlay]
+    else:
+        panels = [heat]
+    h, w = m.shape
+    gap = 4
+    canvas = np.ones((h, w * len(panels) + gap * (len(panels) - 1), 3))
+    for i, p in enumerate(panels):
+        canvas[:, i * (w + gap) : i * (w + gap) + w] = p
+    im = Image.fromarray((canvas * 255).astype(np.uint8)).resize((canvas.shape[1] * scale, canvas.shape[0] * scale), Image.NEAREST)
+    if title:
+        bar = Image.new("RGB", (im.width, 16), (255, 255, 255))
+        ImageDraw.Draw(bar).text((2, 2), title[:60], fill=(0, 0, 0))
+        full = Image.new("RGB", (im.width, im.height + 16), (255, 255, 255))
+        full.paste(bar, (0, 0))
+        full.paste(im, (0, 16))
+        im = full
+    buf = io.BytesIO()
+    im.save(buf, format="PNG")
+    return buf.getvalue()
+
+
+def curves_png(curves: dict[str, list[float]], title: str = "", size: tuple[int, int] = (420, 280)) -> bytes:
+    """A line plot of y-values over a shared 0..1 x axis (Pillow only), with a legend."""
+    from PIL import Image, ImageDraw
+
+    w, h = size
+    left, right, top, bottom = 40, 10, 22, 28
+    im = Image.new("RGB", (w, h), (255, 255, 255))
+    d = ImageDraw.Draw(im)
+    ys = [v for c in curves.values() for v in c if v is not None and np.isfinite(v)]
+    lo, hi = (min(ys), max(ys)) if ys else (0.0, 1.0)
+    if hi - lo < 1e-9:
+        hi = lo + 1.0
+    d.rectangle([left, top, w - right, h - bottom], outline=(0, 0, 0))
+    d.text((left, 4), title[:60], fill=(0, 0, 0))
+    d.text((2, top), f"{hi:.2f}", fill=(0, 0, 0))
+    d.text((2, h - bottom - 10), f"{lo:.2f}", fill=(0, 0, 0))
+    d.text((left, h - bottom + 4), "0", fill=(0, 0, 0))
+    d.text((w - right - 60, h - bottom + 4), "fraction removed 1", fill=(0, 0, 0))
+    colours = [(200, 30, 30), (30, 90, 200), (120, 120, 120), (30, 150, 60)]
+    for ci, (name, c) in enumerate(curves.items()):
+        col = colours[ci % len(colours)]
+        n = len(c)
+        pts = []
+        for i, v in enumerate(c):
+            if v is None:
+                continue
+            px = left + (w - right - left) * (i / max(1, n - 1))
+            py = (h - bottom) - (h - bottom - top) * ((v - lo) / (hi - lo))
+            pts.append((px, py))
+        if len(pts) > 1:
+            d.line(pts, fill=col, width=2)
+        d.text((w - right - 110, top + 4 + 12 * ci), name, fill=col)
+    buf = io.BytesIO()
+    im.save(buf, format="PNG")
+    return buf.getvalue()

@@ -1,0 +1,285 @@
+"""WOUAF weight modulation on a small latent decoder, and the fingerprint decoder.
+
+Nothing here assumes the generator's size: the architecture comes from a plain JSON-able config
+(stored in the safetensors metadata), every conv of the latent decoder is a :class:`ModConv2d`,
+and the modulation is discovered by walking ``named_modules()``. A larger latent-diffusion decoder
+whose convs are :class:`ModConv2d` plugs into the same mapping network, export and tracing code.
+
+Weight modulation (WOUAF, after StyleGAN2 without demodulation): the k-bit fingerprint goes
+through a mapping network (k -> 128 -> 128, leaky ReLU, learning-rate multiplier 0.01); every
+modulated conv has its own affine 128 -> in_channels whose output ``s`` scales the weights per input
+channel, ``W'[o, i] = s_i * W[o, i]``. For a batch of users the convs run grouped, one group per user.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field, asdict
+from typing import Any
+
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+W_DIM = 128
+
+IMAGENET_MEAN = (0.485, 0.456, 0.406)
+IMAGENET_STD = (0.229, 0.224, 0.225)
+
+
+class FullyConnected(nn.Module):
+    """StyleGAN2's equalised-learning-rate linear layer.
+
+    The stored weight is ``randn / lr_mul`` and is multiplied by ``lr_mul / sqrt(in)`` at run time,
+    so Adam's effective step on the layer is scaled by ``lr_mul`` (0.01 for the mapping network).
+    """
+
+    def __init__(self, in_features: int, out_features: int, *, bias_init: float = 0.0,
+                 lr_mul: float = 1.0, activation: bool = False) -> None:
+        super().__init__()
+        self.weight = nn.Parameter(torch.randn(out_features, in_features) / lr_mul)
+        self.bias = nn.Parameter(torch.full((out_features,), float(bias_init) / lr_mul))
+        self.weight_gain = lr_mul / math.sqrt(in_features)
+        self.bias_gain = lr_mul
+        self.activation = activation
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        y = F.linear(x, self.weight * self.weight_gain, self.bias * self.bias_gain)
+        if self.activation:
+            y = F.leaky_relu(y, 0.2) * math.sqrt(2.0)
+        return y
+
+
+class MappingNetwork(nn.Module):
+    """k fingerprint bits (as 0/1 floats) -> a 128-d vector w, as in WOUAF."""
+
+    def __init__(self, k: int, w_dim: int = W_DIM, lr_mul: float = 0.01) -> None:
+        super().__init__()
+        self.k = k
+        self.fc0 = FullyConnected(k, w_dim, lr_mul=lr_mul, activation=True)
+        self.fc1 = FullyConnected(w_dim, w_dim, lr_mul=lr_mul, activation=True)
+
+    def forward(self, bits: torch.Tensor) -> torch.Tensor:
+        return self.fc1(self.fc0(bits.float()))
+
+
+class ModConv2d(nn.Module):
+    """A conv whose weights a fingerprint scales per input channel (no demodulation).
+
+    ``forward(x, w=None)`` runs the plain conv (the unfingerprinted generator, or a baked export);
+    with ``w`` of shape [B, 128] each sample of the batch gets its own weights, run as one grouped conv.
+    """
+
+    def __init__(self, in_ch: int, out_ch: int, kernel: int = 3, w_dim: int = W_DIM) -> None:
+        super().__init__()
+        self.conv = nn.Conv2d(in_ch, out_ch, kernel, padding=kernel // 2)
+        # WOUAF / StyleGAN2: normal weights with gain 1/sqrt(w_dim), bias 1: near the identity, not at it.
+        self.affine = FullyConnected(w_dim, in_ch, bias_init=1.0)
+        self.modulated = True
+
+    def scales(self, w: torch.Tensor) -> torch.Tensor:
+        return self.affine(w)
+
+    def forward(self, x: torch.Tensor, w: torch.Tensor | None = None, *, grouped: bool = True) -> torch.Tensor:
+        if w is None or not self.modulated:
+            return self.conv(x)
+        s = self.scales(w)  # [B, in]
+        if not grouped:
+            # Same result: scaling input channel i of x by s_i equals scaling W[:, i] (conv is linear,
+            # zero padding stays zero). Cheaper on CPU, used in training.
+            return self.conv(x * s[:, :, None, None])
+        b, c, h, wd = x.shape
+        weight = self.conv.weight[None] * s[:, None, :, None, None]  # [B, out, in, kh, kw]
+        weight = weight.reshape(-1, c, *self.conv.weight.shape[2:])
+        y = F.conv2d(x.reshape(1, b * c, h, wd), weight, None, padding=self.conv.padding, groups=b)
+        y = y.reshape(b, -1, y.shape[2], y.shape[3])
+        return y + self.conv.bias[None, :, None, None]
+
+    @torch.no_grad()
+    def bake(self, w: torch.Tensor) -> None:
+        """Fold one user's scales into the conv weights and switch modulation off."""
+        s = self.scales(w.reshape(1, -1))[0]
+        self.conv.weight.mul_(s[None, :, None, None])
+        self.modulated = False
+
+
+class ResBlock(nn.Module):
+    def __init__(self, ch: int) -> None:
+        super().__init__()
+        self.conv1 = ModConv2d(ch, ch)
+        self.conv2 = ModConv2d(ch, ch)
+
+    def forward(self, x: torch.Tensor, w: torch.Tensor | None, grouped: bool) -> torch.Tensor:
+        h = self.conv1(F.silu(x), w, grouped=grouped)
+        h = self.conv2(F.silu(h), w, grouped=grouped)
+        return x + h
+
+
+@dataclass(frozen=True)
+class GeneratorConfig:
+    """Architecture of the latent decoder; stored with the weights."""
+
+    latent_ch: int = 4
+    latent_size: int = 16
+    channels: tuple[int, ...] = (64, 48, 32, 16)  # one stage per entry; 2x upsampling between
+    blocks: int = 1
+
+    @property
+    def image_size(self) -> int:
+        return self.latent_size * 2 ** (len(self.channels) - 1)
+
+    def to_json(self) -> str:
+        d = asdict(self)
+        d["channels"] = list(self.channels)
+        return json.dumps(d)
+
+    @staticmethod
+    def from_json(text: str) -> "GeneratorConfig":
+        d = json.loads(text)
+        d["channels"] = tuple(d["channels"])
+        return GeneratorConfig(**d)
+
+
+class Generator(nn.Module):
+    """Latent decoder: conv + residual blocks + nearest upsampling; every conv modulated."""
+
+    def __init__(self, cfg: GeneratorConfig = GeneratorConfig()) -> None:
+        super().__init__()
+        self.cfg = cfg
+        ch = cfg.channels
+        self.conv_in = ModConv2d(cfg.latent_ch, ch[0])
+        self.stages = nn.ModuleList()
+        self.ups = nn.ModuleList()
+        for i, c in enumerate(ch):
+            self.stages.append(nn.ModuleList([ResBlock(c) for _ in range(cfg.blocks)]))
+            if i + 1 < len(ch):
+                self.ups.append(ModConv2d(c, ch[i + 1]))
+        self.conv_out = ModConv2d(ch[-1], 3)
+
+    def forward(self, z: torch.Tensor, w: torch.Tensor | None = None, *, grouped: bool = True) -> torch.Tensor:
+        h = self.conv_in(z, w, grouped=grouped)
+        for i, blocks in enumerate(self.stages):
+            for blk in blocks:
+                h = blk(h, w, grouped)
+            if i < len(self.ups):
+                h = F.interpolate(h, scale_factor=2.0, mode="nearest")
+                h = self.ups[i](h, w, grouped=grouped)
+        return torch.sigmoid(self.conv_out(F.silu(h), w, grouped=grouped))
+
+    def modulated_convs(self) -> list[tuple[str, ModConv2d]]:
+        return [(n, m) for n, m in self.named_modules() if isinstance(m, ModConv2d)]
+
+
+class Encoder(nn.Module):
+    """Image -> latent (stride 2 per stage); frozen in WOUAF, here it turns scenes into latents."""
+
+    def __init__(self, cfg: GeneratorConfig = GeneratorConfig()) -> None:
+        super().__init__()
+        ch = list(reversed(cfg.channels))
+        layers: list[nn.Module] = [nn.Conv2d(3, ch[0], 3, padding=1), nn.SiLU()]
+        for i in range(len(ch) - 1):
+            layers += [nn.Conv2d(ch[i], ch[i + 1], 4, stride=2, padding=1), nn.SiLU(),
+                       nn.Conv2d(ch[i + 1], ch[i + 1], 3, padding=1), nn.SiLU()]
+        layers += [nn.Conv2d(ch[-1], cfg.latent_ch, 3, padding=1)]
+        self.net = nn.Sequential(*layers)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.net(x * 2 - 1)
+
+
+@dataclass(frozen=True)
+class DecoderConfig:
+    k: int = 48
+    channels: tuple[int, ...] = (32, 64, 128, 192)
+    input_size: int = 128
+
+    def to_json(self) -> str:
+        d = asdict(self)
+        d["channels"] = list(self.channels)
+        return json.dumps(d)
+
+    @staticmethod
+    def from_json(text: str) -> "DecoderConfig":
+        d = json.loads(text)
+        d["channels"] = tuple(d["channels"])
+        return DecoderConfig(**d)
+
+
+class FingerprintDecoder(nn.Module):
+    """Image in [0, 1] -> k bit logits. Global pooling makes it indifferent to crops and shifts."""
+
+    def __init__(self, cfg: DecoderConfig = DecoderConfig()) -> None:
+        super().__init__()
+        self.cfg = cfg
+        layers: list[nn.Module] = []
+        cin = 3
+        for i, c in enumerate(cfg.channels):
+            # Stride 2 from the stem on: the fingerprint is global, and full-resolution convs are the
+            # bulk of the cost on a CPU.
+            layers += [nn.Conv2d(cin, c, 3, stride=2, padding=1), nn.BatchNorm2d(c), nn.ReLU(inplace=True)]
+            if i > 0:
+                layers += [nn.Conv2d(c, c, 3, padding=1), nn.BatchNorm2d(c), nn.ReLU(inplace=True)]
+            cin = c
+        self.features = nn.Sequential(*layers)
+        self.head = nn.Linear(cin, cfg.k)
+        self.register_buffer("mean", torch.tensor(IMAGENET_MEAN).view(1, 3, 1, 1), persistent=False)
+        self.register_buffer("std", torch.tensor(IMAGENET_STD).view(1, 3, 1, 1), persistent=False)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        if x.shape[-1] != self.cfg.input_size or x.shape[-2] != self.cfg.input_size:
+            x = F.interpolate(x, size=(self.cfg.input_size, self.cfg.input_size), mode="bilinear",
+                              align_corners=False, antialias=True)
+        h = self.features((x - self.mean) / self.std)
+        return self.head(h.mean(dim=(2, 3)))
+
+
+class FingerprintedGenerator(nn.Module):
+    """Mapping network + modulated generator: what the provider holds for all users."""
+
+    def __init__(self, gen_cfg: GeneratorConfig, k: int) -> None:
+        super().__init__()
+        self.k = k
+        self.mapping = MappingNetwork(k)
+        self.generator = Generator(gen_cfg)
+
+    def forward(self, z: torch.Tensor, bits: torch.Tensor | None, *, grouped: bool = True) -> torch.Tensor:
+        w = None if bits is None else self.mapping(bits)
+        return self.generator(z, w, grouped=grouped)
+
+    @torch.no_grad()
+    def baked_generator(self, bits: torch.Tensor) -> Generator:
+        """A plain generator for one user, their modulation folded into the conv weights."""
+        g = Generator(self.generator.cfg)
+        g.load_state_dict(self.generator.state_dict())
+        w = self.mapping(bits.reshape(1, -1).float())
+        for _, m in g.modulated_convs():
+            m.bake(w)
+        return g.eval()
+
+
+def baked_state(gen: Generator) -> dict[str, torch.Tensor]:
+    """Weights of a baked generator: only the convs (the affines are meaningless once baked)."""
+    return {k: v.detach().contiguous().clone() for k, v in gen.state_dict().items() if ".affine." not in k}
+
+
+def load_baked(tensors: dict[str, torch.Tensor], cfg: GeneratorConfig) -> Generator:
+    g = Generator(cfg)
+    missing = [k for k in g.state_dict() if ".affine." not in k and k not in tensors]
+    if missing:
+        raise KeyError(f"missing tensors: {missing[:3]}")
+    g.load_state_dict({**g.state_dict(), **tensors})
+    for _, m in g.modulated_convs():
+        m.modulated = False
+    return g.eval()
+
+
+def meta_dict(**kw: Any) -> dict[str, str]:
+    return {k: v if isinstance(v, str) else json.dumps(v) for k, v in kw.items()}
+
+
+__all__ = [
+    "FullyConnected", "MappingNetwork", "ModConv2d", "Generator", "GeneratorConfig", "Encoder",
+    "FingerprintDecoder", "DecoderConfig", "FingerprintedGenerator", "baked_state", "load_baked",
+    "W_DIM", "field",
+]

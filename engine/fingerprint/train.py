@@ -1,0 +1,298 @@
+"""Train the generator and the WOUAF fingerprint, from nothing, on this CPU.
+
+Two stages, both rerunnable::
+
+    python -m engine.fingerprint.train ae    --out runs/fp --steps 1500
+    python -m engine.fingerprint.train joint --out runs/fp --steps 20000 [--resume]
+    python -m engine.fingerprint.train install --out runs/fp     # copy into assets/fingerprint
+
+Stage ``ae`` trains an encoder and the latent decoder (our "VAE") as an autoencoder of procedural
+scenes; the decoder is the base generator, the encoder turns a prompt's scene into a latent (the role
+of the frozen diffusion model). Stage ``joint`` follows WOUAF: the decoder, the mapping network, the
+per-layer affines and the fingerprint decoder are trained together with binary cross-entropy on the
+bits plus an image-quality loss against the frozen base decoder's output.
+
+Recipe (the lessons in METHODS.md): affines start random (gain 1/sqrt(128), bias 1), so the
+fingerprint changes the image from step 0; a warm-up without quality loss and without augmentation
+lets the bits become readable; then the quality weight is steered so that PSNR sits above a target
+(a Lagrange-style controller, not a fixed weight) while the augmentation probability and strength
+ramp up. Checkpoints are written every few hundred steps as safetensors, so a partial run is usable.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import shutil
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+
+from .models import (DecoderConfig, Encoder, FingerprintDecoder, FingerprintedGenerator, Generator,
+                     GeneratorConfig, meta_dict)
+from .scenes import render_batch
+from . import attacks as A
+
+WEIGHTS_NAME = "fingerprint.safetensors"
+
+
+def _log(path: Path, rec: dict) -> None:
+    line = json.dumps(rec)
+    print(line, flush=True)
+    with open(path, "a", encoding="utf-8") as f:
+        f.write(line + "\n")
+
+
+def psnr(a: torch.Tensor, b: torch.Tensor) -> float:
+    mse = F.mse_loss(a.clamp(0, 1), b.clamp(0, 1)).item()
+    return 99.0 if mse <= 1e-10 else 10 * math.log10(1.0 / mse)
+
+
+def _save(tensors: dict[str, torch.Tensor], path: Path, meta: dict[str, str]) -> None:
+    from safetensors.torch import save_file
+    tmp = path.with_suffix(".tmp")
+    save_file({k: v.detach().contiguous().cpu() for k, v in tensors.items()}, str(tmp), metadata=meta)
+    tmp.replace(path)
+
+
+def _prefixed(prefix: str, module: torch.nn.Module) -> dict[str, torch.Tensor]:
+    return {f"{prefix}.{k}": v for k, v in module.state_dict().items()}
+
+
+def _strip(prefix: str, tensors: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
+    p = prefix + "."
+    return {k[len(p):]: v for k, v in tensors.items() if k.startswith(p)}
+
+
+# -- stage 1: autoencoder ----------------------------------------------------------------------------
+def train_ae(out: Path, steps: int, batch: int, lr: float, pool: int, cfg: GeneratorConfig, seed: int) -> None:
+    torch.manual_seed(seed)
+    rng = np.random.default_rng(seed)
+    size = cfg.image_size
+    t0 = time.time()
+    data = torch.from_numpy((render_batch(list(range(100_000, 100_000 + pool)), size) * 255).round().astype(np.uint8))
+    print(f"rendered {pool} scenes in {time.time() - t0:.1f}s", flush=True)
+    enc, gen = Encoder(cfg), Generator(cfg)
+    params = list(enc.parameters()) + list(gen.parameters())
+    opt = torch.optim.Adam(params, lr=lr)
+    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=lr, total_steps=steps, pct_start=0.05)
+    log = out / "ae_log.jsonl"
+    for step in range(1, steps + 1):
+        idx = torch.from_numpy(rng.integers(0, pool, batch))
+        x = data[idx].float() / 255.0
+        if rng.random() < 0.5:
+            x = x.flip(-1)
+        y = gen(enc(x))
+        loss = F.mse_loss(y, x) + 0.5 * F.l1_loss(y, x)
+        opt.zero_grad(set_to_none=True)
+        loss.backward()
+        opt.step()
+        sched.step()
+        if step % 50 == 0 or step == steps:
+            _log(log, {"stage": "ae", "step": step, "loss": round(loss.item(), 5), "psnr": round(psnr(y, x), 2),
+                       "t": round(time.time() - t0, 1)})
+        if step % 250 == 0 or step == steps:
+            _save({**_prefixed("enc", enc), **_prefixed("base", gen)}, out / "ae.safetensors",
+                  meta_dict(generator_config=cfg.to_json(), step=str(step)))
+
+
+def load_ae(out: Path) -> tuple[Encoder, Generator, GeneratorConfig]:
+    from safetensors import safe_open
+    from safetensors.torch import load_file
+    path = out / "ae.safetensors"
+    with safe_open(str(path), "pt") as f:
+        cfg = GeneratorConfig.from_json(f.metadata()["generator_config"])
+    t = load_file(str(path))
+    enc, gen = Encoder(cfg), Generator(cfg)
+    enc.load_state_dict(_strip("enc", t))
+    gen.load_state_dict(_strip("base", t))
+    return enc.eval(), gen.eval(), cfg
+
+
+# -- stage 2: joint WOUAF training -------------------------------------------------------------------
+def _schedules(step: int, a: argparse.Namespace) -> tuple[float, float, bool]:
+    """(augmentation probability, augmentation strength, quality loss on)."""
+    if step <= a.warmup:
+        return 0.0, 0.0, False
+    r = min(1.0, (step - a.warmup) / max(1, a.ramp))
+    return a.aug_p * r, 0.3 + 0.7 * r, True
+
+
+@torch.no_grad()
+def quick_eval(fg: FingerprintedGenerator, dec: FingerprintDecoder, z: torch.Tensor, ref: torch.Tensor,
+               bits: torch.Tensor) -> dict[str, float]:
+    fg.eval(); dec.eval()
+    img = fg(z, bits)
+    res = {"psnr": round(psnr(img, ref), 2)}
+    for name in ("none", "jpeg70", "crop90", "blur1", "noise0.02", "brightness0.7"):
+        x = A.ATTACKS_BY_NAME[name](img)
+        acc = ((dec(x) > 0).float() == bits).float().mean().item()
+        res[f"acc_{name}"] = round(acc, 4)
+    fg.train(); dec.train()
+    return res
+
+
+def train_joint(a: argparse.Namespace) -> None:
+    out = Path(a.out)
+    torch.manual_seed(a.seed)
+    rng = np.random.default_rng(a.seed)
+    enc, base, cfg = load_ae(out)
+    size = cfg.image_size
+    t0 = time.time()
+    scenes = torch.from_numpy(render_batch(list(range(200_000, 200_000 + a.pool)), size))
+    with torch.no_grad():
+        zs, refs = [], []
+        for i in range(0, a.pool, 64):
+            z = enc(scenes[i:i + 64])
+            zs.append(z)
+            refs.append(base(z).half())
+        z_all, ref_all = torch.cat(zs), torch.cat(refs)
+    del scenes
+    print(f"encoded {a.pool} latents in {time.time() - t0:.1f}s", flush=True)
+
+    k = a.k
+    fg = FingerprintedGenerator(cfg, k)
+    fg.generator.load_state_dict(base.state_dict(), strict=False)  # convs from the base; affines random
+    dec = FingerprintDecoder(DecoderConfig(k=k, input_size=size))
+    step0 = 0
+    ck = out / WEIGHTS_NAME
+    if a.resume and ck.exists():
+        from safetensors import safe_open
+        from safetensors.torch import load_file
+        t = load_file(str(ck))
+        fg.load_state_dict(_strip("fg", t))
+        dec.load_state_dict(_strip("dec", t))
+        with safe_open(str(ck), "pt") as f:
+            step0 = int(f.metadata().get("step", "0"))
+        print(f"resumed at step {step0}", flush=True)
+
+    aff = [p for n, p in fg.generator.named_parameters() if ".affine." in n]
+    convs = [p for n, p in fg.generator.named_parameters() if ".affine." not in n]
+    opt = torch.optim.Adam([
+        {"params": dec.parameters(), "lr": a.lr_dec},
+        {"params": list(fg.mapping.parameters()) + aff, "lr": a.lr_mod},
+        {"params": convs, "lr": a.lr_gen},
+    ])
+    state_path = out / "joint_state.json"
+    lam = a.lam0
+    if a.resume and state_path.exists():
+        lam = json.loads(state_path.read_text())["lam"]
+
+    # A fixed held-out set for the running figures.
+    g = torch.Generator().manual_seed(1)
+    ev_idx = torch.arange(a.pool - 32, a.pool)
+    ev_bits = torch.randint(0, 2, (32, k), generator=g).float()
+    train_n = a.pool - 32
+    log = out / "joint_log.jsonl"
+    target_mse = 10 ** (-a.target_psnr / 10)
+    run = {"bce": 0.0, "acc": 0.0, "mse": 0.0, "n": 0}
+    for step in range(step0 + 1, a.steps + 1):
+        p, s, quality = _schedules(step, a)
+        idx = torch.from_numpy(rng.integers(0, train_n, a.batch))
+        z, ref = z_all[idx], ref_all[idx].float()
+        if rng.random() < 0.5:  # mirror latents: a cheap second view of each scene
+            z, ref = z.flip(-1), ref.flip(-1)
+        bits = torch.randint(0, 2, (a.batch, k)).float()
+        img = fg(z, bits)
+        mse = F.mse_loss(img, ref)
+        x = A.train_augment(img, p, s, rng) if p > 0 else img
+        logits = dec(x)
+        bce = F.binary_cross_entropy_with_logits(logits, bits)
+        loss = bce + (lam * mse if quality else 0.0)
+        opt.zero_grad(set_to_none=True)
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(list(fg.parameters()) + list(dec.parameters()), 5.0)
+        opt.step()
+        if quality:
+            # Steer the quality weight so the mean squared error sits at the target: up when the image
+            # is worse than the target, down when better, multiplicatively (a dual ascent on log lambda).
+            lam *= math.exp(a.lam_rate * float(np.clip(math.log(mse.item() / target_mse), -1, 1)))
+            lam = float(np.clip(lam, a.lam_min, a.lam_max))
+        run["bce"] += bce.item(); run["mse"] += mse.item(); run["n"] += 1
+        run["acc"] += ((logits > 0).float() == bits).float().mean().item()
+        if step % a.log_every == 0:
+            n = run["n"]
+            rec = {"stage": "joint", "step": step, "bce": round(run["bce"] / n, 4), "acc": round(run["acc"] / n, 4),
+                   "psnr": round(10 * math.log10(1 / max(run["mse"] / n, 1e-10)), 2), "lam": round(lam, 2),
+                   "aug_p": round(p, 3), "t": round(time.time() - t0, 1)}
+            run = {"bce": 0.0, "acc": 0.0, "mse": 0.0, "n": 0}
+            if step % a.eval_every == 0:
+                rec.update(quick_eval(fg, dec, z_all[ev_idx], ref_all[ev_idx].float(), ev_bits))
+            _log(log, rec)
+        if step % a.save_every == 0 or step == a.steps:
+            save_joint(out, fg, dec, enc, base, cfg, k, step)
+            state_path.write_text(json.dumps({"lam": lam, "step": step}))
+
+
+def save_joint(out: Path, fg, dec, enc, base, cfg: GeneratorConfig, k: int, step: int) -> None:
+    tensors = {**_prefixed("fg", fg), **_prefixed("dec", dec), **_prefixed("enc", enc), **_prefixed("base", base)}
+    meta = meta_dict(generator_config=cfg.to_json(), decoder_config=dec.cfg.to_json(), k=str(k), step=str(step),
+                     format="attest-wouaf-1")
+    _save(tensors, out / WEIGHTS_NAME, meta)
+
+
+def install(out: Path, assets: Path) -> str:
+    """Copy the trained weights into the assets folder and record their SHA-256."""
+    from ..loading import sha256_file
+    assets.mkdir(parents=True, exist_ok=True)
+    dst = assets / WEIGHTS_NAME
+    shutil.copyfile(out / WEIGHTS_NAME, dst)
+    digest = sha256_file(dst)
+    man_path = assets / "MANIFEST.json"
+    manifest = json.loads(man_path.read_text()) if man_path.exists() else {}
+    manifest[WEIGHTS_NAME] = digest
+    man_path.write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
+    return digest
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m engine.fingerprint.train", description=__doc__.split("\n")[0])
+    ap.add_argument("stage", choices=["ae", "joint", "install"])
+    ap.add_argument("--out", default="runs/fingerprint")
+    ap.add_argument("--assets", default=str(Path(__file__).resolve().parents[2] / "assets" / "fingerprint"))
+    ap.add_argument("--steps", type=int, default=None)
+    ap.add_argument("--batch", type=int, default=8)
+    ap.add_argument("--pool", type=int, default=2000)
+    ap.add_argument("--k", type=int, default=48)
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--channels", default="64,48,32,16")
+    ap.add_argument("--lr", type=float, default=2e-3)
+    ap.add_argument("--lr-dec", type=float, default=1e-3)
+    ap.add_argument("--lr-mod", type=float, default=1e-3)
+    ap.add_argument("--lr-gen", type=float, default=2e-4)
+    ap.add_argument("--warmup", type=int, default=500)
+    ap.add_argument("--ramp", type=int, default=3000)
+    ap.add_argument("--aug-p", type=float, default=0.4)
+    ap.add_argument("--target-psnr", type=float, default=33.0)
+    ap.add_argument("--lam0", type=float, default=1.0)
+    ap.add_argument("--lam-rate", type=float, default=0.01)
+    ap.add_argument("--lam-min", type=float, default=0.1)
+    ap.add_argument("--lam-max", type=float, default=5000.0)
+    ap.add_argument("--log-every", type=int, default=25)
+    ap.add_argument("--eval-every", type=int, default=250)
+    ap.add_argument("--save-every", type=int, default=250)
+    ap.add_argument("--resume", action="store_true")
+    a = ap.parse_args(argv)
+    torch.set_num_threads(a.threads)
+    out = Path(a.out)
+    out.mkdir(parents=True, exist_ok=True)
+    if a.stage == "ae":
+        cfg = GeneratorConfig(channels=tuple(int(c) for c in a.channels.split(",")))
+        a.batch = max(a.batch, 12)
+        train_ae(out, a.steps or 1500, a.batch, a.lr, a.pool, cfg, a.seed)
+    elif a.stage == "joint":
+        a.steps = a.steps or 20000
+        train_joint(a)
+    else:
+        print(install(out, Path(a.assets)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

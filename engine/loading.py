@@ -1,0 +1,364 @@
+"""Safe loaders shared by every audit: weights, models and images.
+
+Untrusted files are opened here and nowhere else. The rules:
+
+* weights come as safetensors; pickle-based formats (``.pt``, ``.pth``, ``.bin``, ``.ckpt``, ``.pkl``)
+  are refused without being opened by a pickle reader, because unpickling runs code;
+* a safetensors header is checked against the file size before any tensor is read, so a truncated
+  or forged file fails with one clear line instead of a crash deep in the library;
+* a Hugging Face folder is loaded with ``use_safetensors=True``, ``trust_remote_code=False`` and
+  ``local_files_only=True``; a config that asks for custom code is refused up front;
+* a ``FILE.py:FACTORY`` architecture is the user's own code and runs only when named explicitly;
+* images go through Pillow with a format allow-list and a pixel limit checked from the header,
+  before any pixel is decoded; Pillow's decompression-bomb warning is turned into an error.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import struct
+import sys
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import AttestError
+
+PICKLE_SUFFIXES = {".pt", ".pth", ".bin", ".ckpt", ".pkl", ".pickle", ".joblib", ".npy", ".npz"}
+IMAGE_FORMATS = ("PNG", "JPEG", "WEBP", "BMP")
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".webp", ".bmp"}
+DEFAULT_MAX_PIXELS = 40_000_000  # ~6300 x 6300; far above any audit image, far below a bomb
+MAX_SAFETENSORS_HEADER = 64 * 1024 * 1024
+
+_PICKLE_WHY = (
+    "pickle-based weight files can run arbitrary code when opened, so Attest never opens them; "
+    "convert the weights to .safetensors (safetensors.torch.save_file) on a trusted machine"
+)
+
+
+def sha256_file(path: str | Path, chunk: int = 1 << 20) -> str:
+    """SHA-256 of a file's bytes, hex."""
+    h = hashlib.sha256()
+    try:
+        with open(path, "rb") as fh:
+            while block := fh.read(chunk):
+                h.update(block)
+    except OSError as exc:
+        raise AttestError(f"cannot read {path}: {exc.strerror or exc}") from None
+    return h.hexdigest()
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _looks_like_pickle(head: bytes) -> bool:
+    # Protocol 2+ pickles start with 0x80 <proto>; torch.save writes a zip archive holding a pickle.
+    return (len(head) >= 2 and head[0] == 0x80 and head[1] <= 5) or head.startswith(b"PK\x03\x04")
+
+
+def check_safetensors_header(path: str | Path) -> dict[str, Any]:
+    """Validate a safetensors file's header against its size; return the parsed header."""
+    path = Path(path)
+    if not path.is_file():
+        raise AttestError(f"{path}: no such file")
+    size = path.stat().st_size
+    with open(path, "rb") as fh:
+        head = fh.read(8)
+        if _looks_like_pickle(head):
+            raise AttestError(f"{path.name} is a pickle file, not safetensors: {_PICKLE_WHY}")
+        if len(head) < 8:
+            raise AttestError(f"{path.name} is not a safetensors file (only {size} bytes)")
+        (n,) = struct.unpack("<Q", head)
+        if n > MAX_SAFETENSORS_HEADER or n > size - 8:
+            raise AttestError(
+                f"{path.name} is truncated or not a safetensors file "
+                f"(header says {n} bytes, the file has {size})"
+            )
+        raw = fh.read(n)
+    try:
+        header = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise AttestError(f"{path.name} has a corrupt safetensors header") from None
+    if not isinstance(header, dict):
+        raise AttestError(f"{path.name} has a corrupt safetensors header")
+    data_len = size - 8 - n
+    for name, info in header.items():
+        if name == "__metadata__":
+            continue
+        try:
+            start, end = info["data_offsets"]
+        except (KeyError, TypeError, ValueError):
+            raise AttestError(f"{path.name}: tensor {name!r} has no valid data offsets") from None
+        if not (0 <= start <= end <= data_len):
+            raise AttestError(
+                f"{path.name} is truncated: tensor {name!r} needs bytes {start}..{end} "
+                f"but the data section has {data_len}"
+            )
+    return header
+
+
+def refuse_pickle_path(path: str | Path) -> None:
+    path = Path(path)
+    if path.suffix.lower() in PICKLE_SUFFIXES:
+        raise AttestError(f"{path.name}: {_PICKLE_WHY}")
+
+
+def load_safetensors(
+    path: str | Path, expected_sha256: str | None = None, device: str = "cpu"
+) -> dict[str, "torch.Tensor"]:  # noqa: F821
+    """Load a safetensors file after checking its header (and its hash, when one is expected)."""
+    path = Path(path)
+    refuse_pickle_path(path)
+    check_safetensors_header(path)
+    if expected_sha256 is not None:
+        actual = sha256_file(path)
+        if actual != expected_sha256:
+            raise AttestError(
+                f"{path.name} does not match its recorded SHA-256 "
+                f"(expected {expected_sha256[:12]}..., got {actual[:12]}...): refusing modified weights"
+            )
+    from safetensors.torch import load_file
+
+    try:
+        return load_file(str(path), device=device)
+    except Exception as exc:  # the library's own errors are not fit for a person
+        raise AttestError(f"{path.name}: cannot read safetensors data ({type(exc).__name__})") from None
+
+
+def save_safetensors(
+    tensors: dict[str, "torch.Tensor"], path: str | Path, metadata: dict[str, str] | None = None  # noqa: F821
+) -> str:
+    """Write tensors atomically as safetensors; return the file's SHA-256."""
+    from safetensors.torch import save
+
+    data = save({k: v.detach().contiguous().cpu() for k, v in tensors.items()}, metadata=metadata)
+    from .fileio import atomic_write_bytes
+
+    atomic_write_bytes(Path(path), data)
+    return sha256_bytes(data)
+
+
+def load_manifest_weights(area_dir: str | Path, filename: str) -> dict[str, "torch.Tensor"]:  # noqa: F821
+    """Load bundled weights ``area_dir/filename`` checked against ``area_dir/MANIFEST.json``."""
+    area_dir = Path(area_dir)
+    try:
+        manifest = json.loads((area_dir / "MANIFEST.json").read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise AttestError(f"{area_dir}/MANIFEST.json is missing or unreadable: {exc}") from None
+    if filename not in manifest:
+        raise AttestError(f"{filename} is not listed in {area_dir}/MANIFEST.json")
+    return load_safetensors(area_dir / filename, expected_sha256=manifest[filename])
+
+
+# -- models ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LoadedModel:
+    module: Any  # torch.nn.Module
+    sha256: str
+    kind: str  # "huggingface" | "safetensors+factory"
+    description: str
+    path: str
+
+
+def load_factory(spec: str) -> Any:
+    """Import ``FILE.py:FACTORY`` (the user's own code, named explicitly) and return the callable."""
+    if ":" not in spec:
+        raise AttestError(f"--model-code must look like FILE.py:FACTORY, got {spec!r}")
+    file_part, _, func_name = spec.rpartition(":")
+    file_path = Path(file_part)
+    if file_path.suffix != ".py" or not file_path.is_file():
+        raise AttestError(f"model code file {file_part!r} does not exist or is not a .py file")
+    mod_name = "attest_user_model_" + hashlib.sha1(str(file_path.resolve()).encode()).hexdigest()[:10]
+    module_spec = importlib.util.spec_from_file_location(mod_name, file_path)
+    if module_spec is None or module_spec.loader is None:
+        raise AttestError(f"cannot import {file_part}")
+    module = importlib.util.module_from_spec(module_spec)
+    sys.modules[mod_name] = module
+    try:
+        module_spec.loader.exec_module(module)
+    except Exception as exc:
+        raise AttestError(f"{file_path.name} failed to import: {type(exc).__name__}: {exc}") from None
+    factory = getattr(module, func_name, None)
+    if not callable(factory):
+        raise AttestError(f"{file_path.name} has no callable named {func_name!r}")
+    return factory
+
+
+def load_model(path: str | Path, model_code: str | None = None) -> LoadedModel:
+    """Load a model for auditing, in eval mode, on the CPU.
+
+    ``path`` is a local Hugging Face folder (config.json + *.safetensors) or a ``.safetensors`` file
+    whose architecture comes from ``model_code`` = ``FILE.py:FACTORY``.
+    """
+    import torch
+
+    path = Path(path)
+    if not path.exists():
+        raise AttestError(f"model {path} does not exist")
+    if path.is_dir():
+        return _load_hf_folder(path)
+    refuse_pickle_path(path)
+    if path.suffix != ".safetensors":
+        raise AttestError(f"{path.name}: a model is a Hugging Face folder or a .safetensors file")
+    if not model_code:
+        raise AttestError(
+            f"{path.name} holds weights only: name its architecture with --model-code FILE.py:FACTORY"
+        )
+    state = load_safetensors(path)
+    factory = load_factory(model_code)
+    try:
+        module = factory()
+    except Exception as exc:
+        raise AttestError(f"{model_code} raised {type(exc).__name__}: {exc}") from None
+    if not isinstance(module, torch.nn.Module):
+        raise AttestError(f"{model_code} did not return a torch.nn.Module")
+    result = module.load_state_dict(state, strict=False)
+    if result.missing_keys or result.unexpected_keys:
+        missing = ", ".join(result.missing_keys[:3])
+        extra = ", ".join(result.unexpected_keys[:3])
+        raise AttestError(
+            f"{path.name} does not fit {model_code}: missing [{missing}] unexpected [{extra}]"
+        )
+    module.eval()
+    return LoadedModel(module, sha256_file(path), "safetensors+factory", f"{model_code} <- {path.name}", str(path))
+
+
+def _load_hf_folder(folder: Path) -> LoadedModel:
+    config_path = folder / "config.json"
+    if not config_path.is_file():
+        raise AttestError(f"{folder} is not a Hugging Face model folder (no config.json)")
+    try:
+        config = json.loads(config_path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise AttestError(f"{config_path}: unreadable config ({exc})") from None
+    if not isinstance(config, dict):
+        raise AttestError(f"{config_path}: config must be a JSON object")
+    if "auto_map" in config or config.get("trust_remote_code"):
+        raise AttestError(
+            f"{folder.name} asks to run custom code from its folder (auto_map); Attest never runs "
+            "code shipped with a model — supply the architecture with --model-code instead"
+        )
+    weights = sorted(folder.glob("*.safetensors"))
+    if not weights:
+        if any(p.suffix in PICKLE_SUFFIXES for p in folder.iterdir()):
+            raise AttestError(f"{folder.name} has only pickle weights: {_PICKLE_WHY}")
+        raise AttestError(f"{folder.name} has no .safetensors weights")
+    for w in weights:
+        check_safetensors_header(w)
+    import os
+
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    try:
+        from transformers import AutoModelForImageClassification
+
+        module = AutoModelForImageClassification.from_pretrained(
+            str(folder), use_safetensors=True, trust_remote_code=False, local_files_only=True
+        )
+    except Exception as exc:
+        raise AttestError(f"{folder.name}: transformers could not load it ({type(exc).__name__}: {exc})") from None
+    module.eval()
+    h = hashlib.sha256()
+    for w in weights + [config_path]:
+        h.update(sha256_file(w).encode())
+    return LoadedModel(module, h.hexdigest(), "huggingface", f"{config.get('model_type', '?')} from {folder.name}", str(folder))
+
+
+# -- images ------------------------------------------------------------------------------------
+
+
+def open_image(path: str | Path, max_pixels: int = DEFAULT_MAX_PIXELS, mode: str = "RGB") -> "Image.Image":  # noqa: F821
+    """Open an image safely and return it decoded, converted to ``mode``.
+
+    The format is sniffed from the content (the extension may lie) and must be in the allow-list;
+    the pixel count is checked from the header before decoding.
+    """
+    from PIL import Image, UnidentifiedImageError
+
+    path = Path(path)
+    if not path.is_file():
+        raise AttestError(f"{path}: no such image file")
+    if path.stat().st_size == 0:
+        raise AttestError(f"{path.name} is empty (0 bytes)")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        old = Image.MAX_IMAGE_PIXELS
+        Image.MAX_IMAGE_PIXELS = max_pixels
+        try:
+            with Image.open(path, formats=IMAGE_FORMATS) as img:
+                w, h = img.size
+                if w * h > max_pixels:
+                    raise AttestError(
+                        f"{path.name} is {w}x{h} pixels, over the limit of {max_pixels:,}: refused as a possible decompression bomb"
+                    )
+                img.load()
+                out = img.convert(mode)
+        except AttestError:
+            raise
+        except UnidentifiedImageError:
+            raise AttestError(
+                f"{path.name} is not a supported image (allowed: {', '.join(IMAGE_FORMATS)})"
+            ) from None
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+            raise AttestError(f"{path.name} is too large: refused as a possible decompression bomb") from None
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise AttestError(f"{path.name} is truncated or corrupt ({exc})") from None
+        finally:
+            Image.MAX_IMAGE_PIXELS = old
+    return out
+
+
+def image_to_tensor(img: "Image.Image") -> "torch.Tensor":  # noqa: F821
+    """A PIL image as a float tensor in [0, 1], CHW."""
+    import numpy as np
+    import torch
+
+    arr = np.asarray(img, dtype=np.uint8)
+    if arr.ndim == 2:
+        arr = arr[:, :, None]
+    return torch.from_numpy(arr.copy()).permute(2, 0, 1).float().div_(255.0)
+
+
+def load_image_tensor(path: str | Path, size: tuple[int, int] | None = None, mode: str = "RGB") -> "torch.Tensor":  # noqa: F821
+    """Open an image safely; optionally resize to ``size`` = (height, width)."""
+    img = open_image(path, mode=mode)
+    if size is not None and (img.height, img.width) != tuple(size):
+        from PIL import Image
+
+        img = img.resize((size[1], size[0]), Image.BILINEAR)
+    return image_to_tensor(img)
+
+
+def list_images(folder: str | Path) -> list[Path]:
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise AttestError(f"{folder} is not a folder")
+    files = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in IMAGE_SUFFIXES)
+    if not files:
+        raise AttestError(f"{folder} contains no images (PNG, JPEG, WEBP or BMP)")
+    return files
+
+
+def load_image_folder(
+    folder: str | Path, size: tuple[int, int] | None = None, mode: str = "RGB", limit: int | None = None
+) -> tuple["torch.Tensor", list[Path]]:  # noqa: F821
+    """All images of a folder as one NCHW tensor; without ``size`` they must share one size."""
+    import torch
+
+    files = list_images(folder)
+    if limit is not None:
+        files = files[:limit]
+    tensors = [load_image_tensor(p, size=size, mode=mode) for p in files]
+    shapes = {tuple(t.shape) for t in tensors}
+    if len(shapes) > 1:
+        raise AttestError(
+            f"images in {folder} differ in size or channels ({', '.join(sorted(map(str, shapes))[:3])}); "
+            "resize them to one size"
+        )
+    return torch.stack(tensors), files

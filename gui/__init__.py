@@ -1,0 +1,1 @@
+"""Attest desktop app (PySide6 + pyqtgraph): presentation only; work runs in engine/ and kg/."""

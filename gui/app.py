@@ -1,0 +1,217 @@
+"""The main window: navigation, one page per audit, a status bar with device, database and jobs."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
+    QProgressBar, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
+)
+
+from .context import AppContext
+from .pages import PAGE_MODULES
+
+STYLE = """
+QMainWindow { background: #f6f7fa; }
+QWidget#side { background: #1f2633; }
+QListWidget#nav { background: #1f2633; color: #d8deea; border: none; font-size: 14px; padding-top: 8px; }
+QListWidget#nav::item { padding: 12px 16px; border-left: 3px solid transparent; }
+QListWidget#nav::item:selected { background: #2d3646; color: white; border-left: 3px solid #5b9cff; }
+QListWidget#nav::item:hover { background: #283041; }
+QLabel#brand { background: #1f2633; color: white; font-size: 18px; font-weight: 600; padding: 14px 16px 4px 16px; }
+QLabel#tagline { background: #1f2633; color: #8d97ab; font-size: 11px; padding: 0 16px 10px 16px; }
+QPushButton { padding: 5px 12px; }
+QStatusBar QLabel { color: #4a5263; padding: 0 6px; }
+"""
+
+NAV_ICONS = {"causal": "◈", "trace": "◉", "verify": "✓", "reports": "▤"}
+
+
+class Placeholder(QWidget):
+    """Shown for an audit whose page is not part of this build."""
+
+    def __init__(self, title: str) -> None:
+        super().__init__()
+        self.title = title
+        label = QLabel(f"<h2>{title}</h2><p>This audit is not available in this build.</p>")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        QVBoxLayout(self).addWidget(label)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        ctx.window = self
+        self.setWindowTitle("Attest — offline audits")
+        self.resize(1280, 820)
+        self.setStyleSheet(STYLE)
+
+        self.nav = QListWidget(objectName="nav")
+        self.nav.setFixedWidth(210)
+        self.nav.setIconSize(QSize(18, 18))
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        titles = {"causal": "Model audit", "trace": "Image tracing", "verify": "Claim verification",
+                  "reports": "Reports"}
+        for i, name in enumerate(PAGE_MODULES):
+            page = self._make_page(name, titles[name])
+            self.pages[name] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(f"{NAV_ICONS[name]}   {getattr(page, 'title', titles[name])}")
+            item.setToolTip(f"{getattr(page, 'title', titles[name])} (Ctrl+{i + 1})")
+            self.nav.addItem(item)
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.triggered.connect(lambda _=False, idx=i: self.nav.setCurrentRow(idx))
+            self.addAction(action)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        side = QWidget(objectName="side")
+        side.setFixedWidth(210)
+        sl = QVBoxLayout(side)
+        sl.setContentsMargins(0, 0, 0, 0)
+        sl.setSpacing(0)
+        sl.addWidget(QLabel("Attest", objectName="brand"))
+        sl.addWidget(QLabel("offline audits, verifiable reports", objectName="tagline"))
+        sl.addWidget(self.nav, 1)
+        central = QWidget()
+        cl = QHBoxLayout(central)
+        cl.setContentsMargins(0, 0, 0, 0)
+        cl.setSpacing(0)
+        cl.addWidget(side)
+        body = QWidget()
+        bl = QVBoxLayout(body)
+        bl.setContentsMargins(12, 12, 12, 6)
+        bl.addWidget(self.stack)
+        cl.addWidget(body, 1)
+        self.setCentralWidget(central)
+
+        # status bar: jobs on the left, device and database on the right
+        sb = self.statusBar()
+        self.job_label = QLabel("")
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setFixedWidth(260)
+        self.progress.setTextVisible(True)
+        self.cancel_btn = QPushButton("Cancel")
+        self.cancel_btn.setToolTip("Stop the running job (Esc)")
+        self.cancel_btn.clicked.connect(self.cancel_job)
+        for w in (self.job_label, self.progress, self.cancel_btn):
+            sb.addWidget(w)
+            w.hide()
+        self.device_label = QLabel(f"device: {ctx.device} (resolving…)")
+        self.db_label = QLabel(f"database: {ctx.db_path}")
+        self.db_label.setToolTip(str(ctx.db_path))
+        sb.addPermanentWidget(self.device_label)
+        sb.addPermanentWidget(self.db_label)
+        esc = QAction(self)
+        esc.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        esc.triggered.connect(self.cancel_job)
+        self.addAction(esc)
+        quit_action = QAction(self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.addAction(quit_action)
+
+        self.current_worker = None
+        ctx.job_started.connect(self._job_started)
+        ctx.job_finished.connect(self._job_finished)
+        ctx.status_message.connect(lambda m: sb.showMessage(m, 8000))
+        self.nav.setCurrentRow(0)
+        self._resolve_device()
+
+    def _make_page(self, name: str, title: str) -> QWidget:
+        try:
+            module = importlib.import_module(f"gui.pages.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name and exc.name.startswith(("gui.pages", "engine.", "kg.")):
+                return Placeholder(title)
+            raise
+        return module.Page(self.ctx)
+
+    def _resolve_device(self) -> None:
+        """torch is imported on a worker so the window appears at once."""
+        def resolve(device: str) -> dict:
+            from engine.device import device_info, pick_device
+
+            return device_info(pick_device(device))
+
+        def show(info: dict) -> None:
+            self.ctx.device_label = f"{info['device']} ({info.get('name', '')})"
+            mem = info.get("memory_free_bytes")
+            free = f", {mem / 2**30:.1f} GiB free" if mem else ""
+            self.device_label.setText(f"device: {info['device']} · {info.get('name', '')}{free}")
+
+        self.ctx.run(resolve, self.ctx.device, label="", pass_job=False, on_done=show)
+
+    def page(self, name: str) -> QWidget:
+        return self.pages[name]
+
+    # -- jobs ---------------------------------------------------------------------------------
+    def _job_started(self, worker, label: str) -> None:  # noqa: ANN001
+        if not label:
+            return  # background housekeeping, not shown
+        self.current_worker = worker
+        self.job_label.setText(label)
+        self.progress.setValue(0)
+        self.progress.setFormat("%p%")
+        for w in (self.job_label, self.progress, self.cancel_btn):
+            w.show()
+        self.cancel_btn.setEnabled(True)
+        worker.signals.progress.connect(self._job_progress)
+
+    def _job_progress(self, fraction: float, message: str) -> None:
+        self.progress.setValue(int(fraction * 1000))
+        if message:
+            self.progress.setFormat(f"%p%  {message[:40]}")
+
+    def _job_finished(self, worker) -> None:  # noqa: ANN001
+        if worker is self.current_worker:
+            self.current_worker = None
+            for w in (self.job_label, self.progress, self.cancel_btn):
+                w.hide()
+
+    def cancel_job(self) -> None:
+        if self.current_worker is not None:
+            self.current_worker.cancel()
+            self.cancel_btn.setEnabled(False)
+            self.job_label.setText("Cancelling…")
+
+    def closeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+        if self.ctx.workers:
+            answer = QMessageBox.question(self, "Attest", "A job is still running. Cancel it and quit?")
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+            for w in list(self.ctx.workers):
+                w.cancel()
+            self.ctx.wait_for_workers(10000)
+        event.accept()
+
+
+def run_app(db_path: Path | None = None, device: str = "auto", argv: list[str] | None = None) -> int:
+    from engine.reports.store import default_db_path
+    from main import user_errors
+
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("Attest")
+    app.setFont(QFont(app.font().family(), 10))
+    try:
+        ctx = AppContext(db_path or default_db_path(), device=device)
+    except user_errors() as exc:
+        QMessageBox.critical(None, "Attest", str(exc))
+        return 2
+    window = MainWindow(ctx)
+    window.show()
+    if os.environ.get("ATTEST_SCREENSHOT"):
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(1500, lambda: (window.grab().save(os.environ["ATTEST_SCREENSHOT"]), app.quit()))
+    return app.exec()

@@ -1,0 +1,92 @@
+"""What every page gets: the report store, the device choice, and a way to run long work."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from engine.reports.store import ReportStore
+
+from .worker import Worker
+
+
+class AppContext(QObject):
+    """Shared services for pages. Pages never touch threads or the database directly."""
+
+    reports_changed = Signal()
+    job_started = Signal(object, str)  # worker, label
+    job_finished = Signal(object)
+    status_message = Signal(str)
+
+    def __init__(self, db_path: Path, device: str = "auto", assets: Path | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db_path = Path(db_path)
+        self.device = device
+        self.device_label = device
+        self.assets = assets or Path(__file__).resolve().parent.parent / "assets"
+        self.store = ReportStore(self.db_path, device=lambda: self.device_label)
+        self.pool = QThreadPool.globalInstance()
+        self.window: QWidget | None = None
+        self.workers: list[Worker] = []
+        self.show_dialogs = True  # tests turn dialogs off and read last_error instead
+        self.last_error: str | None = None
+
+    @property
+    def db(self):  # noqa: ANN201 - sqlite_utils.Database
+        return self.store.db
+
+    def save(self, draft: dict[str, Any]) -> int:
+        rid = self.store.save(draft)
+        self.reports_changed.emit()
+        self.status(f"saved report #{rid}: {draft.get('title', '')}")
+        return rid
+
+    def run(self, fn: Callable[..., Any], *args: Any, label: str = "Working",
+            on_done: Callable[[Any], None] | None = None,
+            on_error: Callable[[str], None] | None = None, pass_job: bool = True, **kwargs: Any) -> Worker:
+        """Run ``fn(*args, job=job, **kwargs)`` on a worker thread; return the worker at once."""
+        worker = Worker(fn, *args, pass_job=pass_job, **kwargs)
+        self.workers.append(worker)
+
+        def done(result: Any) -> None:
+            if on_done is not None:
+                on_done(result)
+
+        def failed(message: str, user_error: bool, tb: str) -> None:
+            if message.startswith("cancelled"):
+                self.status("cancelled")
+            else:
+                self.error(message if user_error else f"Unexpected error (a bug): {message}", details=tb)
+            if on_error is not None:
+                on_error(message)
+
+        def finished() -> None:
+            if worker in self.workers:
+                self.workers.remove(worker)
+            self.job_finished.emit(worker)
+
+        worker.signals.done.connect(done)
+        worker.signals.failed.connect(failed)
+        worker.signals.finished.connect(finished)
+        self.job_started.emit(worker, label)
+        self.pool.start(worker)
+        return worker
+
+    def error(self, message: str, details: str = "") -> None:
+        self.last_error = message
+        self.status(message)
+        if self.show_dialogs:
+            box = QMessageBox(QMessageBox.Icon.Warning, "Attest", message, parent=self.window)
+            if details:
+                box.setDetailedText(details)
+            box.exec()
+
+    def status(self, message: str) -> None:
+        self.status_message.emit(message)
+
+    def wait_for_workers(self, timeout_ms: int = 60000) -> bool:
+        return self.pool.waitForDone(timeout_ms)

@@ -1,0 +1,262 @@
+"""Reports: every saved audit — filter, preview, export, verify the chain, delete."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
+    QPushButton, QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget,
+)
+
+from engine.reports.export import export_report
+from engine.reports.store import Report
+
+from ..context import AppContext
+from ..pdf import build_document, export_pdf
+
+COLUMNS = ("ID", "Kind", "Title", "Created", "Summary")
+
+
+class ReportFilter(QSortFilterProxyModel):
+    """Rows whose kind matches (if one is chosen) and whose text contains every word typed."""
+
+    def __init__(self, parent=None) -> None:  # noqa: ANN001
+        super().__init__(parent)
+        self.kind = ""
+        self.words: list[str] = []
+
+    def set_filter(self, kind: str, text: str) -> None:
+        self.kind = kind
+        self.words = text.lower().split()
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent) -> bool:  # noqa: N802, ANN001 - Qt override
+        model = self.sourceModel()
+        cells = [model.index(row, c, parent).data() or "" for c in range(model.columnCount())]
+        if self.kind and cells[1] != self.kind:
+            return False
+        hay = " ".join(cells).lower()
+        return all(w in hay for w in self.words)
+
+
+def _summary_text(summary: dict) -> str:
+    parts = []
+    for k, v in list(summary.items())[:5]:
+        if isinstance(v, float):
+            v = f"{v:.4g}"
+        parts.append(f"{k}={v}")
+    return ", ".join(parts)
+
+
+class Page(QWidget):
+    title = "Reports"
+    shortcut = "Ctrl+4"
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.model = QStandardItemModel(0, len(COLUMNS), self)
+        self.model.setHorizontalHeaderLabels(list(COLUMNS))
+        self.proxy = ReportFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
+
+        self.search = QLineEdit(placeholderText="Filter reports (title, kind, figures)…  Ctrl+F")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._apply_filter)
+        self.kind = QComboBox()
+        self.kind.addItem("All kinds", "")
+        for k in ("causal", "trace", "fingerprint-eval", "verify", "environment"):
+            self.kind.addItem(k, k)
+        self.kind.currentIndexChanged.connect(self._apply_filter)
+        self.verify_btn = QPushButton("Verify chain")
+        self.verify_btn.setToolTip("Recompute every report's hash and walk the chain (Ctrl+Shift+V)")
+        self.verify_btn.clicked.connect(self.verify_chain)
+        refresh = QPushButton("Refresh")
+        refresh.clicked.connect(self.refresh)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().selectionChanged.connect(self._show_selected)
+
+        self.preview = QTextBrowser()
+        self.preview.setOpenLinks(False)
+        self.preview.setPlaceholderText("Select a report to preview it.")
+        self.export_buttons = {}
+        actions = QHBoxLayout()
+        self.selected_label = QLabel("No report selected")
+        actions.addWidget(self.selected_label, 1)
+        for fmt, key in (("json", "Ctrl+Shift+J"), ("html", "Ctrl+Shift+H"), ("pdf", "Ctrl+Shift+P")):
+            b = QPushButton(f"Export {fmt.upper()}…")
+            b.setToolTip(f"Export the selected report as {fmt.upper()} ({key})")
+            b.clicked.connect(lambda _=False, f=fmt: self.export_selected(f))
+            QShortcut(QKeySequence(key), self, activated=lambda f=fmt: self.export_selected(f))
+            actions.addWidget(b)
+            self.export_buttons[fmt] = b
+        self.delete_btn = QPushButton("Delete…")
+        self.delete_btn.setToolTip("Redact the selected report: its content goes, the chain stays verifiable (Del)")
+        self.delete_btn.clicked.connect(lambda: self.delete_selected())
+        actions.addWidget(self.delete_btn)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.kind)
+        top.addWidget(refresh)
+        top.addWidget(self.verify_btn)
+        self.chain_label = QLabel("")
+        self.chain_label.setObjectName("chainLabel")
+
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addLayout(actions)
+        rl.addWidget(self.preview, 1)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.table)
+        split.addWidget(right)
+        split.setSizes([560, 640])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.chain_label)
+        layout.addWidget(split, 1)
+        QShortcut(QKeySequence("Ctrl+F"), self, activated=self.search.setFocus)
+        QShortcut(QKeySequence("Ctrl+Shift+V"), self, activated=self.verify_chain)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, activated=lambda: self.delete_selected())
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, activated=self.refresh)
+        ctx.reports_changed.connect(self.refresh)
+        self._set_actions_enabled(False)
+        self.refresh()
+
+    # -- table --------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        selected = self.selected_id()
+        rows = self.ctx.store.list()
+        self.model.setRowCount(0)
+        for r in rows:
+            values = (r["id"], r["kind"], r["title"] + ("  [redacted]" if r["redacted"] else ""),
+                      r["created"].replace("T", " ").replace("+00:00", " UTC"), _summary_text(r["summary"]))
+            items = []
+            for col, v in enumerate(values):
+                it = QStandardItem(str(v))
+                it.setData(v if col == 0 else str(v), Qt.ItemDataRole.UserRole)
+                it.setData(r["id"], Qt.ItemDataRole.UserRole + 1)
+                items.append(it)
+            self.model.appendRow(items)
+        self.table.resizeColumnToContents(0)
+        self.table.resizeColumnToContents(1)
+        self.table.resizeColumnToContents(3)
+        self.chain_label.setText(f"{len(rows)} report(s) in {self.ctx.db_path}")
+        if selected is not None:
+            self.select_report(selected)
+
+    def _apply_filter(self) -> None:
+        self.proxy.set_filter(self.kind.currentData() or "", self.search.text())
+
+    def visible_ids(self) -> list[int]:
+        return [int(self.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole + 1))
+                for r in range(self.proxy.rowCount()) if True]
+
+    def select_report(self, report_id: int) -> bool:
+        for r in range(self.proxy.rowCount()):
+            if int(self.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole + 1)) == report_id:
+                self.table.selectRow(r)
+                return True
+        return False
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows:
+            return None
+        return int(rows[0].data(Qt.ItemDataRole.UserRole + 1))
+
+    def _set_actions_enabled(self, on: bool) -> None:
+        for b in self.export_buttons.values():
+            b.setEnabled(on)
+        self.delete_btn.setEnabled(on)
+
+    def _show_selected(self) -> None:
+        rid = self.selected_id()
+        self._set_actions_enabled(rid is not None)
+        if rid is None:
+            self.preview.clear()
+            self.selected_label.setText("No report selected")
+            return
+        report = self.ctx.store.get(rid)
+        self.selected_label.setText(f"#{report.id} · {report.kind}")
+        self.preview.setDocument(build_document(report, self.ctx.store.artifacts(rid)))
+
+    # -- actions ------------------------------------------------------------------------------
+    def export_selected(self, fmt: str, path: str | Path | None = None) -> Path | None:
+        rid = self.selected_id()
+        if rid is None:
+            return None
+        report: Report = self.ctx.store.get(rid)
+        if path is None:
+            filters = {"json": "JSON (*.json)", "html": "HTML (*.html)", "pdf": "PDF (*.pdf)"}
+            suggested = str(Path.home() / f"attest-report-{rid}.{fmt}")
+            path, _ = QFileDialog.getSaveFileName(self, f"Export report #{rid}", suggested, filters[fmt])
+            if not path:
+                return None
+        path = Path(path)
+        artifacts = self.ctx.store.artifacts(rid)
+        try:
+            if fmt == "pdf":
+                export_pdf(report, artifacts, path)
+            else:
+                export_report(report, artifacts, fmt, path)
+        except Exception as exc:  # noqa: BLE001 - shown to the user, the app keeps going
+            self.ctx.error(f"Export failed: {exc}")
+            return None
+        self.ctx.status(f"exported report #{rid} to {path}")
+        return path
+
+    def verify_chain(self) -> None:
+        self.verify_btn.setEnabled(False)
+        self.ctx.run(self.ctx.store.verify, label="Verifying the report chain", pass_job=False,
+                     on_done=self._verified, on_error=lambda _m: self.verify_btn.setEnabled(True))
+
+    def _verified(self, result) -> None:  # noqa: ANN001 - VerifyResult
+        self.verify_btn.setEnabled(True)
+        self.last_verify = result
+        colour = "#1b7f3b" if result.ok else "#b3261e"
+        mark = "✔" if result.ok else "✘"
+        self.chain_label.setText(f"<b style='color:{colour}'>{mark} {result.message()}</b>")
+        if not result.ok:
+            self.select_report(result.first_bad_id)
+        if self.ctx.show_dialogs:
+            box = QMessageBox.information if result.ok else QMessageBox.critical
+            box(self, "Report chain", result.message())
+
+    def delete_selected(self, confirm: bool = True) -> bool:
+        rid = self.selected_id()
+        if rid is None:
+            return False
+        if confirm:
+            answer = QMessageBox.question(
+                self, "Delete report",
+                f"Redact report #{rid}? Its content and artifacts are removed for good; its hashes stay so "
+                "that the chain still verifies and the deletion is visible.",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        self.ctx.store.delete(rid)
+        self.ctx.status(f"report #{rid} redacted")
+        self.refresh()
+        return True

@@ -1,0 +1,365 @@
+"""Attest: offline auditing of models, generated images and claims.
+
+``python main.py`` opens the desktop app; ``python main.py SUBCOMMAND ...`` is the command line.
+Exit status: 0 done, 2 bad input (one line on stderr), 1 a bug (traceback).
+"""
+
+from __future__ import annotations
+
+import os
+
+# Before anything can import huggingface: nothing in Attest reaches the network.
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("HF_DATASETS_OFFLINE", "1")
+os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
+
+import argparse  # noqa: E402
+import importlib  # noqa: E402
+import json  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any, Callable  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent
+ASSETS = ROOT / "assets"
+
+# Feature modules that register sub-commands. They import nothing heavy at module level.
+FEATURE_MODULES = ("engine.causal.cli", "engine.fingerprint.cli", "kg.cli")
+BENCH_MODULES = {"causal": "engine.causal.bench", "trace": "engine.fingerprint.bench", "verify": "kg.bench"}
+DEMO_MODULES = ("engine.causal.cli", "engine.fingerprint.cli", "kg.cli")
+
+
+def user_errors() -> tuple[type[BaseException], ...]:
+    """The exception types whose message is meant for a person (exit status 2)."""
+    from engine.errors import AttestError
+
+    errors: list[type[BaseException]] = [AttestError]
+    try:
+        from kg.errors import KGError
+
+        errors.append(KGError)
+    except ImportError:
+        pass
+    return tuple(errors)
+
+
+class Context:
+    """What a sub-command handler gets: output, progress, the report store, the device choice."""
+
+    def __init__(self, args: argparse.Namespace) -> None:
+        from engine.jobs import ConsoleJob
+
+        self.args = args
+        self.json: bool = bool(getattr(args, "json", False))
+        self.device: str = args.device
+        self.job = ConsoleJob()
+        self._db_path = Path(args.db).expanduser() if args.db else None
+        self._store = None
+        self.assets = ASSETS
+
+    @property
+    def db_path(self) -> Path:
+        if self._db_path is None:
+            from engine.reports.store import default_db_path
+
+            self._db_path = default_db_path()
+        return self._db_path
+
+    @property
+    def store(self):  # noqa: ANN201 - engine.reports.store.ReportStore
+        if self._store is None:
+            from engine.reports.store import ReportStore
+
+            self._store = ReportStore(self.db_path, device=self.device_label)
+        return self._store
+
+    @property
+    def db(self):  # noqa: ANN201 - sqlite_utils.Database on the same file
+        return self.store.db
+
+    def device_label(self) -> str:
+        from engine.device import device_info, pick_device
+
+        info = device_info(pick_device(self.device))
+        return f"{info['device']} ({info.get('name', '')})".strip()
+
+    def save(self, draft: dict[str, Any]) -> int:
+        return self.store.save(draft)
+
+    def out(self, text: str = "") -> None:
+        if not self.json:
+            print(text)
+
+    def emit_json(self, obj: Any) -> None:
+        from engine.reports.canonical import to_jsonable
+
+        print(json.dumps(to_jsonable(obj), ensure_ascii=False))
+
+    def close(self) -> None:
+        self.job.close()
+        if self._store is not None:
+            self._store.close()
+
+
+# -- reports --------------------------------------------------------------------------------------
+
+
+def _report_id(value: str) -> int:
+    try:
+        return int(value.lstrip("#"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"a report id is a number, got {value!r}") from None
+
+
+def cmd_reports(args: argparse.Namespace, ctx: Context) -> int:
+    from engine.errors import AttestError
+
+    store = ctx.store
+    action = args.action
+    if action == "list":
+        rows = store.list(kind=args.kind, search=args.search)
+        if ctx.json:
+            ctx.emit_json({"reports": rows})
+            return 0
+        if not rows:
+            ctx.out(f"no reports in {store.path}")
+            return 0
+        ctx.out(f"{'id':>5}  {'kind':<17} {'created':<25} title")
+        for r in rows:
+            flag = " [redacted]" if r["redacted"] else ""
+            ctx.out(f"{r['id']:>5}  {r['kind']:<17} {r['created']:<25} {r['title']}{flag}")
+        return 0
+    if action == "show":
+        report = store.get(args.id)
+        if ctx.json:
+            ctx.emit_json(report.to_dict())
+            return 0
+        ctx.out(f"#{report.id} {report.title}\n  kind {report.kind}, created {report.created}, device {report.device}")
+        for k, v in report.summary.items():
+            ctx.out(f"  {k}: {v}")
+        ctx.out(f"  chain hash {report.hash}")
+        for a in store.artifacts(report.id):
+            ctx.out(f"  artifact {a.name} ({a.mime}, {len(a.data)} bytes)")
+        return 0
+    if action == "export":
+        report = store.get(args.id)
+        artifacts = store.artifacts(report.id)
+        fmt = args.format or Path(args.out).suffix.lstrip(".").lower()
+        if fmt not in ("json", "html", "pdf"):
+            raise AttestError(f"unknown export format {fmt!r}: use json, html or pdf")
+        if fmt == "pdf":
+            from gui.pdf import export_pdf
+
+            export_pdf(report, artifacts, Path(args.out))
+        else:
+            from engine.reports.export import export_report
+
+            export_report(report, artifacts, fmt, Path(args.out))
+        if ctx.json:
+            ctx.emit_json({"report_id": report.id, "format": fmt, "out": str(args.out)})
+        else:
+            ctx.out(f"exported report #{report.id} to {args.out}")
+        return 0
+    if action == "verify":
+        result = store.verify()
+        if ctx.json:
+            ctx.emit_json(result.to_dict())
+        else:
+            ctx.out(result.message())
+        return 0 if result.ok else 3
+    if action == "delete":
+        store.delete(args.id)
+        ctx.out(f"report #{args.id} redacted (content removed, chain kept)")
+        return 0
+    raise AssertionError(action)
+
+
+# -- demo -----------------------------------------------------------------------------------------
+
+
+def environment_draft() -> dict[str, Any]:
+    """Versions, device and the SHA-256 of every bundled asset."""
+    import platform
+    from importlib import metadata
+
+    from engine import __version__
+    from engine.device import device_info, pick_device
+    from engine.loading import sha256_file
+
+    packages = {}
+    for name in ("torch", "numpy", "PySide6-Essentials", "pyqtgraph", "sqlite-utils", "safetensors",
+                 "pyoxigraph", "rdflib", "rapidfuzz", "transformers", "captum", "networkx", "Pillow"):
+        try:
+            packages[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            packages[name] = None
+    assets = {}
+    for p in sorted(ASSETS.rglob("*")):
+        if p.is_file() and "__pycache__" not in p.parts:
+            assets[p.relative_to(ASSETS).as_posix()] = sha256_file(p)
+    info = device_info(pick_device("auto"))
+    return {
+        "kind": "environment",
+        "title": "Environment and bundled assets",
+        "params": {},
+        "inputs": {f"assets/{k}": v for k, v in assets.items()},
+        "summary": {"attest": __version__, "python": platform.python_version(), "device": info["device"],
+                    "torch": packages["torch"], "assets": len(assets)},
+        "result": {"platform": platform.platform(), "python": sys.version.split()[0], "packages": packages,
+                   "device": info, "assets": [{"path": k, "sha256": v} for k, v in assets.items()]},
+        "artifacts": [],
+    }
+
+
+def cmd_demo(args: argparse.Namespace, ctx: Context) -> int:
+    from engine.reports.export import export_report
+
+    out_dir = Path(args.out).expanduser()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    ids = [ctx.save(environment_draft())]
+    ctx.out(f"[demo] environment report #{ids[0]}")
+    for name in DEMO_MODULES:
+        module = _import_feature(name)
+        if module is None or not hasattr(module, "demo"):
+            ctx.out(f"[demo] {name}: not available in this build, skipped")
+            continue
+        new_ids = list(module.demo(ctx, out_dir))
+        ctx.out(f"[demo] {name.split('.')[-2]}: report(s) {', '.join('#' + str(i) for i in new_ids)}")
+        ids += new_ids
+    written = []
+    for rid in ids:
+        report = ctx.store.get(rid)
+        path = out_dir / f"report-{rid}-{report.kind}.html"
+        export_report(report, ctx.store.artifacts(rid), "html", path)
+        written.append({"report_id": rid, "kind": report.kind, "html": str(path)})
+    verdict = ctx.store.verify()
+    if ctx.json:
+        ctx.emit_json({"reports": written, "db": str(ctx.db_path), "chain": verdict.to_dict()})
+    else:
+        for w in written:
+            ctx.out(f"[demo] #{w['report_id']} {w['kind']:<17} -> {w['html']}")
+        ctx.out(f"[demo] database {ctx.db_path}; {verdict.message()}")
+    return 0 if verdict.ok else 3
+
+
+def cmd_bench(args: argparse.Namespace, ctx: Context) -> int:
+    from engine.errors import AttestError
+
+    module = _import_feature(BENCH_MODULES[args.which])
+    if module is None:
+        raise AttestError(f"bench {args.which} is not available in this build")
+    return int(module.run_bench(args, ctx))
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from gui.app import run_app
+
+    return run_app(db_path=Path(args.db).expanduser() if args.db else None, device=args.device)
+
+
+# -- parser ---------------------------------------------------------------------------------------
+
+
+def _import_feature(name: str):  # noqa: ANN202
+    try:
+        return importlib.import_module(name)
+    except ModuleNotFoundError as exc:
+        if exc.name and (name == exc.name or name.startswith(exc.name + ".")):
+            return None  # that feature is not part of this build
+        raise
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="attest",
+        description="Offline auditing: causal model audits, image fingerprint tracing, claim verification, "
+                    "tamper-evident reports. Without a sub-command, opens the desktop app.",
+        epilog="--db, --device and --json may also follow the sub-command.",
+    )
+    parser.add_argument("--db", default=argparse.SUPPRESS,
+                        help="report database (default: $ATTEST_DB or the per-user data folder)")
+    parser.add_argument("--device", default=argparse.SUPPRESS, choices=("auto", "cpu", "cuda", "mps"),
+                        help="compute device (default auto: CUDA, then MPS, then CPU)")
+    parser.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
+                        help="print exactly one JSON object on stdout")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("demo", help="run every audit on the bundled assets, save and export reports")
+    p.add_argument("--out", default="attest-demo", help="folder for the exported HTML reports (default ./attest-demo)")
+    p.set_defaults(handler=cmd_demo)
+
+    p = sub.add_parser("reports", help="list, show, export, verify or delete saved reports")
+    rsub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+    q = rsub.add_parser("list", help="list reports, newest first")
+    q.add_argument("--kind", help="only this kind (causal, trace, fingerprint-eval, verify, environment)")
+    q.add_argument("--search", help="only reports whose title or summary contains this text")
+    q = rsub.add_parser("show", help="show one report")
+    q.add_argument("id", type=_report_id)
+    q = rsub.add_parser("export", help="export one report to JSON, HTML or PDF")
+    q.add_argument("id", type=_report_id)
+    q.add_argument("--format", choices=("json", "html", "pdf"), help="default: from the --out suffix")
+    q.add_argument("--out", required=True, help="file to write (written atomically)")
+    rsub.add_parser("verify", help="walk the hash chain; name the first tampered report")
+    q = rsub.add_parser("delete", help="redact a report (content removed, chain kept)")
+    q.add_argument("id", type=_report_id)
+    p.set_defaults(handler=cmd_reports)
+
+    p = sub.add_parser("bench", help="speed and quality against the peer libraries, as ratios")
+    p.add_argument("which", choices=sorted(BENCH_MODULES))
+    p.add_argument("--quick", action="store_true", help="a smaller run (minutes -> seconds)")
+    p.set_defaults(handler=cmd_bench)
+
+    for name in FEATURE_MODULES:
+        module = _import_feature(name)
+        if module is not None:
+            module.register(sub)
+    _add_global_options(sub)
+    return parser
+
+
+def _add_global_options(sub: argparse._SubParsersAction) -> None:
+    """Accept --db, --device and --json after any sub-command too (feature modules need not)."""
+    for parser in set(sub.choices.values()):
+        known = parser._option_string_actions
+        if "--db" not in known:
+            parser.add_argument("--db", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+        if "--device" not in known:
+            parser.add_argument("--device", default=argparse.SUPPRESS, choices=("auto", "cpu", "cuda", "mps"),
+                                help=argparse.SUPPRESS)
+        if "--json" not in known:
+            parser.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                _add_global_options(action)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    for key, default in (("db", None), ("device", "auto"), ("json", False)):
+        if not hasattr(args, key):
+            setattr(args, key, default)
+    if args.command is None:
+        return cmd_gui(args)
+    handler: Callable[[argparse.Namespace, Context], int] = args.handler
+    errors = user_errors()
+    ctx = None
+    try:
+        ctx = Context(args)
+        return int(handler(args, ctx) or 0)
+    except errors as exc:
+        if ctx is not None:
+            ctx.job.close()
+        print(f"attest: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("attest: interrupted", file=sys.stderr)
+        return 130
+    finally:
+        if ctx is not None:
+            ctx.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
