@@ -30,6 +30,8 @@ class AuditParams:
     samples: int = 100
     beta: float = 0.0  # soft interventions draw from U[beta, beta + 0.01]
     alpha: float = 0.05  # BH false discovery rate
+    min_effect: float = 0.05  # a node must move the target logit by this share of its observed mean
+    min_edge_effect: float = 0.01  # the same for an edge (one connection carries part of a node's effect)
     all_samples: bool = False  # count misclassified / other-class samples too
     seed: int = 0
     maps: bool = True
@@ -44,6 +46,7 @@ class AuditParams:
     def to_dict(self) -> dict[str, Any]:
         return {"target": self.target, "layers": list(self.layers), "intervention": self.intervention,
                 "samples": self.samples, "beta": self.beta, "alpha": self.alpha, "all_samples": self.all_samples,
+                "min_effect": self.min_effect, "min_edge_effect": self.min_edge_effect,
                 "seed": self.seed, "maps": self.maps, "metrics": self.metrics, "bootstrap": self.bootstrap,
                 "betas": list(self.betas), "lipschitz_samples": self.lipschitz_samples,
                 "lipschitz_perturbations": self.lipschitz_perturbations}
@@ -158,7 +161,10 @@ def run_audit(model: Any, x: Any, params: AuditParams, job: Job | None = None) -
     _, acts, order = runner.capture_many(xs[:1], layers)
     layers = sorted(layers, key=order.index)  # execution order: input side first
     batches = make_batches(runner, xs, target, params.batch_size)
-    floor = numeric_floor(batches.y_obs)
+    # a node must be significant AND practically relevant: |effect| above a share of the observed logit
+    scale = abs(float(batches.y_obs.mean()))
+    floor = max(numeric_floor(batches.y_obs), params.min_effect * scale)
+    edge_floor = max(numeric_floor(batches.y_obs), params.min_edge_effect * scale)
     kind, beta, seed, alpha = params.intervention, params.beta, params.seed, params.alpha
     job.progress(0, 1, "preparing")
 
@@ -201,7 +207,7 @@ def run_audit(model: Any, x: Any, params: AuditParams, job: Job | None = None) -
         pnodes, kept, _st = G.layer_nodes(P, pe.parents, pe.d_total, None, alpha, floor, "path", unit_means[P])
         # the probability view of a path effect is not computed separately; use the single-unit one for reference
         all_nodes.extend(pnodes)
-        edges.extend(G.path_edges(pe, kept, alpha, floor))
+        edges.extend(G.path_edges(pe, kept, alpha, edge_floor))
         tests.append(G.LayerTest(P, "path", pe.d_total, pe.parents, kept, list(children)))
         layer_stats[P] = {"units": len(pe.parents), "tested": len(pe.parents), "kept": len(kept), "test": "path",
                           "children": len(children), "execution": runner.mode(P)}
@@ -216,7 +222,7 @@ def run_audit(model: Any, x: Any, params: AuditParams, job: Job | None = None) -
 
     metrics: dict[str, Any] = {
         "samples": sample_info, "intervention": kind, "beta": beta if kind == "soft" else None, "alpha": alpha,
-        "numeric_floor": floor, "execution": {L: runner.mode(L) for L in layers},
+        "effect_floor": floor, "edge_floor": edge_floor, "execution": {L: runner.mode(L) for L in layers},
         "execution_notes": {L: runner.why_full(L) for L in layers if runner.why_full(L)},
         "layer_stats": layer_stats,
         "node_details": {n.id: n.details() for n in all_nodes},
