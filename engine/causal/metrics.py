@@ -176,9 +176,11 @@ def lipschitz(runner: ModelRunner, model: Any, layer: str, x: Any, target: int, 
         return causal_input_map(runner, layer, inp, units, effects)
 
     def m_sal(inp: Any) -> np.ndarray:
+        inp = inp.detach().clone().requires_grad_(True)
         return sal.attribute(inp, target=target, abs=True).sum(dim=1).detach().cpu().double().numpy()
 
     def m_ig(inp: Any) -> np.ndarray:
+        inp = inp.detach().clone().requires_grad_(True)
         a = ig.attribute(inp, target=target, n_steps=ig_steps, internal_batch_size=64)
         return a.sum(dim=1).detach().cpu().double().numpy()
 
