@@ -1,0 +1,1 @@
+"""Claim verification against local RDF knowledge graphs (never imports Qt, gui or engine)."""

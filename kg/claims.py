@@ -1,0 +1,298 @@
+"""Segmentation of a document into atomic claims with character offsets.
+
+Rules, in order: Markdown structure (headings, code and bullets) is set aside; sentences are split
+at terminal punctuation that is not an abbreviation, an initial or a decimal point; a non-restrictive
+relative clause (", which ...", ", who ...", ", whose ...") and an appositive (", the ... ,") become
+claims of their own about their antecedent; coordinated clauses (" and ", " but ", "; ") are split
+when the right-hand part has its own verb, and a right-hand part that starts with a verb inherits
+the left subject. Pronouns at the start of a claim (he, she, it, they, his, her, its, their) are
+resolved to the last compatible entity seen, using an optional mention finder that knows the graph.
+
+Every claim keeps ``text == document[start:end]``; what the verifier reads is ``resolved``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+# A mention finder returns (start, end, animate) spans of entity mentions in a string.
+MentionFinder = Callable[[str], Sequence[tuple[int, int, bool]]]
+
+_ABBREVIATIONS = frozenset("""mr mrs ms dr prof st mt jr sr vs etc e.g i.e u.s u.k no inc ltd co corp
+    jan feb mar apr jun jul aug sep sept oct nov dec approx ca c fig gen col lt sgt rev""".split())
+_AUX = frozenset("""is are was were be been has have had does do did can could will would may might
+    shall should must became becomes become remains remained lies lay lay flows flowed borders
+    contains contained includes included hosts hosted won wins wrote writes founded married died
+    discovered invented directed painted composed built designed created developed received
+    earned held holds owns owned produced published released ran runs led leads served serves
+    lived lives studied studies taught teaches worked works joined belongs belonged consists
+    measures weighs covers spans orbits stands stood speaks spoke uses used met meets gave gives
+    took takes made makes went goes came comes saw sees found finds got gets moved moves visited
+    visits became said says grew grows began begins fell falls rose rises sold sells bought buys
+    taught knew knows left leaves reached reaches named means meant lost loses beat beats
+    shares shared borders bordered hosts belongs located""".split())
+_PRONOUNS = {"he": True, "she": True, "him": True, "his": True, "her": True,
+             "it": False, "its": False, "they": None, "their": None, "them": None}
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
+_POSSESSIVE = frozenset({"his", "her", "its", "their"})
+
+_WORD = re.compile(r"[A-Za-z0-9\u00C0-\u024F]+(?:['’.\-][A-Za-z0-9\u00C0-\u024F]+)*")
+_SENT_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+|$)")
+_COORD = re.compile(r"\s*(?:;\s*(?:and\s+|but\s+)?|,?\s+(?:and|but|while|whereas|and\s+also)\s+)", re.I)
+_REL = re.compile(r",\s+(which|who|whose)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One atomic claim: a span of the document and the stand-alone text the verifier reads."""
+
+    text: str
+    start: int
+    end: int
+    resolved: str
+    sentence: int
+
+    def to_dict(self) -> dict[str, object]:
+        return {"text": self.text, "start": self.start, "end": self.end, "resolved": self.resolved,
+                "sentence": self.sentence}
+
+
+def _words(text: str) -> list[re.Match[str]]:
+    return list(_WORD.finditer(text))
+
+
+def _is_verb(word: str) -> bool:
+    w = word.lower()
+    return w in _AUX or (len(w) > 4 and w.endswith("ed") and w not in {"red", "united", "named"})
+
+
+def _has_verb(text: str) -> bool:
+    return any(_is_verb(m.group()) for m in _words(text))
+
+
+# -- blocks and sentences ---------------------------------------------------------------------------
+def _blocks(text: str) -> list[tuple[int, int]]:
+    """Spans of prose, skipping Markdown headings, fences, tables and bullet markers."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    in_fence = False
+    para_start: int | None = None
+    para_end = 0
+    for line in text.splitlines(keepends=True):
+        start, stripped = pos, line.strip()
+        pos += len(line)
+        if stripped.startswith("```") or stripped.startswith("~~~"):
+            in_fence = not in_fence
+            if para_start is not None:
+                spans.append((para_start, para_end))
+                para_start = None
+            continue
+        heading = stripped.startswith("#") or stripped.startswith("|") or re.fullmatch(r"[-=*_ ]{3,}", stripped)
+        if in_fence or not stripped or heading:
+            if para_start is not None:
+                spans.append((para_start, para_end))
+                para_start = None
+            continue
+        m = re.match(r"\s*(?:[-*+]\s+|\d+[.)]\s+|>\s*)", line)
+        lead = m.end() if m else len(line) - len(line.lstrip())
+        if m and para_start is not None:  # a new bullet starts a new block
+            spans.append((para_start, para_end))
+            para_start = None
+        if para_start is None:
+            para_start = start + lead
+        para_end = start + len(line.rstrip())
+    if para_start is not None:
+        spans.append((para_start, para_end))
+    return [(a, b) for a, b in spans if b > a]
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) over the whole document."""
+    out: list[tuple[int, int]] = []
+    for bstart, bend in _blocks(text):
+        block = text[bstart:bend]
+        cur = 0
+        for m in _SENT_END.finditer(block):
+            end = m.end()
+            before = block[cur:m.start()]
+            last = before.split()[-1].lower() if before.split() else ""
+            last_word = re.sub(r"[^a-z.]", "", last)
+            nxt = block[end:].lstrip()[:1]
+            if m.group().startswith(".") and len(m.group().rstrip("\"'”’)]")) == 1:
+                if last_word.rstrip(".") in _ABBREVIATIONS or re.fullmatch(r"[a-z]", last_word) \
+                        or re.fullmatch(r"(?:[a-z]\.)+[a-z]?", last_word):
+                    continue
+            if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "\"'“‘([*"):
+                continue
+            seg = block[cur:end]
+            lead = len(seg) - len(seg.lstrip())
+            if seg.strip():
+                out.append((bstart + cur + lead, bstart + end))
+            cur = end
+        seg = block[cur:]
+        if seg.strip():
+            lead = len(seg) - len(seg.lstrip())
+            out.append((bstart + cur + lead, bstart + cur + len(seg.rstrip())))
+    return out
+
+
+# -- clauses -----------------------------------------------------------------------------------------
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a] in " \t\r\n,;:—–-":
+        a += 1
+    while b > a and text[b - 1] in " \t\r\n,;:.!?":
+        b -= 1
+    return a, b
+
+
+def _first_np(text: str) -> str:
+    """Words before the first verb: the subject noun phrase of a clause."""
+    words = _words(text)
+    for i, w in enumerate(words):
+        if _is_verb(w.group()):
+            return text[: w.start()].strip(" ,") if i else ""
+    return ""
+
+
+def _clauses(text: str, s0: int, s1: int) -> list[tuple[int, int, str]]:
+    """Split one sentence into (start, end, resolved-text) clauses."""
+    sent = text[s0:s1]
+    pieces: list[tuple[int, int, str]] = []
+    # 1) non-restrictive relative clauses and appositives are lifted out of the sentence
+    removed: list[tuple[int, int]] = []
+    for m in _REL.finditer(sent):
+        stop = sent.find(",", m.end())
+        rel_end = stop if stop != -1 else len(sent)
+        antecedent_text = sent[: m.start()]
+        ante = _antecedent(antecedent_text)
+        if not ante:
+            continue
+        body = sent[m.end():rel_end].strip()
+        word = m.group(1).lower()
+        resolved = f"{ante}'s {body}" if word == "whose" else f"{ante} {body}"
+        a, b = _trim(sent, m.start(1), rel_end)
+        pieces.append((s0 + a, s0 + b, resolved))
+        removed.append((m.start(), rel_end + 1 if stop != -1 else rel_end))
+    app = re.match(r"^([^,]+?),\s+((?:the|a|an)\s+[^,]+?),\s+(.*)$", sent)
+    if app and not removed and _has_verb(app.group(3)) and not _has_verb(app.group(2)):
+        ante = app.group(1).strip()
+        a, b = _trim(sent, app.start(2), app.end(2))
+        pieces.append((s0 + a, s0 + b, f"{ante} is {app.group(2).strip()}"))
+        removed.append((app.end(1), app.start(3)))
+    main = sent
+    for a, b in sorted(removed, reverse=True):
+        main = main[:a] + " " * (b - a) + main[b:]  # keep offsets aligned
+    # 2) coordinated clauses in what remains
+    parts: list[tuple[int, int]] = []
+    cur = 0
+    for m in _COORD.finditer(main):
+        left, right = main[cur:m.start()], main[m.end():]
+        right_words = [w.group() for w in _words(right)][:5]
+        if not right_words:
+            continue
+        if m.group().strip().startswith(";"):
+            parts.append((cur, m.start()))
+            cur = m.end()
+            continue
+        if not _has_verb(left):
+            continue
+        starts_verb = _is_verb(right_words[0])
+        own_clause = any(_is_verb(w) for w in right_words[1:]) and not starts_verb
+        if starts_verb or own_clause:
+            parts.append((cur, m.start()))
+            cur = m.end()
+    parts.append((cur, len(main)))
+    subject = ""
+    for i, (a, b) in enumerate(parts):
+        a, b = _trim(main, a, b)
+        if b <= a:
+            continue
+        chunk = " ".join(main[a:b].split()).replace(" ,", ",")
+        if i == 0:
+            subject = _first_np(chunk)
+        else:
+            first = _words(chunk)[0].group() if _words(chunk) else ""
+            if first and _is_verb(first) and subject:
+                chunk = f"{subject} {chunk}"
+        # a clause that still spans the whole sentence keeps the sentence span
+        pieces.append((s0 + a, s0 + b, chunk))
+    pieces.sort(key=lambda p: (p[0], -p[1]))
+    return pieces
+
+
+def _antecedent(text: str) -> str:
+    """The noun phrase right before a relative pronoun (last capitalised run, else last words)."""
+    words = _words(text)
+    if not words:
+        return ""
+    run: list[str] = []
+    for w in reversed(words):
+        token = w.group()
+        if token[0].isupper() or (run and token.lower() in ("of", "de", "the", "upon", "on")):
+            run.append(token)
+        else:
+            break
+    while run and run[-1].lower() in ("of", "de", "upon", "on"):
+        run.pop()
+    if run:
+        return " ".join(reversed(run))
+    return " ".join(w.group() for w in words[-2:])
+
+
+# -- pronouns ----------------------------------------------------------------------------------------
+def _resolve_pronouns(resolved: str, history: list[list[tuple[str, bool]]]) -> str:
+    """Replace a leading pronoun (or a possessive anywhere) with the last compatible entity.
+
+    Claims are searched from the most recent back; within a claim its subject (first mention)
+    is preferred, as a pronoun usually continues the topic rather than the last object.
+    """
+    def pick(want: bool | None) -> str | None:
+        for mentions in reversed(history):
+            for name, animate in mentions:
+                if want is None or animate is None or animate == want:
+                    return name
+        return None
+
+    def repl(m: re.Match[str]) -> str:
+        word = m.group(0)
+        low = word.lower()
+        want = _PRONOUNS[low]
+        name = pick(want)
+        if name is None:
+            return word
+        return f"{name}'s" if low in _POSSESSIVE else name
+
+    out = re.sub(r"^(?:he|she|it|they|his|her|its|their)\b", repl, resolved, flags=re.I)
+    out = re.sub(r"(?<=\s)(his|her|its|their)\b", repl, out)
+    return out
+
+
+def segment(text: str, find_mentions: MentionFinder | None = None) -> list[Claim]:
+    """Split ``text`` into atomic claims.
+
+    Parameters
+    ----------
+    text:
+        The document (plain text or Markdown).
+    find_mentions:
+        Optional callable returning (start, end, animate) spans of graph entities in a string;
+        with it, pronouns resolve to the last compatible entity, without it to the last
+        capitalised phrase.
+    """
+    claims: list[Claim] = []
+    history: list[list[tuple[str, bool]]] = []
+    for si, (s0, s1) in enumerate(split_sentences(text)):
+        for a, b, resolved in _clauses(text, s0, s1):
+            resolved = _resolve_pronouns(resolved, history)
+            claims.append(Claim(text=text[a:b], start=a, end=b, resolved=resolved, sentence=si))
+            if find_mentions is not None:
+                found = [(resolved[ms:me], animate) for ms, me, animate in find_mentions(resolved)]
+            else:
+                found = [(m.group(), None) for m in
+                         re.finditer(r"\b[A-Z][\w\-]*(?:\s+(?:of\s+)?[A-Z][\w\-]*)*", resolved)
+                         if m.group().lower() not in _PRONOUNS and m.group() not in ("The", "A", "An")]
+            if found:
+                history.append(found)
+    return claims

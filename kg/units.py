@@ -1,0 +1,246 @@
+"""Literal values in claims and in graphs: dates at a precision, numbers with units and qualifiers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTHS = {m: i + 1 for i, m in enumerate(
+    "january february march april may june july august september october november december".split())}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+
+_MONTH_RE = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+DATE_PATTERNS = [
+    (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:T[\d:.]+Z?)?\b"), "ymd"),
+    (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(" + _MONTH_RE + r"),?\s+(\d{3,4})\b", re.I), "dmy"),
+    (re.compile(r"\b(" + _MONTH_RE + r")\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{3,4})\b", re.I), "mdy"),
+    (re.compile(r"\b(" + _MONTH_RE + r")(?:\s+of)?,?\s+(\d{4})\b", re.I), "my"),
+    (re.compile(r"\b(\d{4})-(\d{2})\b"), "ym"),
+]
+YEAR_RE = re.compile(r"(?<![\d,.])(1\d{3}|20\d{2})(?![\d,.]\d)(?:\s*(AD|CE))?")
+
+SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6,
+         "bn": 1e9, "mn": 1e6}
+WORD_NUMBERS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12,
+                "twenty": 20, "hundred": 100}
+
+# unit phrase -> (dimension, factor to the base unit); multi-word names stay one phrase
+_UNIT_LINES = {
+    "length": [("m", 1.0), ("metre", 1.0), ("metres", 1.0), ("meter", 1.0), ("meters", 1.0),
+               ("km", 1e3), ("kilometre", 1e3), ("kilometres", 1e3), ("kilometer", 1e3), ("kilometers", 1e3),
+               ("cm", 0.01), ("centimetres", 0.01), ("centimeters", 0.01), ("mm", 0.001),
+               ("millimetres", 0.001), ("millimeters", 0.001), ("mi", 1609.344), ("mile", 1609.344),
+               ("miles", 1609.344), ("ft", 0.3048), ("foot", 0.3048), ("feet", 0.3048),
+               ("inch", 0.0254), ("inches", 0.0254)],
+    "area": [("km2", 1e6), ("km²", 1e6), ("sq km", 1e6), ("square kilometre", 1e6), ("square kilometres", 1e6),
+             ("square kilometer", 1e6), ("square kilometers", 1e6), ("m2", 1.0), ("m²", 1.0),
+             ("square metre", 1.0), ("square metres", 1.0), ("square meter", 1.0), ("square meters", 1.0),
+             ("sq mi", 2.589988e6), ("square mile", 2.589988e6), ("square miles", 2.589988e6),
+             ("ha", 1e4), ("hectare", 1e4), ("hectares", 1e4), ("acre", 4046.856), ("acres", 4046.856)],
+    "mass": [("kg", 1.0), ("kilogram", 1.0), ("kilograms", 1.0), ("g", 0.001), ("gram", 0.001), ("grams", 0.001),
+             ("t", 1e3), ("tonne", 1e3), ("tonnes", 1e3), ("ton", 1e3), ("tons", 1e3),
+             ("lb", 0.45359237), ("lbs", 0.45359237), ("pound", 0.45359237), ("pounds", 0.45359237)],
+    "time": [("s", 1.0), ("second", 1.0), ("seconds", 1.0), ("min", 60.0), ("minute", 60.0), ("minutes", 60.0),
+             ("h", 3600.0), ("hour", 3600.0), ("hours", 3600.0), ("day", 86400.0), ("days", 86400.0),
+             ("year", 31557600.0), ("years", 31557600.0)],
+    "volume": [("l", 1.0), ("litre", 1.0), ("litres", 1.0), ("liter", 1.0), ("liters", 1.0), ("ml", 0.001)],
+    "speed": [("km/h", 1 / 3.6), ("kmh", 1 / 3.6), ("kph", 1 / 3.6), ("kilometres per hour", 1 / 3.6),
+              ("kilometers per hour", 1 / 3.6), ("mph", 0.44704), ("miles per hour", 0.44704),
+              ("m/s", 1.0), ("metres per second", 1.0), ("meters per second", 1.0)],
+    "ratio": [("%", 0.01), ("percent", 0.01), ("per cent", 0.01)],
+    "temp_c": [("°c", 1.0), ("degrees celsius", 1.0), ("celsius", 1.0)],
+    "temp_f": [("°f", 1.0), ("degrees fahrenheit", 1.0), ("fahrenheit", 1.0)],
+    "temp_k": [("kelvin", 1.0)],
+    "usd": [("usd", 1.0), ("dollar", 1.0), ("dollars", 1.0), ("$", 1.0)],
+    "eur": [("eur", 1.0), ("euro", 1.0), ("euros", 1.0), ("€", 1.0)],
+}
+UNITS = {name: (dim, f) for dim, rows in _UNIT_LINES.items() for name, f in rows}
+_UNIT_ALT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+NUMBER_RE = re.compile(
+    r"(?P<qual>\b(?:about|approximately|approx\.?|around|roughly|nearly|almost|some|over|more than|"
+    r"greater than|above|exceeding|at least|less than|fewer than|under|below|at most|exactly)\s+)?"
+    r"(?P<cur>[$€]\s?)?(?P<num>(?<![\w.])-?" + _NUM + r")(?![\d])"
+    r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|mn)\b)?"
+    r"(?:\s*(?P<unit>" + _UNIT_ALT + r")(?![\w]))?", re.I)
+WORD_NUMBER_RE = re.compile(r"\b(" + "|".join(WORD_NUMBERS) + r")\b(?=\s+[a-z])", re.I)
+
+
+@dataclass(frozen=True)
+class DateValue:
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def precision(self) -> int:
+        return 3 if self.day else 2 if self.month else 1
+
+    def text(self) -> str:
+        if self.day:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.month:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}"
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: float
+    unit: str | None = None          # the unit phrase as written (normalised lower case)
+    qualifier: str | None = None     # about / over / under / at least / at most / exactly
+    half_unit: float = 0.0           # half of the last significant digit as written
+
+    @property
+    def dimension(self) -> str | None:
+        return UNITS[self.unit][0] if self.unit in UNITS else None
+
+    def base(self) -> float:
+        if self.unit in UNITS:
+            return self.value * UNITS[self.unit][1]
+        return self.value
+
+
+def _month(text: str) -> int:
+    return MONTHS[text.lower().rstrip(".")[:3] if text.lower().rstrip(".") not in MONTHS else text.lower().rstrip(".")]
+
+
+def find_dates(text: str) -> list[tuple[int, int, DateValue]]:
+    """Dates in ``text`` with spans; a bare year counts when it looks like one (1000-2099)."""
+    out: list[tuple[int, int, DateValue]] = []
+    taken: list[tuple[int, int]] = []
+    for rx, kind in DATE_PATTERNS:
+        for m in rx.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            try:
+                if kind == "ymd":
+                    d = DateValue(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+                elif kind == "dmy":
+                    d = DateValue(int(m.group(3)), _month(m.group(2)), int(m.group(1)))
+                elif kind == "mdy":
+                    d = DateValue(int(m.group(3)), _month(m.group(1)), int(m.group(2)))
+                elif kind == "my":
+                    d = DateValue(int(m.group(2)), _month(m.group(1)))
+                else:
+                    d = DateValue(int(m.group(1)), int(m.group(2)))
+            except (KeyError, ValueError):
+                continue
+            if d.month is not None and not 1 <= d.month <= 12:
+                continue
+            out.append((m.start(), m.end(), d))
+            taken.append((m.start(), m.end()))
+    for m in YEAR_RE.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        after = text[m.end():m.end() + 20].lower()
+        if re.match(r"\s*(?:" + _UNIT_ALT + r"|thousand|million|billion|people|inhabitants|residents)\b", after):
+            continue
+        before = text[max(0, m.start() - 12):m.start()].lower()
+        if re.search(r"(?:of|than|population|about|approximately|over|under)\s+$", before) and \
+                not re.search(r"(?:in|on|since|from|until|by|year)\s+$", before):
+            continue
+        out.append((m.start(), m.end(), DateValue(int(m.group(1)))))
+        taken.append((m.start(), m.end()))
+    return sorted(out, key=lambda x: x[0])
+
+
+def _half_unit(num_text: str, scale: float) -> float:
+    digits = num_text.replace(",", "").lstrip("-")
+    if "." in digits:
+        decimals = len(digits.split(".")[1])
+        return 0.5 * 10 ** (-decimals) * scale
+    stripped = digits.rstrip("0")
+    zeros = len(digits) - len(stripped) if stripped else 0
+    return 0.5 * 10 ** zeros * scale
+
+
+def find_numbers(text: str, skip: list[tuple[int, int]] | None = None) -> list[tuple[int, int, Quantity]]:
+    """Numbers with optional scale words, units and qualifiers, outside the ``skip`` spans."""
+    skip = skip or []
+    out: list[tuple[int, int, Quantity]] = []
+    for m in NUMBER_RE.finditer(text):
+        s, e = m.start("num"), m.end()
+        if any(a < e and s < b for a, b in skip):
+            continue
+        num = m.group("num")
+        scale = SCALE.get((m.group("scale") or "").lower(), 1.0)
+        value = float(num.replace(",", "")) * scale
+        unit = (m.group("unit") or "").lower() or None
+        if m.group("cur"):
+            unit = m.group("cur").strip()
+        qual = (m.group("qual") or "").strip().lower() or None
+        out.append((m.start() if qual or m.group("cur") else s, e,
+                    Quantity(value, unit, qual, _half_unit(num, scale))))
+    for m in WORD_NUMBER_RE.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in skip + [(x[0], x[1]) for x in out]):
+            continue
+        out.append((m.start(), m.end(), Quantity(float(WORD_NUMBERS[m.group(1).lower()]), None, None, 0.0)))
+    return sorted(out, key=lambda x: x[0])
+
+
+def parse_date_literal(lexical: str) -> DateValue | None:
+    lexical = lexical.strip()
+    m = re.fullmatch(r"(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T.*)?(?:Z|[+-]\d{2}:\d{2})?", lexical)
+    if m:
+        return DateValue(int(m.group(1)), int(m.group(2)) if m.group(2) else None,
+                         int(m.group(3)) if m.group(3) else None)
+    found = find_dates(lexical)
+    return found[0][2] if found else None
+
+
+def unit_from_text(text: str) -> str | None:
+    """A unit named in a predicate label, a datatype name or a unit literal ("height (m)", "km")."""
+    low = text.lower().replace("_", " ")
+    best: str | None = None
+    for m in re.finditer(r"(?<![\w])(" + _UNIT_ALT + r")(?![\w])", low):
+        if best is None or len(m.group(1)) > len(best):
+            best = m.group(1)
+    return best
+
+
+def dates_match(claim: DateValue, graph: DateValue) -> bool | None:
+    """True / False at the claim's precision; None when the graph is less precise than the claim
+    but agrees as far as it goes (neither supported nor denied)."""
+    if claim.year != graph.year:
+        return False
+    if claim.month is None:
+        return True
+    if graph.month is None:
+        return None
+    if claim.month != graph.month:
+        return False
+    if claim.day is None:
+        return True
+    if graph.day is None:
+        return None
+    return claim.day == graph.day
+
+
+def quantities_match(claim: Quantity, graph: Quantity, rel_tol: float = 0.005) -> bool | None:
+    """Compare after unit normalisation; None when the units cannot be compared."""
+    cd, gd = claim.dimension, graph.dimension
+    if cd and gd and cd != gd:
+        return None
+    if cd and not gd:
+        graph = Quantity(graph.value, claim.unit)  # a bare graph number is read in the claim's unit
+    elif gd and not cd:
+        claim = Quantity(claim.value, graph.unit, claim.qualifier, claim.half_unit)
+    c, g = claim.base(), graph.base()
+    factor = UNITS[claim.unit][1] if claim.unit in UNITS else 1.0
+    q = claim.qualifier or ""
+    if q in ("over", "more than", "greater than", "above", "exceeding"):
+        return g > c
+    if q == "at least":
+        return g >= c
+    if q in ("less than", "fewer than", "under", "below"):
+        return g < c
+    if q == "at most":
+        return g <= c
+    if q in ("about", "approximately", "approx", "approx.", "around", "roughly", "nearly", "almost", "some"):
+        tol = max(0.1 * abs(c), claim.half_unit * factor)
+    else:
+        tol = max(rel_tol * abs(g), min(claim.half_unit * factor, 0.05 * abs(c)), 1e-9)
+    return abs(g - c) <= tol

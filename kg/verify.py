@@ -1,0 +1,586 @@
+"""Claim labels, scores, rationales and the document's knowledge-graph attribution score (KAS).
+
+Each atomic claim is read as a subject (its first linked entity) and one fact per further mention
+(an entity, a date, a number, a quoted string, or an unlinked proper name). Each fact's *positive*
+reading is judged against the graph:
+
+* ``supported``: a path of at most two triples links subject and object, and every predicate on it
+  matches the claim's relation phrase (a transitive property may extend a matched predicate, e.g.
+  born in Warsaw, Warsaw located in Poland -> born in Poland); or a literal of a matching
+  predicate agrees (dates at the claim's precision, numbers after unit normalisation within a
+  tolerance); or ``rdf:type``/``rdfs:subClassOf*`` entails "X is a C".
+* ``denied``: a negative statement (a predicate named "does not have cause", or an
+  owl:NegativePropertyAssertion) states it is false; or a functional property holds another value
+  that is not located in the claimed one; or a matching date / number predicate holds only values
+  that disagree.
+* ``unknown`` otherwise (open world: a missing value is not a contradiction).
+
+A negated claim ("X was not born in Y") flips supported and denied. The claim's label is
+``contradictory`` if any fact is denied, ``attributable`` if it has facts and all are supported,
+``extrapolatory`` if any entity linked but the graph neither supports nor denies it, and
+``no_attribution`` if no entity of the claim is in the graph.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from .claims import Claim, segment
+from .errors import KGError
+from .evidence import EvidenceTriple, Retriever, dedupe, quantity_parts, to_evidence
+from .jobs import ensure_job
+from .labels import RDF_TYPE, RDFS_SUBCLASS, PredicateInfo
+from .linking import Linker, Mention
+from .store import KnowledgeGraph
+from .text import content_stems, normalise
+from .units import DateValue, Quantity, dates_match, parse_date_literal, quantities_match, unit_from_text
+
+LABELS = ("attributable", "extrapolatory", "contradictory", "no_attribution")
+MATCH_MIN = 0.5          # relation-phrase similarity needed to count a predicate as "what the claim says"
+BARE_PHRASE_SCORE = 0.6  # a copula/preposition-only phrase linking two entities directly
+CONTRADICTION_WEIGHT = 2.0
+NEGATION_RE = re.compile(r"\b(not|never|no longer|n't|neither|nor)\b|n't\b", re.I)
+LOCATION_STEMS = frozenset({"locat", "country", "part", "region", "state", "province", "county",
+                            "continent", "within", "territory", "city", "administrative", "contain"})
+
+
+@dataclass(frozen=True)
+class ClaimResult:
+    """The verdict on one claim."""
+
+    text: str
+    start: int
+    end: int
+    label: str
+    score: float
+    evidence: tuple[EvidenceTriple, ...]
+    explanation: str
+    resolved: str = ""
+    weight: float = 1.0
+    mentions: tuple[dict[str, Any], ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """Exactly the DESIGN.md claim shape."""
+        return {"text": self.text, "start": self.start, "end": self.end, "label": self.label,
+                "score": round(float(self.score), 4), "evidence": [e.to_dict() for e in self.evidence],
+                "explanation": self.explanation}
+
+    def details(self) -> dict[str, Any]:
+        d = self.to_dict()
+        d.update({"resolved": self.resolved, "weight": self.weight, "mentions": list(self.mentions)})
+        return d
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    """A verified document."""
+
+    kas: float
+    claims: tuple[ClaimResult, ...]
+    counts: dict[str, int]
+    seconds: float
+    kg_stats: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Exactly the DESIGN.md ``--json`` shape, minus ``report_id``."""
+        return {"kas": round(float(self.kas), 4), "claims": [c.to_dict() for c in self.claims]}
+
+
+@dataclass
+class _Fact:
+    status: str                 # supported | denied | unknown
+    score: float
+    evidence: list[EvidenceTriple]
+    reason: str
+
+
+def kas(claims: Iterable[ClaimResult], contradiction_weight: float = CONTRADICTION_WEIGHT) -> float:
+    """Knowledge-graph attribution score of a document, in [0, 1].
+
+    ``KAS = clip((sum_A w*s - lam * sum_C w*s) / sum_{A,E,C} w, 0, 1)`` with ``w`` the claim's
+    weight (its number of content words, so longer claims count more), ``s`` its score, ``A``/``E``/
+    ``C`` the attributable / extrapolatory / contradictory claims and ``lam`` = 2: a contradiction
+    costs twice what an equally strong supported claim earns. Claims with no attribution (the
+    graph knows none of their entities) are left out; with none left, KAS is 0.
+    """
+    num = 0.0
+    den = 0.0
+    for c in claims:
+        if c.label == "no_attribution":
+            continue
+        den += c.weight
+        if c.label == "attributable":
+            num += c.weight * c.score
+        elif c.label == "contradictory":
+            num -= contradiction_weight * c.weight * c.score
+    if den <= 0:
+        return 0.0
+    return max(0.0, min(1.0, num / den))
+
+
+def _mask(text: str, mentions: list[Mention], lo: int, hi: int) -> str:
+    out = []
+    pos = lo
+    for m in mentions:
+        if m.end <= lo or m.start >= hi:
+            continue
+        out.append(text[pos:max(pos, m.start)])
+        pos = max(pos, m.end)
+    out.append(text[pos:hi])
+    return " ".join(" ".join(out).split())
+
+
+class Verifier:
+    """Verifies documents against one loaded knowledge graph.
+
+    Parameters
+    ----------
+    kg:
+        The loaded graph (:func:`kg.store.open_graphs`).
+    use_embeddings:
+        Rank predicates with sentence embeddings (default: when the model package is installed).
+    max_hops, degree_cap:
+        Bounds of evidence retrieval.
+    """
+
+    def __init__(self, kg: KnowledgeGraph, use_embeddings: bool | None = None, max_hops: int = 2,
+                 degree_cap: int = 300) -> None:
+        import pyoxigraph as ox
+
+        self.kg = kg
+        self.index = kg.index
+        self.linker = Linker(kg.index, use_embeddings)
+        self.ret = Retriever(kg, max_hops=max_hops, degree_cap=degree_cap)
+        self.ox = ox
+        self._rdf_type = ox.NamedNode(RDF_TYPE)
+        self._subclass = ox.NamedNode(RDFS_SUBCLASS)
+
+    # -- public --------------------------------------------------------------------------------
+    def verify_text(self, text: str, job: Any | None = None) -> VerifyResult:
+        """Segment ``text`` into claims and verify each one."""
+        job = ensure_job(job)
+        if not text or not text.strip():
+            raise KGError("the document is empty: there is nothing to verify")
+        t0 = time.perf_counter()
+        claims = segment(text, self._mention_finder)
+        job.progress(0, max(1, len(claims)), f"{len(claims)} claims")
+        results = []
+        self._prepare(claims)
+        for i, c in enumerate(claims):
+            results.append(self.verify_claim(c))
+            job.progress(i + 1, len(claims), f"claim {i + 1}/{len(claims)}")
+        counts = {lab: sum(r.label == lab for r in results) for lab in LABELS}
+        return VerifyResult(kas(results), tuple(results), counts, time.perf_counter() - t0,
+                            self.kg.stats.to_dict())
+
+    def verify_sentence(self, sentence: str) -> ClaimResult:
+        """Verify one stand-alone claim text (no segmentation)."""
+        claim = Claim(sentence, 0, len(sentence), sentence, 0)
+        return self.verify_claim(claim)
+
+    def _mention_finder(self, text: str) -> list[tuple[int, int, bool]]:
+        return [(m.start, m.end, bool(m.animate)) for m in self.linker.mentions(text, fuzzy=False)
+                if m.kind == "entity"]
+
+    def _prepare(self, claims: list[Claim]) -> None:
+        phrases = []
+        for c in claims:
+            ms = self.linker.mentions(c.resolved, fuzzy=False)
+            phrases.append(_mask(c.resolved, ms, 0, len(c.resolved)))
+        self.linker.prepare_phrases(phrases)
+
+    # -- one claim -----------------------------------------------------------------------------
+    def verify_claim(self, claim: Claim) -> ClaimResult:
+        text = claim.resolved.strip().rstrip(".!?;:")
+        mentions = self.linker.mentions(text)
+        weight = float(max(1, len(content_stems(text))))
+        mdicts = tuple(m.to_dict() for m in mentions)
+        ents = [m for m in mentions if m.kind == "entity"]
+        if not ents:
+            return ClaimResult(claim.text, claim.start, claim.end, "no_attribution", 0.0, (),
+                               "No entity of this claim is in the knowledge graph.", text, weight, mdicts)
+        negated = bool(NEGATION_RE.search(_mask(text, mentions, 0, len(text))))
+        subject = ents[0]
+        objects = [m for m in mentions if m is not subject]
+        facts: list[tuple[Mention, _Fact]] = []
+        for obj in objects:
+            pre = _mask(text, mentions, 0, subject.start) if obj.start > subject.start else ""
+            if obj.start > subject.start:
+                prev_end = max([m.end for m in mentions if m.end <= obj.start] + [subject.end])
+                nxt = min([m.start for m in mentions if m.start >= obj.end] + [len(text)])
+                local = _mask(text, mentions, subject.end, obj.start)
+                tail = _mask(text, mentions, obj.end, nxt)
+                _ = prev_end
+            else:
+                local = _mask(text, mentions, obj.end, subject.start)
+                tail = _mask(text, mentions, subject.end, len(text))
+            phrase = " ".join(x for x in (pre, local, tail) if x)
+            phrase = NEGATION_RE.sub(" ", phrase)
+            phrase = " ".join(phrase.replace(" do ", " ").replace(" does ", " ").replace(" did ", " ").split())
+            fact = self._fact(subject, obj, phrase, pre, local)
+            if negated:
+                fact = self._negate(fact)
+            facts.append((obj, fact))
+        if not facts:
+            return self._subject_only(claim, text, subject, weight, mdicts, mentions)
+        denied = [f for _, f in facts if f.status == "denied"]
+        supported = [f for _, f in facts if f.status == "supported"]
+        if denied:
+            best = max(denied, key=lambda f: f.score)
+            return ClaimResult(claim.text, claim.start, claim.end, "contradictory", best.score,
+                               tuple(dedupe(best.evidence)), best.reason, text, weight, mdicts)
+        if len(supported) == len(facts):
+            ev = dedupe(e for f in supported for e in f.evidence)
+            score = min(f.score for f in supported)
+            reason = supported[0].reason if len(supported) == 1 else \
+                "Supported by " + "; ".join(e.phrase() for e in ev[:4]) + "."
+            return ClaimResult(claim.text, claim.start, claim.end, "attributable", score, tuple(ev),
+                               reason, text, weight, mdicts)
+        ev = dedupe(e for f in (supported + [f for _, f in facts if f.status == "unknown"]) for e in f.evidence)
+        if not ev:
+            ev = self._closest(subject, _mask(text, mentions, 0, len(text)))
+        partial = [f for _, f in facts if f.status == "unknown"]
+        score = round(0.5 * max((f.score for f in partial), default=0.0), 4)
+        names = ", ".join(dict.fromkeys(m.text for m in ents))
+        reason = f"The graph knows {names} but neither supports nor denies this claim"
+        reason += f"; closest evidence: {ev[0].phrase()}." if ev else "."
+        return ClaimResult(claim.text, claim.start, claim.end, "extrapolatory", score, tuple(ev[:5]),
+                           reason, text, weight, mdicts)
+
+    def _subject_only(self, claim: Claim, text: str, subject: Mention, weight: float,
+                      mdicts: tuple[dict[str, Any], ...], mentions: list[Mention]) -> ClaimResult:
+        ev = self._closest(subject, _mask(text, mentions, 0, len(text)))
+        reason = f"The graph knows {subject.text} but states nothing that supports or denies this claim"
+        reason += f"; closest evidence: {ev[0].phrase()}." if ev else "."
+        return ClaimResult(claim.text, claim.start, claim.end, "extrapolatory", 0.0, tuple(ev[:3]), reason,
+                           text, weight, mdicts)
+
+    def _closest(self, subject: Mention, phrase: str) -> list[EvidenceTriple]:
+        node = self.ret.node(subject.iris[0])
+        edges = self.ret.out_edges(node) + self.ret.in_edges(node)
+        if not edges:
+            return []
+        preds = list({q.predicate.value for q in edges})
+        scores = self.linker.relation_scores(phrase, preds) if content_stems(phrase) else {}
+        edges.sort(key=lambda q: -scores.get(q.predicate.value, 0.0))
+        return [to_evidence(self.kg, q.subject, q.predicate, q.object) for q in edges[:3]]
+
+    @staticmethod
+    def _negate(fact: _Fact) -> _Fact:
+        if fact.status == "supported":
+            return _Fact("denied", fact.score, fact.evidence,
+                         "Contradicted: the claim denies what the graph states: "
+                         + "; ".join(e.phrase() for e in fact.evidence[:3]) + ".")
+        if fact.status == "denied":
+            return _Fact("supported", fact.score, fact.evidence,
+                         "Supported: the graph also rules it out: "
+                         + "; ".join(e.phrase() for e in fact.evidence[:3]) + ".")
+        return fact
+
+    # -- facts ---------------------------------------------------------------------------------
+    def _pred(self, p: Any) -> PredicateInfo | None:
+        return self.index.predicates.get(p.value if hasattr(p, "value") else p)
+
+    def _orientation(self, pre: str, local: str, info: PredicateInfo) -> str | None:
+        """'inverse' for "S is the L of O" with a noun label L; 'canon' when clearly canonical."""
+        loc = normalise(local)
+        for lab in info.labels:
+            key = normalise(lab)
+            if not key or key.endswith((" of", " by", " in")):
+                continue
+            if re.search(r"(?:^|\b)(?:is|was|are|were|be|been)\s+(?:the|a|an|one of the)?\s*" + re.escape(key)
+                         + r"\s+of$", loc):
+                return "inverse"
+            if re.search(r"\b" + re.escape(key) + r"\s+of$", normalise(pre)):
+                return "canon"
+        return None
+
+    def _fact(self, subject: Mention, obj: Mention, phrase: str, pre: str, local: str) -> _Fact:
+        if obj.kind == "entity":
+            return self._entity_fact(subject, obj, phrase, pre, local)
+        if obj.kind in ("date", "number"):
+            return self._literal_fact(subject, obj, phrase)
+        if obj.kind == "string":
+            return self._string_fact(subject, obj, phrase)
+        return self._unknown_fact(subject, obj, phrase, pre, local)
+
+    def _path_score(self, path: tuple[Any, ...], rel: dict[str, float], bare: bool, type_phrase: bool,
+                    phrase_preps: set[str]) -> float:
+        infos = [self._pred(q.predicate) for q in path]
+        if any(i is None for i in infos):
+            return 0.0
+        preds = [q.predicate.value for q in path]
+
+        def one(info: PredicateInfo) -> float:
+            if info.iri == RDF_TYPE:
+                return 0.9 if type_phrase else 0.0
+            if info.negated_phrase is not None:
+                return 0.0
+            if bare:
+                toks = {t for lab in info.labels for t in normalise(lab).split()}
+                return BARE_PHRASE_SCORE + (0.1 if phrase_preps & toks else 0.0)
+            return rel.get(info.iri, 0.0)
+
+        if len(path) == 1:
+            return one(infos[0])
+        a, b = infos
+        if preds[0] == RDF_TYPE and preds[1] == RDFS_SUBCLASS:
+            return 0.85 if type_phrase else 0.0
+        sa, sb = one(a), one(b)
+        if a.iri == b.iri and a.transitive:
+            return sa
+        if sa >= MATCH_MIN and sb >= MATCH_MIN and not bare:
+            return min(sa, sb) * 0.95
+        loc_b = b.transitive or bool(set(content_stems(" ".join(b.labels))) & LOCATION_STEMS)
+        if sa >= MATCH_MIN and loc_b and path[0].object == path[1].subject:
+            return sa * 0.9  # X p M, M located in O: p holds of the larger place too
+        return 0.0
+
+    def _entity_fact(self, subject: Mention, obj: Mention, phrase: str, pre: str, local: str) -> _Fact:
+        ox = self.ox
+        bare = not content_stems(phrase)
+        type_phrase = self.linker.type_phrase(phrase) or (bare and any(i in self.index.classes for i in obj.iris))
+        phrase_preps = {t for t in normalise(phrase).split() if t in ("in", "of", "on", "at", "from", "by", "to")}
+        rel = {} if bare else self.linker.relation_scores(phrase)
+        conf = min(subject.confidence, obj.confidence)
+        best: tuple[float, tuple[Any, ...]] | None = None
+        denial: tuple[float, list[EvidenceTriple], str] | None = None
+        for s_iri in subject.iris[:3]:
+            s = self.ret.node(s_iri)
+            for o_iri in obj.iris[:3]:
+                o = self.ret.node(o_iri)
+                paths = self.ret.paths(s, o)
+                # transitive chains of matching predicates (located in ... located in)
+                for p_iri, sc in rel.items():
+                    info = self.index.predicates[p_iri]
+                    if info.transitive and sc >= MATCH_MIN:
+                        for a, b in ((s, o), (o, s)):
+                            ch = self.ret.chain(a, ox.NamedNode(p_iri), b)
+                            if ch:
+                                paths.append(ch if len(ch) <= 2 else ch)
+                if type_phrase or o_iri in self.index.classes:
+                    cp = self.ret.class_path(s, o)
+                    if cp:
+                        paths.append(cp)
+                for path in paths:
+                    if len(path) > 2 and not all(q.predicate == path[0].predicate for q in path) \
+                            and path[0].predicate != self._rdf_type:
+                        continue
+                    first = path[0]
+                    info0 = self._pred(first.predicate)
+                    if info0 is not None and len(path) == 1:
+                        orient = self._orientation(pre, local, info0)
+                        if orient == "inverse" and first.subject == s and not info0.symmetric:
+                            continue
+                        if orient == "canon" and first.subject == o and not info0.symmetric:
+                            continue
+                    if len(path) > 2:
+                        sc = self._path_score(path[:1], rel, bare, type_phrase, phrase_preps)
+                    else:
+                        sc = self._path_score(path, rel, bare, type_phrase, phrase_preps)
+                    if sc > 0 and (best is None or sc > best[0]):
+                        best = (sc, path)
+                    # negative predicates linking the pair deny the positive reading
+                    if len(path) == 1 and info0 is not None and info0.negated_phrase is not None:
+                        nsc = self._negative_score(info0, phrase, rel)
+                        if nsc >= MATCH_MIN and (denial is None or nsc > denial[0]):
+                            ev = [to_evidence(self.kg, first.subject, first.predicate, first.object)]
+                            denial = (nsc, ev, f"Contradicted: the graph states {ev[0].phrase()}.")
+                # owl:NegativePropertyAssertion
+                for node, prop, target in self.ret.negative_assertions(s):
+                    if target == o and (bare or rel.get(prop.value, 0.0) >= MATCH_MIN):
+                        sc = rel.get(prop.value, BARE_PHRASE_SCORE)
+                        ev = [to_evidence(self.kg, s, prop, o)]
+                        reason = ("Contradicted: a negative property assertion in the graph states that "
+                                  f"{ev[0].phrase()} does not hold.")
+                        if denial is None or sc > denial[0]:
+                            denial = (sc, ev, reason)
+        if denial is not None and (best is None or best[0] < MATCH_MIN or denial[0] >= best[0]):
+            return _Fact("denied", round(denial[0] * conf, 4), denial[1], denial[2])
+        if best is not None and best[0] >= MATCH_MIN:
+            ev = [to_evidence(self.kg, q.subject, q.predicate, q.object) for q in best[1]]
+            return _Fact("supported", round(best[0] * conf, 4), ev,
+                         "Supported by " + "; ".join(e.phrase() for e in ev) + ".")
+        if bare:
+            return _Fact("unknown", 0.0, [], "")
+        return self._functional_check(subject, obj, phrase, pre, local, rel, conf)
+
+    def _negative_score(self, info: PredicateInfo, phrase: str, rel: dict[str, float]) -> float:
+        sc = rel.get(info.negates, 0.0) if info.negates else 0.0
+        if info.negated_phrase:
+            ns, ps = set(content_stems(info.negated_phrase)), set(content_stems(phrase))
+            if ns and ns <= ps:
+                sc = max(sc, 1.0)
+            elif ns & ps:
+                sc = max(sc, 0.75 * len(ns & ps) / len(ns))
+        return sc
+
+    def _functional_check(self, subject: Mention, obj: Mention | None, phrase: str, pre: str, local: str,
+                          rel: dict[str, float], conf: float, unknown_text: str | None = None) -> _Fact:
+        """A functional property of the subject (or, for "S is the L of O", of O) holds another value."""
+        ox = self.ox
+        candidates = sorted(((sc, p) for p, sc in rel.items()
+                             if sc >= MATCH_MIN and self.index.predicates[p].functional
+                             and self.index.predicates[p].value_kind == "entity"), reverse=True)
+        partial: list[EvidenceTriple] = []
+        for sc, p_iri in candidates[:3]:
+            info = self.index.predicates[p_iri]
+            p = ox.NamedNode(p_iri)
+            orient = self._orientation(pre, local, info)
+            for s_iri in subject.iris[:2]:
+                s = self.ret.node(s_iri)
+                if orient == "inverse" and obj is not None:
+                    holders = [(self.ret.node(o_iri), s) for o_iri in obj.iris[:2]]
+                else:
+                    holders = [(s, self.ret.node(o_iri)) for o_iri in (obj.iris[:2] if obj else [""])] \
+                        if obj is not None else [(s, None)]
+                for holder, claimed in holders:
+                    vals = [q for q in self.ret.values(holder, p) if not isinstance(q.object, ox.Literal)]
+                    if not vals:
+                        continue
+                    if claimed is not None and any(q.object == claimed for q in vals):
+                        continue
+                    ev = [to_evidence(self.kg, q.subject, q.predicate, q.object) for q in vals[:2]]
+                    if claimed is not None:
+                        # value located in the claimed place: the claim holds at a coarser level
+                        contained = any(self._related(q.object, claimed) for q in vals)
+                        if contained == "inside":
+                            return _Fact("supported", round(sc * conf * 0.85, 4), ev,
+                                         "Supported by " + "; ".join(e.phrase() for e in ev) + ".")
+                        if contained == "outside":
+                            partial.extend(ev)
+                            continue
+                    else:
+                        names = {normalise(e.o_label) for e in ev}
+                        if unknown_text is not None and normalise(unknown_text) in names:
+                            continue
+                    label = info.labels[0] if info.labels else p_iri
+                    return _Fact("denied", round(sc * conf, 4), ev,
+                                 f"Contradicted: {label} is functional and the graph gives "
+                                 + "; ".join(e.phrase() for e in ev) + ".")
+        return _Fact("unknown", 0.0, partial, "")
+
+    def _related(self, value: Any, claimed: Any) -> str | None:
+        """'inside' if value is located in claimed, 'outside' if claimed is located in value."""
+        for a, b, tag in ((value, claimed, "inside"), (claimed, value, "outside")):
+            for q in self.ret.paths(a, b):
+                if len(q) != 1 or q[0].subject != a:
+                    continue
+                info = self._pred(q[0].predicate)
+                if info and (info.transitive or set(content_stems(" ".join(info.labels))) & LOCATION_STEMS):
+                    return tag
+        return None
+
+    def _unknown_fact(self, subject: Mention, obj: Mention, phrase: str, pre: str, local: str) -> _Fact:
+        bare = not content_stems(phrase)
+        if bare:
+            return _Fact("unknown", 0.0, [], "")
+        rel = self.linker.relation_scores(phrase)
+        return self._functional_check(subject, None, phrase, pre, local, rel, subject.confidence,
+                                      unknown_text=obj.text)
+
+    # literals ----------------------------------------------------------------------------------
+    def _literal_candidates(self, subject: Mention, phrase: str, kind: str) -> list[tuple[float, Any, Any, tuple[Any, ...]]]:
+        """(score, literal-or-value, unit hint, path) for the subject's (and 1-hop) literal values."""
+        ox = self.ox
+        rel = self.linker.relation_scores(phrase) if content_stems(phrase) else {}
+        out = []
+        starts: list[tuple[Any, tuple[Any, ...], float]] = []
+        for s_iri in subject.iris[:2]:
+            s = self.ret.node(s_iri)
+            starts.append((s, (), 1.0))
+            for q in self.ret.out_edges(s):
+                if not isinstance(q.object, ox.Literal) and rel.get(q.predicate.value, 0.0) >= MATCH_MIN:
+                    starts.append((q.object, (q,), rel[q.predicate.value]))
+        for node, via, via_sc in starts:
+            for q in self.ret.out_edges(node):
+                info = self._pred(q.predicate)
+                if info is None or info.negated_phrase is not None:
+                    continue
+                lit = q.object
+                unit = unit_from_text(" ".join(info.labels))
+                if not isinstance(lit, ox.Literal):
+                    parts = quantity_parts(self.ret, lit)
+                    if parts is None:
+                        continue
+                    lit, unit2 = parts
+                    unit = unit_from_text(unit2) if unit2 else unit
+                else:
+                    dt = lit.datatype.value
+                    if not dt.startswith("http://www.w3.org/2001/XMLSchema#") and not dt.endswith("langString"):
+                        unit = unit_from_text(dt.rsplit("/", 1)[-1].rsplit("#", 1)[-1]) or unit
+                sc = rel.get(info.iri, 0.0)
+                if via and sc < MATCH_MIN:
+                    continue
+                out.append((min(sc, via_sc) if via else sc, lit, unit, via + (q,)))
+        return out
+
+    def _literal_fact(self, subject: Mention, obj: Mention, phrase: str) -> _Fact:
+        cands = []
+        for sc, lit, unit, path in self._literal_candidates(subject, phrase, obj.kind):
+            gv: Any = None
+            if obj.kind == "date":
+                gv = parse_date_literal(lit.value)
+                if gv is None:
+                    continue
+            else:
+                m = re.fullmatch(r"\s*([-+]?\d[\d,]*(?:\.\d+)?(?:[eE][-+]?\d+)?)\s*(.*)", lit.value)
+                if not m or parse_date_literal(lit.value) is not None and "-" in lit.value:
+                    continue
+                try:
+                    num = float(m.group(1).replace(",", ""))
+                except ValueError:
+                    continue
+                u = unit_from_text(m.group(2)) if m.group(2) else unit
+                gv = Quantity(num, u)
+                cq: Quantity = obj.value
+                if cq.dimension and gv.dimension and cq.dimension != gv.dimension:
+                    continue
+                if (cq.dimension and gv.dimension == cq.dimension) and sc < MATCH_MIN:
+                    sc = MATCH_MIN  # the unit names the same kind of quantity as the claim
+            cands.append((sc, gv, path))
+        if not cands:
+            return _Fact("unknown", 0.0, [], "")
+        # only the best-matching predicate's values are compared
+        best_sc = max(c[0] for c in cands)
+        if best_sc < MATCH_MIN:
+            return _Fact("unknown", 0.0, [], "")
+        top_pred = {c[2][-1].predicate for c in cands if c[0] == best_sc}
+        chosen = [c for c in cands if c[2][-1].predicate in top_pred]
+        results = []
+        for sc, gv, path in chosen:
+            ok = dates_match(obj.value, gv) if obj.kind == "date" else quantities_match(obj.value, gv)
+            results.append((ok, sc, path))
+        conf = subject.confidence
+        for ok, sc, path in results:
+            if ok:
+                ev = [to_evidence(self.kg, q.subject, q.predicate, q.object) for q in path]
+                return _Fact("supported", round(sc * conf, 4), ev,
+                             "Supported by " + "; ".join(e.phrase() for e in ev) + ".")
+        if any(ok is None for ok, _, _ in results):
+            ev = [to_evidence(self.kg, q.subject, q.predicate, q.object) for _, _, p in results for q in p]
+            return _Fact("unknown", round(best_sc * 0.5, 4), ev[:3], "")
+        ev = [to_evidence(self.kg, q.subject, q.predicate, q.object) for _, _, p in results for q in p]
+        claimed = obj.value.text() if isinstance(obj.value, DateValue) else obj.text
+        what = "date" if obj.kind == "date" else "value"
+        return _Fact("denied", round(best_sc * conf, 4), ev[:3],
+                     f"Contradicted: the graph gives {ev[-1].o_label} for {ev[-1].p_label} of "
+                     f"{ev[-1].s_label}, a different {what} from {claimed}.")
+
+    def _string_fact(self, subject: Mention, obj: Mention, phrase: str) -> _Fact:
+        ox = self.ox
+        rel = self.linker.relation_scores(phrase) if content_stems(phrase) else {}
+        want = normalise(str(obj.value))
+        for s_iri in subject.iris[:2]:
+            s = self.ret.node(s_iri)
+            for q in self.ret.out_edges(s):
+                if isinstance(q.object, ox.Literal) and normalise(q.object.value) == want:
+                    sc = rel.get(q.predicate.value, BARE_PHRASE_SCORE if not rel else 0.0)
+                    if sc >= MATCH_MIN or not rel:
+                        ev = [to_evidence(self.kg, q.subject, q.predicate, q.object)]
+                        return _Fact("supported", round(max(sc, BARE_PHRASE_SCORE) * subject.confidence, 4),
+                                     ev, "Supported by " + ev[0].phrase() + ".")
+        return _Fact("unknown", 0.0, [], "")
