@@ -1,0 +1,118 @@
+"""Bad input gives one clear AttestError (exit 2 on the command line) and saves nothing."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+import torch
+from PIL import Image
+
+from causal_models import TARGET, GroundTruthNet, target_images
+from engine.causal.audit import AuditParams, run_audit
+from engine.causal.cli import load_inputs
+from engine.errors import AttestError
+from engine.loading import save_safetensors
+
+ROOT = Path(__file__).resolve().parents[2]
+HERE = Path(__file__).resolve().parent
+
+
+def _audit(x=None, **kw):
+    params = AuditParams(**{"target": TARGET, "metrics": False, "maps": False, **kw})
+    return run_audit(GroundTruthNet(), target_images(6) if x is None else x, params)
+
+
+def test_unknown_layer():
+    with pytest.raises(AttestError, match="no layer named 'conv9' \\(did you mean .*conv1"):
+        _audit(layers=("conv9",))
+
+
+def test_target_out_of_range():
+    with pytest.raises(AttestError, match="target class 5 is out of range: the model has 2 classes"):
+        _audit(target=5)
+    with pytest.raises(AttestError, match="out of range"):
+        _audit(target=-1)
+
+
+def test_wrong_image_size_and_channels():
+    with pytest.raises(AttestError, match="images are 3x16x16 .* model expects 3x8x8"):
+        _audit(x=torch.rand(4, 3, 16, 16))
+    with pytest.raises(AttestError, match="images are 1x8x8"):
+        _audit(x=torch.rand(4, 1, 8, 8))
+
+
+def test_wrong_channels_without_declared_shape():
+    class NoShape(GroundTruthNet):
+        input_shape = None
+
+    with pytest.raises(AttestError, match="do not fit the model's input"):
+        run_audit(NoShape(), torch.rand(4, 1, 8, 8), AuditParams(target=1, metrics=False, maps=False))
+
+
+def test_no_correct_samples():
+    with pytest.raises(AttestError, match="classified as class 0"):
+        _audit(target=0)
+
+
+def test_bad_intervention():
+    with pytest.raises(AttestError, match="unknown intervention"):
+        _audit(intervention="half")
+
+
+def _write_images(folder: Path, arrs) -> None:
+    folder.mkdir()
+    for i, a in enumerate(arrs):
+        Image.fromarray((np.asarray(a) * 255).astype(np.uint8)).save(folder / f"im{i}.png")
+
+
+def test_empty_folder_and_mixed_sizes(tmp_path):
+    (tmp_path / "empty").mkdir()
+    weights = tmp_path / "gt.safetensors"
+    save_safetensors(GroundTruthNet().state_dict(), weights)
+    code = f"{HERE / 'causal_models.py'}:build_ground_truth"
+    with pytest.raises(AttestError, match="contains no images"):
+        load_inputs(str(weights), code, str(tmp_path / "empty"), "cpu")
+    _write_images(tmp_path / "mixed", [np.zeros((8, 8, 3)), np.zeros((9, 8, 3))])
+    with pytest.raises(AttestError, match="differ in size"):
+        load_inputs(str(weights), code, str(tmp_path / "mixed"), "cpu")
+    with pytest.raises(AttestError, match="not a folder"):
+        load_inputs(str(weights), code, str(tmp_path / "nope"), "cpu")
+
+
+def _cli(*args: str, db: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(db), "causal", *args],
+                          capture_output=True, text=True, cwd=ROOT, timeout=120)
+
+
+def test_cli_bad_inputs_exit_2_and_save_nothing(tmp_path):
+    db = tmp_path / "a.db"
+    weights = tmp_path / "gt.safetensors"
+    save_safetensors(GroundTruthNet().state_dict(), weights)
+    imgs = target_images(6).permute(0, 2, 3, 1).numpy()
+    _write_images(tmp_path / "imgs", imgs)
+    code = f"{HERE / 'causal_models.py'}:build_ground_truth"
+    base = ["--model", str(weights), "--model-code", code, "--data", str(tmp_path / "imgs")]
+    cases = [
+        (base + ["--target", "1", "--layers", "conv1,nope"], "no layer named 'nope'"),
+        (base + ["--target", "9"], "out of range"),
+        (["--model", str(tmp_path / "missing.safetensors"), "--model-code", code, "--data", str(tmp_path / "imgs"),
+          "--target", "1"], "does not exist"),
+    ]
+    for args, msg in cases:
+        proc = _cli(*args, db=db)
+        assert proc.returncode == 2, proc.stderr
+        assert msg in proc.stderr and "Traceback" not in proc.stderr
+        assert len(proc.stderr.strip().splitlines()) == 1
+    # a pickle pretending to be a model is refused
+    bad = tmp_path / "model.pt"
+    torch.save(GroundTruthNet().state_dict(), bad)
+    proc = _cli("--model", str(bad), "--model-code", code, "--data", str(tmp_path / "imgs"), "--target", "1", db=db)
+    assert proc.returncode == 2 and "pickle" in proc.stderr
+    from engine.reports.store import ReportStore
+
+    if db.exists():
+        assert ReportStore(db).count() == 0
