@@ -23,7 +23,7 @@ FUZZY_CUTOFF = 88.0
 FUZZY_MARGIN = 4.0
 EMBED_MIN = 0.45      # cosine below which a phrase and a predicate label are unrelated
 EMBED_MARGIN = 0.08   # a predicate must be within this of the best predicate in the vocabulary
-PREPOSITIONS = frozenset("in of on at from to by with for into near".split())
+PREPOSITIONS = frozenset("in of on at from to by with for into near through across along".split())
 _TOKEN = re.compile(r"[A-Za-z0-9\u00C0-\u024F]+(?:['’][A-Za-z]+)?")
 
 
@@ -122,6 +122,12 @@ class Linker:
                     continue
                 key = normalise(text[s:e])
                 iris = self.index.entity_keys.get(key)
+                if not iris and len(key) > 4 and key.endswith("s") and toks[i][2][:1].isupper():
+                    # a plural of a known name ("peptic ulcers")
+                    for alt in (key[:-1], key[:-2] if key.endswith("es") else None):
+                        if alt and alt in self.index.entity_keys:
+                            key, iris = alt, self.index.entity_keys[alt]
+                            break
                 if not iris:
                     continue
                 words = [t[2] for t in toks[i:i + n]]
@@ -193,11 +199,16 @@ class Linker:
     def _lexical(self, phrase: str, info: PredicateInfo) -> float:
         pstems = set(content_stems(phrase))
         ptoks = normalise(phrase).split()
+        ppreps = set(ptoks) & PREPOSITIONS
         best = 0.0
         for lab in info.labels:
             lstems = set(content_stems(lab))
             if lstems:
-                if lstems <= pstems:
+                lpreps = set(normalise(lab).split()) & PREPOSITIONS
+                if lstems <= pstems and lpreps and ppreps and not (lpreps & ppreps) and info.value_kind == "entity":
+                    # "flows into" is not "flows through": same verb, another relation
+                    best = max(best, 0.4)
+                elif lstems <= pstems:
                     best = max(best, 1.0)
                 elif lstems & pstems:
                     best = max(best, 0.75 * len(lstems & pstems) / len(lstems))

@@ -205,7 +205,7 @@ class Verifier:
         negated = bool(NEGATION_RE.search(_mask(text, mentions, 0, len(text))))
         subject = ents[0]
         objects = [m for m in mentions if m is not subject]
-        facts: list[tuple[Mention, _Fact]] = []
+        facts: list[tuple[Mention, Any]] = []
         for obj in objects:
             pre = _mask(text, mentions, 0, subject.start) if obj.start > subject.start else ""
             if obj.start > subject.start:
@@ -220,10 +220,17 @@ class Verifier:
             phrase = " ".join(x for x in (pre, local, tail) if x)
             phrase = NEGATION_RE.sub(" ", phrase)
             phrase = " ".join(phrase.replace(" do ", " ").replace(" does ", " ").replace(" did ", " ").split())
-            fact = self._fact(subject, obj, phrase, pre, local)
+            facts.append((obj, (phrase, pre, local)))
+        judged: list[tuple[Mention, _Fact]] = []
+        for obj, (phrase, pre, local) in sorted(facts, key=lambda f: f[0].kind == "unknown"):
+            if obj.kind == "unknown" and any(f.status == "supported" for _, f in judged):
+                fact = _Fact("unknown", 0.0, [], "")
+            else:
+                fact = self._fact(subject, obj, phrase, pre, local)
             if negated:
                 fact = self._negate(fact)
-            facts.append((obj, fact))
+            judged.append((obj, fact))
+        facts = judged
         if not facts:
             return self._subject_only(claim, text, subject, weight, mdicts, mentions)
         denied = [f for _, f in facts if f.status == "denied"]
@@ -330,8 +337,10 @@ class Verifier:
         if preds[0] == RDF_TYPE and preds[1] == RDFS_SUBCLASS:
             return 0.85 if type_phrase else 0.0
         sa, sb = one(a), one(b)
-        if a.iri == b.iri and a.transitive:
-            return sa
+        if a.iri == b.iri:
+            # a transitive property composes with itself; any other does not (the Moon orbits
+            # the Earth, the Earth orbits the Sun: the Moon's parent body is still the Earth)
+            return sa if a.transitive else 0.0
         if sa >= MATCH_MIN and sb >= MATCH_MIN and not bare:
             return min(sa, sb) * 0.95
         loc_b = b.transitive or bool(set(content_stems(" ".join(b.labels))) & LOCATION_STEMS)
@@ -422,8 +431,9 @@ class Verifier:
                           rel: dict[str, float], conf: float, unknown_text: str | None = None) -> _Fact:
         """A functional property of the subject (or, for "S is the L of O", of O) holds another value."""
         ox = self.ox
+        top = max(rel.values(), default=0.0)
         candidates = sorted(((sc, p) for p, sc in rel.items()
-                             if sc >= MATCH_MIN and self.index.predicates[p].functional
+                             if sc >= MATCH_MIN and sc >= top - 0.1 and self.index.predicates[p].functional
                              and self.index.predicates[p].value_kind == "entity"), reverse=True)
         partial: list[EvidenceTriple] = []
         for sc, p_iri in candidates[:3]:
@@ -446,7 +456,8 @@ class Verifier:
                     ev = [to_evidence(self.kg, q.subject, q.predicate, q.object) for q in vals[:2]]
                     if claimed is not None:
                         # value located in the claimed place: the claim holds at a coarser level
-                        contained = any(self._related(q.object, claimed) for q in vals)
+                        tags = {self._related(q.object, claimed) for q in vals}
+                        contained = "inside" if "inside" in tags else "outside" if "outside" in tags else None
                         if contained == "inside":
                             return _Fact("supported", round(sc * conf * 0.85, 4), ev,
                                          "Supported by " + "; ".join(e.phrase() for e in ev) + ".")
@@ -463,14 +474,24 @@ class Verifier:
                                  + "; ".join(e.phrase() for e in ev) + ".")
         return _Fact("unknown", 0.0, partial, "")
 
+    def _containment_predicates(self) -> list[Any]:
+        if not hasattr(self, "_contain_preds"):
+            self._contain_preds = [self.ox.NamedNode(p) for p, info in self.index.predicates.items()
+                                   if info.value_kind == "entity" and info.negated_phrase is None and
+                                   (info.transitive or set(content_stems(" ".join(info.labels))) & LOCATION_STEMS)]
+        return self._contain_preds
+
     def _related(self, value: Any, claimed: Any) -> str | None:
-        """'inside' if value is located in claimed, 'outside' if claimed is located in value."""
+        """'inside' if value is located in claimed, 'outside' if claimed is located in value
+        (following transitive and location-like properties, bounded depth)."""
+        preds = self._containment_predicates()
         for a, b, tag in ((value, claimed, "inside"), (claimed, value, "outside")):
-            for q in self.ret.paths(a, b):
-                if len(q) != 1 or q[0].subject != a:
-                    continue
-                info = self._pred(q[0].predicate)
-                if info and (info.transitive or set(content_stems(" ".join(info.labels))) & LOCATION_STEMS):
+            for p in preds:
+                info = self.index.predicates[p.value]
+                if info.transitive:
+                    if self.ret.chain(a, p, b):
+                        return tag
+                elif any(True for _ in self.kg.quads(a, p, b, limit=1)):
                     return tag
         return None
 
