@@ -248,9 +248,13 @@ def _resolve_pronouns(resolved: str, history: list[list[tuple[str, bool]]]) -> s
     Claims are searched from the most recent back; within a claim its subject (first mention)
     is preferred, as a pronoun usually continues the topic rather than the last object.
     """
+    exclude: set[str] = set()
+
     def pick(want: bool | None) -> str | None:
         for mentions in reversed(history):
             for name, animate in mentions:
+                if name in exclude:
+                    continue
                 if want is None or animate is None or animate == want:
                     return name
         return None
@@ -266,6 +270,10 @@ def _resolve_pronouns(resolved: str, history: list[list[tuple[str, bool]]]) -> s
 
     out = re.sub(r"^(?:he|she|it|they|his|her|its|their)\b", repl, resolved, flags=re.I)
     out = re.sub(r"(?<=\s)(his|her|its|their)\b", repl, out)
+    # object pronouns after a verb or preposition ("flows through it", "married him") never
+    # refer to the clause's own subject
+    exclude.update(n for mentions in history for n, _ in mentions if n in out)
+    out = re.sub(r"(?<=\s)(it|him|them)\b(?=\s*[,.;:!?]?\s*$|\s+(?:in|on|at|by|and|with)\b)", repl, out)
     return out
 
 

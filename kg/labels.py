@@ -86,6 +86,8 @@ class LabelIndex:
     animate: set[str] = field(default_factory=set)
     classes: set[str] = field(default_factory=set)
     max_label_tokens: int = 1
+    entity_count: int = 0
+    predicate_count: int = 0
 
     # -- lookup -------------------------------------------------------------------------------
     def lookup(self, text: str) -> list[str]:
@@ -103,6 +105,8 @@ class LabelIndex:
             "animate": sorted(self.animate),
             "classes": sorted(self.classes),
             "max_label_tokens": self.max_label_tokens,
+            "entity_count": self.entity_count,
+            "predicate_count": self.predicate_count,
         }
 
     @classmethod
@@ -114,6 +118,8 @@ class LabelIndex:
             animate=set(data["animate"]),
             classes=set(data["classes"]),
             max_label_tokens=int(data["max_label_tokens"]),
+            entity_count=int(data.get("entity_count", 0)),
+            predicate_count=int(data.get("predicate_count", 0)),
         )
 
     def save(self, path: Path) -> None:
@@ -250,11 +256,18 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
         idx.entity_keys[key] = [i for i in ordered if i not in idx.predicates
                                 and not i.startswith(VOCAB_NAMESPACES)]
     idx.entity_keys = {k: v for k, v in idx.entity_keys.items() if v}
+    # One pass over the distinct nodes gives the entity count and local-name aliases for IRIs
+    # without a label.
+    n_entities = 0
     for row in store.query(
-        "SELECT DISTINCT ?e WHERE { { ?e ?p ?o } UNION { ?s ?p ?e } FILTER(isIRI(?e)) }",
+        "SELECT DISTINCT ?e WHERE { { ?e ?p ?o } UNION { ?s ?p ?e FILTER(!isLiteral(?e)) } }",
         use_default_graph_as_union=True,
     ):
-        iri = row["e"].value
+        n_entities += 1
+        term = row["e"]
+        if not isinstance(term, ox.NamedNode):
+            continue
+        iri = term.value
         if iri in idx.display or iri in idx.predicates or iri.startswith(VOCAB_NAMESPACES):
             continue
         ln = local_name(iri)
@@ -284,6 +297,8 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
             if isinstance(q.subject, ox.NamedNode):
                 idx.animate.add(q.subject.value)
     idx.max_label_tokens = max((len(k.split()) for k in idx.entity_keys), default=1)
+    idx.entity_count = n_entities
+    idx.predicate_count = len(pred_counts)
     return idx
 
 

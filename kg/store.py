@@ -326,9 +326,9 @@ def open_graphs(paths: Iterable[str | os.PathLike[str]], cache_dir: str | os.Pat
             job.progress(len(files) + i + 1, len(files) * 4, f"loaded {f.name}")
         if tmp is not None:
             store.flush()
-        triples, ents, preds = _count_stats(store)
         job.progress(3, 4, "building the label index")
         index = build_index(store, job)
+        triples, ents, preds = len(store), index.entity_count, index.predicate_count
         load_s = time.perf_counter() - t0
         stats = GraphStats(triples, ents, preds, load_s, False, tuple(infos))
         if tmp is None:

@@ -1,0 +1,251 @@
+"""``python main.py bench verify``: load speed vs rdflib, cache reopen, claims/s, memory, dev-set quality.
+
+A synthetic N-Triples graph (1,000,000 triples; 100,000 with ``--quick``) is generated with names,
+types, a functional "located in", a non-functional "member of", dates and numbers; claims are
+generated from it (true, wrong functional value, wrong date, wrong number, open-world).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from .jobs import ensure_job
+
+NS = "http://example.org/bench/"
+RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+OWL_FUNCTIONAL = "http://www.w3.org/2002/07/owl#FunctionalProperty"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+SYL = ["ka", "lo", "ren", "tu", "ma", "vi", "so", "dar", "pel", "qui", "ban", "tor", "mi", "zen", "ro",
+       "fa", "gul", "hes", "nor", "pia"]
+PREDICATES = {
+    "locatedIn": ("located in", True), "memberOf": ("member of", False), "founded": ("date founded", True),
+    "population": ("population", False), "partner": ("partner of", False), "leader": ("led by", True),
+}
+TRIPLES_PER_ENTITY = 10
+
+
+def name(i: int) -> str:
+    digits = []
+    for _ in range(6):
+        digits.append(i % len(SYL))
+        i //= len(SYL)
+    w1 = "".join(SYL[d] for d in digits[:3])
+    w2 = "".join(SYL[d] for d in digits[3:])
+    return f"{w1.capitalize()} {w2.capitalize()}"
+
+
+def _facts(i: int, n_ent: int) -> dict[str, Any]:
+    rng = random.Random(i * 7919 + 17)
+    return {
+        "loc": rng.randrange(n_ent), "members": [rng.randrange(n_ent) for _ in range(2)],
+        "date": (rng.randrange(1800, 2020), rng.randrange(1, 13), rng.randrange(1, 29)),
+        "pop": rng.randrange(1000, 5_000_000), "partners": [rng.randrange(n_ent) for _ in range(2)],
+        "leader": rng.randrange(n_ent),
+    }
+
+
+def generate(path: Path, triples: int) -> dict[str, Any]:
+    """Write an N-Triples file of about ``triples`` triples; return its entity count."""
+    n_ent = max(10, triples // TRIPLES_PER_ENTITY)
+    with open(path, "w", encoding="utf-8") as fh:
+        for p, (label, functional) in PREDICATES.items():
+            fh.write(f'<{NS}{p}> <{RDFS_LABEL}> "{label}" .\n')
+            if functional:
+                fh.write(f"<{NS}{p}> <{RDF_TYPE}> <{OWL_FUNCTIONAL}> .\n")
+        fh.write(f'<{NS}Place> <{RDFS_LABEL}> "place" .\n')
+        for i in range(n_ent):
+            e = f"<{NS}e{i}>"
+            f = _facts(i, n_ent)
+            y, m, d = f["date"]
+            lines = [
+                f'{e} <{RDFS_LABEL}> "{name(i)}" .',
+                f"{e} <{RDF_TYPE}> <{NS}Place> .",
+                f"{e} <{NS}locatedIn> <{NS}e{f['loc']}> .",
+                f"{e} <{NS}memberOf> <{NS}e{f['members'][0]}> .",
+                f"{e} <{NS}memberOf> <{NS}e{f['members'][1]}> .",
+                f'{e} <{NS}founded> "{y:04d}-{m:02d}-{d:02d}"^^<{XSD}date> .',
+                f'{e} <{NS}population> "{f["pop"]}"^^<{XSD}integer> .',
+                f"{e} <{NS}partner> <{NS}e{f['partners'][0]}> .",
+                f"{e} <{NS}partner> <{NS}e{f['partners'][1]}> .",
+                f"{e} <{NS}leader> <{NS}e{f['leader']}> .",
+            ]
+            fh.write("\n".join(lines) + "\n")
+    return {"entities": n_ent}
+
+
+def claims_for(n_ent: int, count: int, seed: int = 0) -> list[tuple[str, str]]:
+    """(claim, expected label) pairs drawn from the synthetic graph."""
+    rng = random.Random(seed)
+    out: list[tuple[str, str]] = []
+    while len(out) < count:
+        i = rng.randrange(n_ent)
+        f = _facts(i, n_ent)
+        y, m, d = f["date"]
+        kind = len(out) % 6
+        if kind == 0:
+            out.append((f"{name(i)} is located in {name(f['loc'])}.", "attributable"))
+        elif kind == 1:
+            other = (f["loc"] + 1 + rng.randrange(n_ent - 1)) % n_ent
+            out.append((f"{name(i)} is located in {name(other)}.", "contradictory"))
+        elif kind == 2:
+            out.append((f"{name(i)} was founded in {y}.", "attributable"))
+        elif kind == 3:
+            out.append((f"{name(i)} was founded in {y + 3}.", "contradictory"))
+        elif kind == 4:
+            out.append((f"{name(i)} has a population of {f['pop']:,}.", "attributable"))
+        else:
+            other = (f["members"][0] + 7) % n_ent
+            if other in f["members"]:
+                continue
+            out.append((f"{name(i)} is a member of {name(other)}.", "extrapolatory"))
+    return out
+
+
+_RDFLIB_SNIPPET = """
+import resource, sys, time
+import rdflib
+t = time.perf_counter()
+g = rdflib.Graph()
+g.parse(sys.argv[1], format="nt")
+dt = time.perf_counter() - t
+print(dt, len(g), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+"""
+
+
+def _rss_mb() -> float:
+    kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return round(kb / 1024.0, 1) if sys.platform != "darwin" else round(kb / 1024.0 ** 2, 1)
+
+
+def bench(triples: int, n_claims: int = 300, job: Any | None = None, rdflib_timeout: float = 900.0,
+          devset: bool = True) -> dict[str, Any]:
+    """Run every measurement; return the JSON of the issue."""
+    from .store import open_graphs
+    from .verify import Verifier
+
+    job = ensure_job(job)
+    tmp = Path(tempfile.mkdtemp(prefix="attest-kg-bench-"))
+    try:
+        nt = tmp / "bench.nt"
+        info = generate(nt, triples)
+        job.progress(1, 6, "generated the graph")
+        import pyoxigraph as ox
+
+        t = time.perf_counter()
+        raw = ox.Store(str(tmp / "raw-store"))
+        raw.bulk_load(path=str(nt), format=ox.RdfFormat.N_TRIPLES)
+        raw.flush()
+        parse_only = time.perf_counter() - t
+        del raw
+        shutil.rmtree(tmp / "raw-store", ignore_errors=True)
+        cache = tmp / "cache"
+        rss0 = _rss_mb()
+        t = time.perf_counter()
+        kg = open_graphs([nt], cache_dir=cache)
+        ours_load = time.perf_counter() - t
+        rss_load = _rss_mb()
+        n_triples = kg.stats.triples
+        del kg
+        job.progress(2, 6, "loaded (ours)")
+        t = time.perf_counter()
+        kg = open_graphs([nt], cache_dir=cache)
+        reopen = time.perf_counter() - t
+        job.progress(3, 6, "reopened from the cache")
+
+        peer_s: float | None = None
+        peer_rss: float | None = None
+        try:
+            proc = subprocess.run([sys.executable, "-c", _RDFLIB_SNIPPET, str(nt)], capture_output=True,
+                                  text=True, timeout=rdflib_timeout, env={**os.environ, "PYTHONHASHSEED": "0"})
+            if proc.returncode == 0:
+                dt, _, rss = proc.stdout.split()
+                peer_s, peer_rss = float(dt), round(int(rss) / 1024.0, 1)
+        except subprocess.TimeoutExpired:
+            peer_s = None
+        job.progress(4, 6, "loaded (rdflib)")
+
+        verifier = Verifier(kg)
+        claims = claims_for(info["entities"], n_claims + 20)
+        for text, _ in claims[:20]:
+            verifier.verify_sentence(text)  # warm-up: embedding model, caches
+        t = time.perf_counter()
+        correct = 0
+        for text, want in claims[20:]:
+            correct += verifier.verify_sentence(text).label == want
+        dt = time.perf_counter() - t
+        cps = n_claims / dt if dt > 0 else None
+        job.progress(5, 6, "verified claims")
+
+        quality: dict[str, Any] = {}
+        if devset:
+            from .quality import evaluate, load_devset
+            from .report import ASSETS
+
+            small = open_graphs([ASSETS / "demo.ttl"], use_cache=False)
+            quality = evaluate(Verifier(small), load_devset(ASSETS / "devset.jsonl"))
+            quality["errors"] = quality["errors"][:20]
+        job.progress(6, 6, "dev set")
+
+        def speed(a: float | None, b: float | None) -> float | None:
+            return round(b / a, 2) if a and b else None
+
+        rows = [
+            {"case": f"parse {n_triples:,} triples into a persistent store", "ours_s": round(parse_only, 3),
+             "peer": "rdflib.Graph.parse", "peer_s": None if peer_s is None else round(peer_s, 3),
+             "speedup": speed(parse_only, peer_s)},
+            {"case": "first open: checks, hash, parse, statistics, label index", "ours_s": round(ours_load, 3),
+             "peer": "rdflib.Graph.parse", "peer_s": None if peer_s is None else round(peer_s, 3),
+             "speedup": speed(ours_load, peer_s)},
+            {"case": "reopen from the SHA-256 cache", "ours_s": round(reopen, 3), "peer": "rdflib.Graph.parse",
+             "peer_s": None if peer_s is None else round(peer_s, 3), "speedup": speed(reopen, peer_s)},
+            {"case": f"verify {n_claims} claims after warm-up", "ours_s": round(dt, 3), "peer": None,
+             "peer_s": None, "speedup": None},
+        ]
+        return {
+            "bench": "verify",
+            "rows": rows,
+            "triples": n_triples,
+            "claims_per_s": None if cps is None else round(cps, 1),
+            "synthetic_claim_accuracy": round(correct / n_claims, 4),
+            "reopen_s": round(reopen, 3),
+            "memory": {"peak_rss_mb_after_our_load": rss_load, "rss_mb_before": rss0,
+                       "peak_rss_mb_rdflib": peer_rss, "peak_rss_mb_end": _rss_mb()},
+            "goals": {"load_speedup_ge_5": None if peer_s is None else peer_s / ours_load >= 5,
+                      "reopen_lt_1s": reopen < 1.0, "claims_per_s_ge_50": bool(cps and cps >= 50),
+                      "macro_f1_ge_0_9": bool(quality) and quality.get("macro_f1", 0) >= 0.9},
+            "quality": quality,
+        }
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def run_bench(args: Any, ctx: Any) -> int:
+    triples = 100_000 if getattr(args, "quick", False) else 1_000_000
+    out = bench(triples, n_claims=100 if getattr(args, "quick", False) else 300, job=ctx.job)
+    if hasattr(ctx.job, "close"):
+        ctx.job.close()
+    if ctx.json:
+        ctx.emit_json(out)
+        return 0
+    ctx.out(f"{'case':<44} {'ours s':>9} {'peer':<20} {'peer s':>9} {'speedup':>8}")
+    for r in out["rows"]:
+        ctx.out(f"{r['case']:<44} {r['ours_s']:>9} {str(r['peer']):<20} {str(r['peer_s']):>9} {str(r['speedup']):>8}")
+    ctx.out(f"claims/s {out['claims_per_s']}  synthetic accuracy {out['synthetic_claim_accuracy']}  "
+            f"memory {json.dumps(out['memory'])}")
+    q = out["quality"]
+    if q:
+        ctx.out(f"dev set: n={q['n']} macro-F1 {q['macro_f1']} accuracy {q['accuracy']}")
+        for lab, m in q["per_label"].items():
+            ctx.out(f"  {lab:<15} P {m['precision']:.3f} R {m['recall']:.3f} F1 {m['f1']:.3f} (n={m['support']})")
+    return 0
