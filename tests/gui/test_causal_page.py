@@ -1,0 +1,118 @@
+"""The Model audit page, driven with a tiny ground-truth model through the real worker machinery."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import networkx as nx
+import numpy as np
+import pytest
+from PIL import Image
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tests" / "causal"))
+
+from causal_models import GroundTruthNet, target_images  # noqa: E402
+
+from engine.loading import save_safetensors  # noqa: E402
+
+
+@pytest.fixture
+def page(qtbot, tmp_path):
+    from gui.context import AppContext
+    from gui.pages.causal import Page
+
+    ctx = AppContext(tmp_path / "gui.db", device="cpu")
+    ctx.show_dialogs = False
+    p = Page(ctx)
+    qtbot.addWidget(p)
+    p.resize(1300, 820)
+    p.show()
+    return p
+
+
+@pytest.fixture
+def tiny_inputs(tmp_path):
+    weights = tmp_path / "gt.safetensors"
+    save_safetensors(GroundTruthNet().state_dict(), weights)
+    folder = tmp_path / "imgs"
+    folder.mkdir()
+    for i, a in enumerate(target_images(16).permute(0, 2, 3, 1).numpy()):
+        Image.fromarray((a * 255).round().astype(np.uint8)).save(folder / f"im{i:02d}.png")
+    return str(weights), f"{ROOT / 'tests' / 'causal' / 'causal_models.py'}:build_ground_truth", str(folder)
+
+
+def _fill(page, qtbot, weights, code, folder, target=1):
+    page.model_edit.setText(weights)
+    page.code_edit.setText(code)
+    page.data_edit.setText(folder)
+    page.target_spin.setValue(target)
+    page.load_layers()
+    qtbot.waitUntil(lambda: page.layer_list.count() > 0, timeout=30000)
+
+
+def test_run_explore_save_export(page, qtbot, tiny_inputs, tmp_path):
+    assert page.title == "Model audit" and page.shortcut == "Ctrl+1"
+    _fill(page, qtbot, *tiny_inputs)
+    assert page.chosen_layers() == ("conv1", "conv2")  # the last weighted layer (the logits) is unchecked
+    page.run_btn.click()
+    qtbot.waitUntil(lambda: page.result is not None, timeout=90000)
+    r = page.result
+    # the graph shows every node plus the output, edges in one item
+    assert len(page.graph.scatter.points()) == len(r.nodes) + 1
+    assert page.graph.edges.count == len(r.edges) + sum(1 for n in r.nodes if n.layer == "conv2")
+    assert {"conv1:0", "conv1:1", "conv2:0"} <= set(page.graph.visible_ids)
+    assert "conv2:1" not in page.graph.visible_ids  # the decoy is not in the graph
+    # hover text and click details with the node map
+    assert "effect" in page.graph._tip(0, 0, "conv2:0")
+    page.select_node("conv1:0")
+    assert "conv1:0" in page.details.toPlainText() and "95% CI" in page.details.toPlainText()
+    assert not page.map_label.pixmap().isNull()
+    # threshold slider filters nodes
+    before = len(page.graph.visible_ids)
+    page.slider.setValue(90)
+    assert len(page.graph.visible_ids) < before
+    page.slider.setValue(0)
+    # figures are drawn
+    assert len(page.deletion_plot.getPlotItem().listDataItems()) == 3
+    assert "Kendall" in page.stats_text.toHtml()
+    page.grab().save(str(tmp_path / "causal_page.png"))
+    page.grab().save("/tmp/causal_page.png")
+    # save once, export GraphML
+    rid = page.save_report()
+    assert rid is not None and page.save_report() == rid
+    assert page.ctx.store.get(rid).kind == "causal"
+    out = page.export_graphml(str(tmp_path / "g.graphml"))
+    g = nx.read_graphml(out)
+    assert g.number_of_nodes() == len(r.nodes) + 1
+
+
+def test_bad_input_shows_one_message(page, qtbot, tiny_inputs):
+    _fill(page, qtbot, *tiny_inputs, target=7)
+    page.run_btn.click()
+    qtbot.waitUntil(lambda: page.ctx.last_error is not None, timeout=30000)
+    assert "out of range" in page.ctx.last_error
+    qtbot.waitUntil(lambda: page.run_btn.isEnabled(), timeout=5000)
+    assert page.result is None and page.ctx.store.count() == 0
+
+
+def test_graph_view_holds_thousands_of_nodes(qtbot):
+    from gui.pages.causal import GraphView
+
+    view = GraphView()
+    qtbot.addWidget(view)
+    rng = np.random.default_rng(0)
+    layers = [f"l{i}" for i in range(4)]
+    nodes = [{"id": f"l{i}:{u}", "layer": f"l{i}", "unit": u, "effect": float(rng.normal())}
+             for i in range(4) for u in range(500)]
+    edges = [{"source": f"l{i}:{rng.integers(500)}", "target": f"l{i + 1}:{rng.integers(500)}", "effect": float(rng.normal())}
+             for i in range(3) for _ in range(3400)]
+    view.set_graph(layers, nodes, edges, target=0)
+    view.resize(900, 600)
+    view.show()
+    assert len(view.scatter.points()) == 2001
+    assert view.edges.count >= 10000
+    view.apply_threshold(0.5)
+    assert len(view.visible_ids) < 2001
+    assert not view.grab().isNull()
