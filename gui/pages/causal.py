@@ -478,7 +478,7 @@ class Page(QWidget):
                 f"<p>effect on the target logit: <b>{n.effect:+.4f}</b><br>95% CI [{n.ci[0]:+.4f}, {n.ci[1]:+.4f}]<br>"
                 f"p = {n.p_value:.3g}, BH q = {n.q_value:.3g}</p>"]
         if det.get("prob_effect") is not None:
-            html.append(f"<p>effect on the target probability: {det["prob_effect"]:+.3g}</p>")
+            html.append(f"<p>effect on the target probability: {det['prob_effect']:+.3g}</p>")
         html.append(f"<p>mean activation {n.mean_activation:.4g}; {len(ins)} incoming, {len(outs)} outgoing edges</p>")
         m = r.node_maps.get(nid)
         if m is not None:
