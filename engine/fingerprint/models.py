@@ -193,6 +193,7 @@ class DecoderConfig:
     k: int = 48
     channels: tuple[int, ...] = (32, 64, 128, 192)
     input_size: int = 128
+    unshuffle: int = 0  # >0: a lossless space-to-depth stem of this factor instead of a strided conv
 
     def to_json(self) -> str:
         d = asdict(self)
@@ -214,10 +215,14 @@ class FingerprintDecoder(nn.Module):
         self.cfg = cfg
         layers: list[nn.Module] = []
         cin = 3
+        if cfg.unshuffle > 1:
+            # Space-to-depth keeps every pixel (a fingerprint may live in the finest texture) while
+            # the convs run at a low resolution, which is what a CPU can afford.
+            layers.append(nn.PixelUnshuffle(cfg.unshuffle))
+            cin = 3 * cfg.unshuffle ** 2
         for i, c in enumerate(cfg.channels):
-            # Stride 2 from the stem on: the fingerprint is global, and full-resolution convs are the
-            # bulk of the cost on a CPU.
-            layers += [nn.Conv2d(cin, c, 3, stride=2, padding=1), nn.BatchNorm2d(c), nn.ReLU(inplace=True)]
+            stride = 1 if (cfg.unshuffle > 1 and i == 0) else 2
+            layers += [nn.Conv2d(cin, c, 3, stride=stride, padding=1), nn.BatchNorm2d(c), nn.ReLU(inplace=True)]
             if i > 0:
                 layers += [nn.Conv2d(c, c, 3, padding=1), nn.BatchNorm2d(c), nn.ReLU(inplace=True)]
             cin = c
@@ -226,8 +231,9 @@ class FingerprintDecoder(nn.Module):
         self.register_buffer("mean", torch.tensor(IMAGENET_MEAN).view(1, 3, 1, 1), persistent=False)
         self.register_buffer("std", torch.tensor(IMAGENET_STD).view(1, 3, 1, 1), persistent=False)
 
-    def forward(self, x: torch.Tensor) -> torch.Tensor:
-        if x.shape[-1] != self.cfg.input_size or x.shape[-2] != self.cfg.input_size:
+    def forward(self, x: torch.Tensor, native: bool = False) -> torch.Tensor:
+        """``native=True`` skips the resize to ``input_size`` (training on crops at native scale)."""
+        if not native and (x.shape[-1] != self.cfg.input_size or x.shape[-2] != self.cfg.input_size):
             x = F.interpolate(x, size=(self.cfg.input_size, self.cfg.input_size), mode="bilinear",
                               align_corners=False, antialias=True)
         h = self.features((x - self.mean) / self.std)
@@ -237,11 +243,18 @@ class FingerprintDecoder(nn.Module):
 class FingerprintedGenerator(nn.Module):
     """Mapping network + modulated generator: what the provider holds for all users."""
 
-    def __init__(self, gen_cfg: GeneratorConfig, k: int) -> None:
+    def __init__(self, gen_cfg: GeneratorConfig, k: int, affine_init: float = 1.0) -> None:
         super().__init__()
         self.k = k
         self.mapping = MappingNetwork(k)
         self.generator = Generator(gen_cfg)
+        if affine_init != 1.0:
+            # Our decoder has no normalisation layers, so per-channel scales compound over every
+            # conv; a smaller spread keeps the start "near the identity" as in WOUAF (where group
+            # norms absorb much of it) and keeps the image a near-linear function of the code.
+            with torch.no_grad():
+                for _, m in self.generator.modulated_convs():
+                    m.affine.weight.mul_(affine_init)
 
     def forward(self, z: torch.Tensor, bits: torch.Tensor | None, *, grouped: bool = True) -> torch.Tensor:
         w = None if bits is None else self.mapping(bits)

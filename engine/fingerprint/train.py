@@ -70,7 +70,8 @@ def _strip(prefix: str, tensors: dict[str, torch.Tensor]) -> dict[str, torch.Ten
 
 
 # -- stage 1: autoencoder ----------------------------------------------------------------------------
-def train_ae(out: Path, steps: int, batch: int, lr: float, pool: int, cfg: GeneratorConfig, seed: int) -> None:
+def train_ae(out: Path, steps: int, batch: int, lr: float, pool: int, cfg: GeneratorConfig, seed: int,
+             crop: int = 0) -> None:
     torch.manual_seed(seed)
     rng = np.random.default_rng(seed)
     size = cfg.image_size
@@ -85,6 +86,9 @@ def train_ae(out: Path, steps: int, batch: int, lr: float, pool: int, cfg: Gener
     for step in range(1, steps + 1):
         idx = torch.from_numpy(rng.integers(0, pool, batch))
         x = data[idx].float() / 255.0
+        if crop:
+            oy, ox = (int(v) for v in rng.integers(0, size - crop + 1, 2) // 8 * 8)
+            x = x[..., oy:oy + crop, ox:ox + crop]
         if rng.random() < 0.5:
             x = x.flip(-1)
         y = gen(enc(x))
@@ -156,9 +160,11 @@ def train_joint(a: argparse.Namespace) -> None:
     print(f"encoded {a.pool} latents in {time.time() - t0:.1f}s", flush=True)
 
     k = a.k
-    fg = FingerprintedGenerator(cfg, k)
-    fg.generator.load_state_dict(base.state_dict(), strict=False)  # convs from the base; affines random
-    dec = FingerprintDecoder(DecoderConfig(k=k, input_size=size))
+    fg = FingerprintedGenerator(cfg, k, affine_init=a.affine_init)
+    # Convs from the base; the affines keep their fresh random init (the base's own are never trained).
+    fg.generator.load_state_dict({k_: v for k_, v in base.state_dict().items() if ".affine." not in k_}, strict=False)
+    dec = FingerprintDecoder(DecoderConfig(k=k, input_size=size, unshuffle=a.unshuffle,
+                                           channels=tuple(int(c) for c in a.dec_channels.split(","))))
     step0 = 0
     ck = out / WEIGHTS_NAME
     if a.resume and ck.exists():
@@ -194,14 +200,24 @@ def train_joint(a: argparse.Namespace) -> None:
     for step in range(step0 + 1, a.steps + 1):
         p, s, quality = _schedules(step, a)
         idx = torch.from_numpy(rng.integers(0, train_n, a.batch))
-        z, ref = z_all[idx], ref_all[idx].float()
+        crop = a.crop if step <= a.steps - a.full_steps else 0
+        if crop and crop < z_all.shape[-1]:
+            # Train on latent crops: the generator is fully convolutional and the decoder pools
+            # globally, so a crop carries the fingerprint too, at a quarter of the cost; the
+            # reference is the base decoder on the same crop (same borders).
+            oy, ox = (int(v) for v in rng.integers(0, z_all.shape[-1] - crop + 1, 2))
+            z = z_all[idx][..., oy:oy + crop, ox:ox + crop]
+            with torch.no_grad():
+                ref = base(z)
+        else:
+            z, ref = z_all[idx], ref_all[idx].float()
         if rng.random() < 0.5:  # mirror latents: a cheap second view of each scene
             z, ref = z.flip(-1), ref.flip(-1)
         bits = torch.randint(0, 2, (a.batch, k)).float()
         img = fg(z, bits)
         mse = F.mse_loss(img, ref)
         x = A.train_augment(img, p, s, rng) if p > 0 else img
-        logits = dec(x)
+        logits = dec(x, native=True)
         bce = F.binary_cross_entropy_with_logits(logits, bits)
         loss = bce + (lam * mse if quality else 0.0)
         opt.zero_grad(set_to_none=True)
@@ -277,6 +293,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--log-every", type=int, default=25)
     ap.add_argument("--eval-every", type=int, default=250)
     ap.add_argument("--save-every", type=int, default=250)
+    ap.add_argument("--affine-init", type=float, default=1.0)
+    ap.add_argument("--crop", type=int, default=8, help="latent crop size in training (0: full latents)")
+    ap.add_argument("--full-steps", type=int, default=0, help="last N steps on full latents")
+    ap.add_argument("--unshuffle", type=int, default=4)
+    ap.add_argument("--dec-channels", default="96,128,192")
     ap.add_argument("--resume", action="store_true")
     a = ap.parse_args(argv)
     torch.set_num_threads(a.threads)
@@ -285,7 +306,7 @@ def main(argv: list[str] | None = None) -> int:
     if a.stage == "ae":
         cfg = GeneratorConfig(channels=tuple(int(c) for c in a.channels.split(",")))
         a.batch = max(a.batch, 12)
-        train_ae(out, a.steps or 1500, a.batch, a.lr, a.pool, cfg, a.seed)
+        train_ae(out, a.steps or 1500, a.batch, a.lr, a.pool, cfg, a.seed, crop=a.crop * 8)
     elif a.stage == "joint":
         a.steps = a.steps or 20000
         train_joint(a)

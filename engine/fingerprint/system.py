@@ -1,0 +1,171 @@
+"""Loading the bundled fingerprint model, generating images for a user, exporting a user's generator.
+
+The bundled file ``assets/fingerprint/fingerprint.safetensors`` holds, under prefixes:
+``fg.*`` (mapping network + modulated decoder), ``dec.*`` (fingerprint decoder), ``enc.*`` (the
+scene encoder: the frozen "prompt -> latent" part) and ``base.*`` (the unfingerprinted decoder, the
+reference for quality). Its metadata holds both architectures, so nothing here hard-codes a size.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from ..errors import AttestError
+
+ASSETS = Path(__file__).resolve().parents[2] / "assets" / "fingerprint"
+WEIGHTS_NAME = "fingerprint.safetensors"
+MIN_SIDE = 32  # below this no fingerprint can survive; refuse rather than guess
+
+
+@dataclass
+class FingerprintSystem:
+    fg: "object"
+    dec: "object"
+    enc: "object"
+    base: "object"
+    k: int
+    image_size: int
+    sha256: str
+    path: Path
+    device: "object"
+    step: int
+
+    # -- latents ---------------------------------------------------------------------------------
+    def latents(self, seeds: list[int], families: list[str] | None = None):
+        """Latents for (family, seed) "prompts": the scene, through the frozen encoder."""
+        import torch
+        from .scenes import render_batch
+        scenes = torch.from_numpy(render_batch(seeds, self.image_size, families)).to(self.device)
+        with torch.no_grad():
+            return self.enc(scenes)
+
+    def generate(self, bits: np.ndarray | None, z, batch: int = 16, job=None):
+        """Images [N, 3, H, W] in [0, 1]; ``bits`` is one code (0/1, length k), a [N, k] array, or None."""
+        import torch
+        from ..jobs import ensure_job
+        job = ensure_job(job)
+        out = []
+        n = z.shape[0]
+        for i in range(0, n, batch):
+            zb = z[i:i + batch]
+            with torch.no_grad():
+                if bits is None:
+                    img = self.base(zb)
+                else:
+                    b = np.asarray(bits)
+                    bb = b[i:i + batch] if b.ndim == 2 else np.broadcast_to(b, (zb.shape[0], self.k))
+                    img = self.fg(zb, torch.as_tensor(np.array(bb), dtype=torch.float32, device=self.device))
+            out.append(img.clamp(0, 1))
+            job.progress(min(n, i + batch), n, "generating")
+        return torch.cat(out) if out else torch.zeros(0, 3, self.image_size, self.image_size)
+
+    def decode_logits(self, images, batch: int = 64, tta: bool = False, job=None):
+        """Bit logits [N, k] for images [N, 3, H, W] in [0, 1], in batches."""
+        import torch
+        from ..jobs import ensure_job
+        from . import attacks as A
+        job = ensure_job(job)
+        out = []
+        n = images.shape[0]
+        for i in range(0, n, batch):
+            x = images[i:i + batch].to(self.device).float()
+            with torch.no_grad():
+                logits = self.dec(x)
+                if tta:
+                    # Small, label-preserving views; averaging logits steadies bits near the boundary.
+                    views = [A.center_crop_area(x, 0.95), A.gaussian_blur(x, 0.5), A.resize_back(x, 0.8)]
+                    logits = torch.stack([logits] + [self.dec(v) for v in views]).mean(0)
+            out.append(logits.cpu())
+            job.progress(min(n, i + batch), n, "decoding fingerprints")
+        return torch.cat(out) if out else torch.zeros(0, self.k)
+
+    def export_user_generator(self, bits: np.ndarray, path: Path, user: str, code_hex: str) -> str:
+        """Write the user's generator with their modulation baked into the conv weights."""
+        import torch
+        from ..loading import save_safetensors
+        from .models import baked_state
+        g = self.fg.baked_generator(torch.as_tensor(np.asarray(bits), dtype=torch.float32, device=self.device))
+        tensors = {f"gen.{k}": v for k, v in baked_state(g).items()}
+        tensors.update({f"enc.{k}": v for k, v in self.enc.state_dict().items()})
+        meta = {"format": "attest-wouaf-user-1", "user": user, "code": code_hex, "k": str(self.k),
+                "generator_config": self.fg.generator.cfg.to_json(), "source_sha256": self.sha256}
+        try:
+            return save_safetensors(tensors, Path(path), metadata=meta)
+        except OSError as exc:
+            raise AttestError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
+def load_user_generator(path: Path):
+    """Load an exported user generator: (Generator, Encoder, metadata)."""
+    from safetensors import safe_open
+    from ..loading import load_safetensors
+    from .models import Encoder, GeneratorConfig, load_baked
+    tensors = load_safetensors(path)
+    with safe_open(str(path), "pt") as f:
+        meta = f.metadata() or {}
+    if meta.get("format") != "attest-wouaf-user-1":
+        raise AttestError(f"{Path(path).name} is not an exported Attest user generator")
+    cfg = GeneratorConfig.from_json(meta["generator_config"])
+    gen = load_baked({k[4:]: v for k, v in tensors.items() if k.startswith("gen.")}, cfg)
+    enc = Encoder(cfg)
+    enc.load_state_dict({k[4:]: v for k, v in tensors.items() if k.startswith("enc.")})
+    return gen, enc.eval(), meta
+
+
+_CACHE: dict[tuple[str, str], FingerprintSystem] = {}
+_LOCK = threading.Lock()
+
+
+def load_system(path: str | Path | None = None, device: str = "cpu") -> FingerprintSystem:
+    """The fingerprint model, checked against the manifest's SHA-256 (cached per file and device)."""
+    import torch
+    from safetensors import safe_open
+    from ..loading import load_safetensors, sha256_file
+    from .models import (DecoderConfig, Encoder, FingerprintDecoder, FingerprintedGenerator, Generator,
+                         GeneratorConfig)
+    from ..device import pick_device
+
+    p = Path(path) if path is not None else ASSETS / WEIGHTS_NAME
+    dev = pick_device(device) if isinstance(device, str) else device
+    key = (str(p.resolve()), str(dev))
+    with _LOCK:
+        if key in _CACHE:
+            return _CACHE[key]
+        if not p.exists():
+            raise AttestError(f"fingerprint weights not found at {p}; train them with python -m engine.fingerprint.train")
+        expected = None
+        if path is None:
+            try:
+                expected = json.loads((ASSETS / "MANIFEST.json").read_text())[WEIGHTS_NAME]
+            except (OSError, KeyError, json.JSONDecodeError):
+                raise AttestError("assets/fingerprint/MANIFEST.json is missing or does not list the weights") from None
+        t = load_safetensors(p, expected_sha256=expected)
+        with safe_open(str(p), "pt") as f:
+            meta = f.metadata() or {}
+        if meta.get("format") != "attest-wouaf-1":
+            raise AttestError(f"{p.name} is not an Attest fingerprint model")
+        gcfg = GeneratorConfig.from_json(meta["generator_config"])
+        dcfg = DecoderConfig.from_json(meta["decoder_config"])
+        k = int(meta["k"])
+
+        def part(prefix: str) -> dict:
+            return {kk[len(prefix) + 1:]: v for kk, v in t.items() if kk.startswith(prefix + ".")}
+
+        fg = FingerprintedGenerator(gcfg, k)
+        fg.load_state_dict(part("fg"))
+        dec = FingerprintDecoder(dcfg)
+        dec.load_state_dict(part("dec"))
+        enc = Encoder(gcfg)
+        enc.load_state_dict(part("enc"))
+        base = Generator(gcfg)
+        base.load_state_dict({**base.state_dict(), **part("base")})
+        mods = [m.to(dev).eval() for m in (fg, dec, enc, base)]
+        system = FingerprintSystem(*mods, k=k, image_size=gcfg.image_size, sha256=expected or sha256_file(p), path=p,
+                                   device=dev, step=int(meta.get("step", "0")))
+        _CACHE[key] = system
+        return system

@@ -1,0 +1,161 @@
+"""Tracing: which enrolled user generated an image?
+
+Decode the bits in batches, match them against every enrolled code by Hamming distance on packed
+bits, and decide with the binomial rule of :mod:`engine.fingerprint.codes`:
+
+- each candidate's ``p_value`` is P(Binomial(k, 1/2) >= matches), the chance that an image without
+  this user's fingerprint matches the code that well;
+- the result's ``p_value`` is the best candidate's p-value corrected for the registry size
+  (Bonferroni, ``min(1, N * p)``): the chance that an image carrying none of the N fingerprints
+  matches *some* code that well, i.e. the false-positive rate of attributing it;
+- ``verdict`` is ``attributed`` when that is at most ``fpr_threshold`` (default 1e-6),
+  ``no_fingerprint`` when it is above ``chance_level`` (default 0.01), else ``inconclusive``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ..errors import AttestError
+from ..jobs import Job, ensure_job
+from .codes import (DEFAULT_CHANCE, DEFAULT_FPR, binom_pvalue, corrected_fpr, pack, top_matches, verdict)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    user: str
+    distance: int
+    p_value: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"user": self.user, "distance": self.distance, "p_value": self.p_value}
+
+
+@dataclass(frozen=True)
+class TraceResult:
+    image: str
+    user: str | None
+    verdict: str
+    bit_accuracy: float | None  # matching bits / k against the best candidate
+    p_value: float              # registry-corrected (Bonferroni) p-value of the best candidate
+    candidates: tuple[Candidate, ...]
+    bits: tuple[int, ...] = field(default=(), compare=False)         # decoded bits
+    confidence: tuple[float, ...] = field(default=(), compare=False)  # |2 sigmoid(logit) - 1| per bit
+    best_code: tuple[int, ...] = field(default=(), compare=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Exactly the shape of DESIGN.md's trace JSON."""
+        return {"image": self.image, "user": self.user, "verdict": self.verdict, "bit_accuracy": self.bit_accuracy,
+                "p_value": self.p_value, "candidates": [c.to_dict() for c in self.candidates]}
+
+
+def decide(logits: np.ndarray, names: list[str], codes: np.ndarray, image_labels: list[str], *,
+           fpr_threshold: float = DEFAULT_FPR, chance_level: float = DEFAULT_CHANCE, top: int = 5) -> list[TraceResult]:
+    """Match decoded logits [M, k] against packed codes [N, W] and decide for each image."""
+    logits = np.asarray(logits, dtype=np.float64)
+    if len(names) == 0:
+        raise AttestError("the registry is empty: enroll a user first (python main.py fingerprint enroll NAME)")
+    k = logits.shape[1]
+    bits = (logits > 0).astype(np.uint8)
+    probs = 1.0 / (1.0 + np.exp(-np.clip(logits, -50, 50)))
+    idx, dist = top_matches(pack(bits), codes, top)
+    from .codes import unpack
+    n = len(names)
+    out = []
+    for i, label in enumerate(image_labels):
+        cands = tuple(Candidate(names[j], int(d), binom_pvalue(k - int(d), k)) for j, d in zip(idx[i], dist[i]))
+        best = cands[0]
+        fpr = corrected_fpr(best.p_value, n)
+        v = verdict(fpr, fpr_threshold, chance_level)
+        out.append(TraceResult(
+            image=label, user=best.user if v == "attributed" else None, verdict=v,
+            bit_accuracy=round((k - best.distance) / k, 6), p_value=fpr, candidates=cands,
+            bits=tuple(int(b) for b in bits[i]), confidence=tuple(float(abs(2 * p - 1)) for p in probs[i]),
+            best_code=tuple(int(b) for b in unpack(codes[idx[i][0]], k)[0]),
+        ))
+    return out
+
+
+def load_trace_images(paths: list[str | Path], size: int) -> tuple[Any, list[str], list[str]]:
+    """Open images safely; returns (tensor [N, 3, size, size], labels as given, sha256s).
+
+    A folder stands for the images inside it. Unreadable, hostile or far too small images raise
+    :class:`AttestError` naming the file.
+    """
+    import torch
+    import torch.nn.functional as F
+    from ..loading import image_to_tensor, list_images, open_image, sha256_file
+    from .system import MIN_SIDE
+
+    files: list[tuple[str, Path]] = []
+    for p in paths:
+        pp = Path(p)
+        if pp.is_dir():
+            found = list_images(pp)
+            if not found:
+                raise AttestError(f"{p}: the folder holds no PNG/JPEG/WEBP/BMP images")
+            files += [(str(f), f) for f in found]
+        else:
+            files.append((str(p), pp))
+    if not files:
+        raise AttestError("no images to trace")
+    tensors, labels, hashes = [], [], []
+    for label, f in files:
+        if not f.exists():
+            raise AttestError(f"{label}: no such file")
+        img = open_image(f)
+        if min(img.size) < MIN_SIDE:
+            raise AttestError(f"{label}: the image is {img.size[0]}x{img.size[1]} pixels, too small to carry a "
+                              f"fingerprint (at least {MIN_SIDE}x{MIN_SIDE})")
+        x = image_to_tensor(img)[None]
+        if x.shape[-2:] != (size, size):
+            x = F.interpolate(x, size=(size, size), mode="bilinear", align_corners=False, antialias=True)
+        tensors.append(x)
+        labels.append(label)
+        hashes.append(sha256_file(f))
+    return torch.cat(tensors), labels, hashes
+
+
+@dataclass(frozen=True)
+class TraceRun:
+    results: tuple[TraceResult, ...]
+    hashes: tuple[str, ...]
+    params: dict[str, Any]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"results": [r.to_dict() for r in self.results]}
+
+    def draft(self) -> dict[str, Any]:
+        """The report draft (kind "trace")."""
+        counts = {v: sum(r.verdict == v for r in self.results) for v in ("attributed", "inconclusive", "no_fingerprint")}
+        return {
+            "kind": "trace",
+            "title": f"Trace of {len(self.results)} image(s)",
+            "params": self.params,
+            "inputs": {r.image: h for r, h in zip(self.results, self.hashes)},
+            "summary": {"images": len(self.results), **counts,
+                        "registry_users": self.params.get("registry_users")},
+            "result": self.to_dict(),
+            "artifacts": [],
+        }
+
+
+def trace_paths(system, registry, paths: list[str | Path], *, tta: bool = False, fpr_threshold: float = DEFAULT_FPR,
+                chance_level: float = DEFAULT_CHANCE, top: int = 5, job: Job | None = None) -> TraceRun:
+    job = ensure_job(job)
+    names, codes = registry.packed_codes()
+    if not names:
+        raise AttestError("the registry is empty: enroll a user first (python main.py fingerprint enroll NAME)")
+    images, labels, hashes = load_trace_images(paths, system.image_size)
+    job.check()
+    logits = system.decode_logits(images, tta=tta, job=job.stage(0.0, 0.95))
+    results = decide(logits.numpy(), names, codes, labels, fpr_threshold=fpr_threshold, chance_level=chance_level,
+                     top=top)
+    job.progress(1, 1, "matched")
+    params = {"tta": tta, "fpr_threshold": fpr_threshold, "chance_level": chance_level, "top": top,
+              "registry_users": len(names), "k": system.k, "model_sha256": system.sha256}
+    return TraceRun(tuple(results), tuple(hashes), params)

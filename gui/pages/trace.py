@@ -1,0 +1,540 @@
+"""Image tracing: the user registry, tracing dropped images, and the robustness evaluation.
+
+Three tabs. *Registry*: enroll a user, the users table, export a user's generator (fingerprint baked
+into the weights), generate samples with a preview grid. *Trace*: a drop zone (or Add images...) for
+files and folders; a verdict banner that says how sure, the results and candidates tables, and the
+decoded bits as a grid coloured by agreement with the best candidate and by the decoder's
+confidence. *Evaluation*: runs the attack suite and plots accuracy per attack, accuracy against
+attack strength, ROC and precision-recall curves (pyqtgraph). Long work goes through ``ctx.run``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView, QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QFrame, QGridLayout,
+    QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QScrollArea, QSpinBox, QSplitter,
+    QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from ..context import AppContext
+
+VERDICT_COLOURS = {"attributed": "#1e7b34", "inconclusive": "#b07d00", "no_fingerprint": "#5a6270"}
+
+
+# -- worker functions (run off the GUI thread) --------------------------------------------------------------
+def _system(device: str):
+    from engine.fingerprint.system import load_system
+    return load_system(device=device)
+
+
+def _registry(db, system):
+    from engine.fingerprint.registry import Registry
+    return Registry(db, k=system.k, model_sha256=system.sha256)
+
+
+def work_list(db, device: str, job=None) -> dict[str, Any]:
+    system = _system(device)
+    reg = _registry(db, system)
+    return {"users": [u.to_dict() for u in reg.users()], "k": reg.k, "min_distance": reg.min_distance}
+
+
+def work_enroll(db, device: str, name: str, job=None) -> dict[str, Any]:
+    system = _system(device)
+    _registry(db, system).enroll(name)
+    return work_list(db, device)
+
+
+def work_generate(db, device: str, name: str, n: int, out_dir: str, seed: int, family: str | None, job=None) -> list[str]:
+    from engine.fingerprint.cli import generate_for_user
+    system = _system(device)
+    return [str(p) for p in generate_for_user(system, _registry(db, system), name, n, Path(out_dir), seed, family, job=job)]
+
+
+def work_export(db, device: str, name: str, path: str, job=None) -> str:
+    system = _system(device)
+    user = _registry(db, system).get(name)
+    return system.export_user_generator(np.array(user.code, np.uint8), Path(path), user.name, user.code_hex)
+
+
+def work_trace(db, device: str, paths: list[str], tta: bool, fpr: float, job=None):
+    from engine.fingerprint.tracing import trace_paths
+    system = _system(device)
+    return trace_paths(system, _registry(db, system), paths, tta=tta, fpr_threshold=fpr, job=job)
+
+
+def work_evaluate(device: str, users: int, per_user: int, tta: bool, attacks: list[str] | None, job=None):
+    from engine.fingerprint.evaluate import evaluate
+    return evaluate(_system(device), n_users=users, per_user=per_user, tta=tta, attacks=attacks, job=job)
+
+
+# -- widgets ----------------------------------------------------------------------------------------
+class DropZone(QLabel):
+    """Accepts dropped files and folders; emits their paths."""
+
+    dropped = Signal(list)
+
+    def __init__(self) -> None:
+        super().__init__("Drop images or folders here to trace them")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setAcceptDrops(True)
+        self.setMinimumHeight(70)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet("QLabel { border: 2px dashed #8a94a6; border-radius: 8px; color: #4a5568; padding: 8px; }")
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            self.dropped.emit(paths)
+            event.acceptProposedAction()
+
+
+class BitsGrid(QWidget):
+    """Decoded bits as cells: green where the bit agrees with the best candidate's code, red where it
+    does not; the stronger the colour, the more confident the decoder. The bit value is written in."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.bits: tuple[int, ...] = ()
+        self.code: tuple[int, ...] = ()
+        self.conf: tuple[float, ...] = ()
+        self.setMinimumHeight(90)
+
+    def set_bits(self, bits, code, conf) -> None:
+        self.bits, self.code, self.conf = tuple(bits), tuple(code), tuple(conf)
+        self.update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        p = QPainter(self)
+        p.fillRect(self.rect(), QColor("white"))
+        k = len(self.bits)
+        if not k:
+            p.setPen(QColor("#777"))
+            p.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "decoded bits appear here")
+            return
+        cols = 16 if k <= 64 else 25
+        rows = (k + cols - 1) // cols
+        cw = max(8.0, (self.width() - 4) / cols)
+        ch = max(8.0, min(28.0, (self.height() - 4) / rows))
+        for i, b in enumerate(self.bits):
+            r, c = divmod(i, cols)
+            a = int(60 + 195 * max(0.0, min(1.0, self.conf[i] if i < len(self.conf) else 1.0)))
+            ok = i < len(self.code) and self.code[i] == b
+            colour = QColor(30, 140, 60, a) if ok else QColor(200, 40, 40, a)
+            rect = QRectF(2 + c * cw, 2 + r * ch, cw - 2, ch - 2)
+            p.fillRect(rect, colour)
+            p.setPen(QColor("white") if a > 150 else QColor("black"))
+            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(b))
+
+
+def _pixmap(path: str, size: int = 128) -> QPixmap:
+    from engine.loading import open_image
+    img = open_image(path).convert("RGB")
+    img.thumbnail((size, size))
+    arr = np.ascontiguousarray(np.asarray(img))
+    q = QImage(arr.data, arr.shape[1], arr.shape[0], arr.strides[0], QImage.Format.Format_RGB888)
+    return QPixmap.fromImage(q.copy())
+
+
+def _item(text: Any) -> QTableWidgetItem:
+    it = QTableWidgetItem(str(text))
+    it.setFlags(it.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    return it
+
+
+class Page(QWidget):
+    title = "Image tracing"
+    shortcut = "Ctrl+2"
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.users: list[dict[str, Any]] = []
+        self.trace_run = None
+        self.eval_result = None
+        self.generated: list[str] = []
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._registry_tab(), "Registry")
+        self.tabs.addTab(self._trace_tab(), "Trace")
+        self.tabs.addTab(self._eval_tab(), "Evaluation")
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.tabs)
+
+    # -- registry tab ------------------------------------------------------------------------------
+    def _registry_tab(self) -> QWidget:
+        w = QWidget()
+        lay = QHBoxLayout(w)
+        left = QVBoxLayout()
+        box = QGroupBox("Enroll a user")
+        f = QHBoxLayout(box)
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText("user name")
+        self.enroll_btn = QPushButton("Enroll")
+        self.enroll_btn.clicked.connect(self.enroll)
+        self.name_edit.returnPressed.connect(self.enroll)
+        f.addWidget(self.name_edit)
+        f.addWidget(self.enroll_btn)
+        left.addWidget(box)
+        self.users_table = QTableWidget(0, 3)
+        self.users_table.setHorizontalHeaderLabels(["user", "fingerprint code", "enrolled"])
+        self.users_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.users_table.horizontalHeader().setStretchLastSection(True)
+        self.users_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.users_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        left.addWidget(self.users_table, 1)
+        self.registry_label = QLabel("Registry not loaded yet")
+        left.addWidget(self.registry_label)
+        row = QHBoxLayout()
+        self.refresh_btn = QPushButton("Refresh")
+        self.refresh_btn.clicked.connect(self.refresh_users)
+        self.export_btn = QPushButton("Export generator...")
+        self.export_btn.clicked.connect(self.export_generator)
+        row.addWidget(self.refresh_btn)
+        row.addWidget(self.export_btn)
+        left.addLayout(row)
+        gen = QGroupBox("Generate samples for the selected user")
+        g = QFormLayout(gen)
+        self.n_spin = QSpinBox()
+        self.n_spin.setRange(1, 64)
+        self.n_spin.setValue(6)
+        self.seed_spin = QSpinBox()
+        self.seed_spin.setRange(0, 2_000_000_000)
+        self.family_combo = QComboBox()
+        from engine.fingerprint.scenes import FAMILIES
+        self.family_combo.addItems(["(all families)", *FAMILIES])
+        self.out_edit = QLineEdit(str(Path(self.ctx.db_path).parent / "fingerprint-samples"))
+        self.generate_btn = QPushButton("Generate")
+        self.generate_btn.clicked.connect(self.generate)
+        g.addRow("images", self.n_spin)
+        g.addRow("seed", self.seed_spin)
+        g.addRow("scene (prompt)", self.family_combo)
+        g.addRow("folder", self.out_edit)
+        g.addRow(self.generate_btn)
+        left.addWidget(gen)
+        lay.addLayout(left, 2)
+        right = QVBoxLayout()
+        right.addWidget(QLabel("Preview"))
+        self.preview = QWidget()
+        self.preview_grid = QGridLayout(self.preview)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.preview)
+        right.addWidget(scroll, 1)
+        self.trace_generated_btn = QPushButton("Trace these samples")
+        self.trace_generated_btn.setEnabled(False)
+        self.trace_generated_btn.clicked.connect(lambda: self.trace(self.generated))
+        right.addWidget(self.trace_generated_btn)
+        lay.addLayout(right, 3)
+        return w
+
+    def selected_user(self) -> str | None:
+        rows = self.users_table.selectionModel().selectedRows()
+        if rows:
+            return self.users_table.item(rows[0].row(), 0).text()
+        if self.users_table.rowCount() == 1:
+            return self.users_table.item(0, 0).text()
+        return None
+
+    def refresh_users(self) -> None:
+        self.ctx.run(work_list, self.ctx.db, self.ctx.device, label="Loading the registry", on_done=self._show_users)
+
+    def _show_users(self, data: dict[str, Any]) -> None:
+        self.users = data["users"]
+        selected = self.selected_user()
+        self.users_table.setRowCount(len(self.users))
+        for i, u in enumerate(self.users):
+            self.users_table.setItem(i, 0, _item(u["name"]))
+            self.users_table.setItem(i, 1, _item(u["code"]))
+            self.users_table.setItem(i, 2, _item(u["created"]))
+            if u["name"] == selected:
+                self.users_table.selectRow(i)
+        self.registry_label.setText(f"{len(self.users)} user(s), {data['k']}-bit codes, "
+                                    f"minimum Hamming distance {data['min_distance']}")
+
+    def enroll(self) -> None:
+        name = self.name_edit.text().strip()
+        if not name:
+            self.ctx.error("Type a user name to enroll.")
+            return
+        self.ctx.run(work_enroll, self.ctx.db, self.ctx.device, name, label=f"Enrolling {name}",
+                     on_done=lambda d: (self._show_users(d), self.name_edit.clear(), self.ctx.status(f"enrolled {name}")))
+
+    def export_generator(self, path: str | None = None) -> None:
+        name = self.selected_user()
+        if not name:
+            self.ctx.error("Select a user in the table first.")
+            return
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, "Export generator", f"{name}_generator.safetensors",
+                                                  "safetensors (*.safetensors)")
+            if not path:
+                return
+        self.ctx.run(work_export, self.ctx.db, self.ctx.device, name, path, label=f"Exporting {name}'s generator",
+                     on_done=lambda sha: self.ctx.status(f"exported {name}'s generator to {path} (sha256 {sha[:12]}...)"))
+
+    def generate(self) -> None:
+        name = self.selected_user()
+        if not name:
+            self.ctx.error("Select a user in the table first.")
+            return
+        fam = self.family_combo.currentText()
+        family = None if fam.startswith("(") else fam
+        out = str(Path(self.out_edit.text()) / name)
+        self.ctx.run(work_generate, self.ctx.db, self.ctx.device, name, self.n_spin.value(), out,
+                     self.seed_spin.value(), family, label=f"Generating for {name}", on_done=self._show_generated)
+
+    def _show_generated(self, paths: list[str]) -> None:
+        self.generated = paths
+        while self.preview_grid.count():
+            it = self.preview_grid.takeAt(0)
+            if it.widget():
+                it.widget().deleteLater()
+        for i, p in enumerate(paths):
+            lab = QLabel()
+            lab.setPixmap(_pixmap(p, 160))
+            lab.setToolTip(p)
+            self.preview_grid.addWidget(lab, i // 3, i % 3)
+        self.trace_generated_btn.setEnabled(bool(paths))
+        self.ctx.status(f"generated {len(paths)} image(s)")
+
+    # -- trace tab ------------------------------------------------------------------------------------
+    def _trace_tab(self) -> QWidget:
+        w = QWidget()
+        lay = QVBoxLayout(w)
+        top = QHBoxLayout()
+        self.drop = DropZone()
+        self.drop.dropped.connect(self.trace)
+        top.addWidget(self.drop, 1)
+        opts = QVBoxLayout()
+        self.add_btn = QPushButton("Add images...")
+        self.add_btn.clicked.connect(self._pick_images)
+        self.tta_check = QCheckBox("test-time augmentation")
+        self.fpr_spin = QDoubleSpinBox()
+        self.fpr_spin.setDecimals(10)
+        self.fpr_spin.setRange(1e-10, 0.5)
+        self.fpr_spin.setValue(1e-6)
+        self.fpr_spin.setToolTip("attribute only when the registry-wide false-positive rate is at most this")
+        opts.addWidget(self.add_btn)
+        opts.addWidget(self.tta_check)
+        fl = QFormLayout()
+        fl.addRow("FPR threshold", self.fpr_spin)
+        opts.addLayout(fl)
+        top.addLayout(opts)
+        lay.addLayout(top)
+        self.banner = QLabel("No image traced yet")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("QLabel { background: #e2e8f0; padding: 10px; border-radius: 6px; font-size: 14px; }")
+        lay.addWidget(self.banner)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        self.results_table = QTableWidget(0, 5)
+        self.results_table.setHorizontalHeaderLabels(["image", "verdict", "user", "bit accuracy", "FPR (p-value)"])
+        self.results_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.results_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.results_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.results_table.itemSelectionChanged.connect(self._show_selected)
+        split.addWidget(self.results_table)
+        right = QWidget()
+        rl = QVBoxLayout(right)
+        self.thumb = QLabel()
+        self.thumb.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.thumb.setMinimumHeight(130)
+        rl.addWidget(self.thumb)
+        rl.addWidget(QLabel("Decoded bits (green: agrees with the best candidate; stronger: more confident)"))
+        self.bits_grid = BitsGrid()
+        rl.addWidget(self.bits_grid)
+        self.cand_table = QTableWidget(0, 3)
+        self.cand_table.setHorizontalHeaderLabels(["candidate", "Hamming distance", "p-value"])
+        self.cand_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        rl.addWidget(self.cand_table)
+        split.addWidget(right)
+        split.setSizes([500, 500])
+        lay.addWidget(split, 1)
+        return w
+
+    def _pick_images(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, "Images to trace", "", "Images (*.png *.jpg *.jpeg *.webp *.bmp)")
+        if paths:
+            self.trace(paths)
+
+    def trace(self, paths: list[str]) -> None:
+        if not paths:
+            return
+        self.tabs.setCurrentIndex(1)
+        self.banner.setText(f"Tracing {len(paths)} item(s)...")
+        self.ctx.run(work_trace, self.ctx.db, self.ctx.device, list(paths), self.tta_check.isChecked(),
+                     float(self.fpr_spin.value()), label="Tracing images", on_done=self._show_trace,
+                     on_error=lambda m: self.banner.setText(f"Trace failed: {m}"))
+
+    def _show_trace(self, run) -> None:
+        self.trace_run = run
+        self.ctx.save(run.draft())
+        res = run.results
+        self.results_table.setRowCount(len(res))
+        for i, r in enumerate(res):
+            self.results_table.setItem(i, 0, _item(Path(r.image).name))
+            v = _item(r.verdict)
+            v.setForeground(QColor(VERDICT_COLOURS[r.verdict]))
+            self.results_table.setItem(i, 1, v)
+            self.results_table.setItem(i, 2, _item(r.user or "-"))
+            self.results_table.setItem(i, 3, _item(f"{r.bit_accuracy:.3f}"))
+            self.results_table.setItem(i, 4, _item(f"{r.p_value:.2e}"))
+        counts = {v: sum(r.verdict == v for r in res) for v in VERDICT_COLOURS}
+        if len(res) == 1:
+            self._banner_for(res[0])
+        else:
+            worst = "attributed" if counts["attributed"] == len(res) else ("inconclusive" if counts["inconclusive"] else "no_fingerprint")
+            self._set_banner(worst, f"{len(res)} images: {counts['attributed']} attributed, {counts['inconclusive']} "
+                                    f"inconclusive, {counts['no_fingerprint']} without a fingerprint. Select a row for details.")
+        if res:
+            self.results_table.selectRow(0)
+
+    def _set_banner(self, verdict: str, text: str) -> None:
+        self.banner.setText(text)
+        self.banner.setStyleSheet(f"QLabel {{ background: {VERDICT_COLOURS[verdict]}; color: white; padding: 10px; "
+                                  "border-radius: 6px; font-size: 14px; }")
+
+    def _banner_for(self, r) -> None:
+        params = self.trace_run.params if self.trace_run else {}
+        n = params.get("registry_users", "?")
+        k = len(r.bits)
+        m = round((r.bit_accuracy or 0) * k)
+        if r.verdict == "attributed":
+            text = (f"Attributed to {r.user}: {m}/{k} bits match its code; the chance that an image without any of the "
+                    f"{n} enrolled fingerprints matches this well is {r.p_value:.1e}.")
+        elif r.verdict == "inconclusive":
+            text = (f"Inconclusive: the closest user is {r.candidates[0].user} ({m}/{k} bits), but a chance match over "
+                    f"{n} users is {r.p_value:.1e}, above the threshold.")
+        else:
+            text = (f"No fingerprint: the best match ({m}/{k} bits) is what chance gives over {n} enrolled users "
+                    f"(FPR {r.p_value:.2f}).")
+        self._set_banner(r.verdict, text)
+
+    def _show_selected(self) -> None:
+        rows = self.results_table.selectionModel().selectedRows()
+        if not rows or self.trace_run is None:
+            return
+        r = self.trace_run.results[rows[0].row()]
+        self.bits_grid.set_bits(r.bits, r.best_code, r.confidence)
+        self.cand_table.setRowCount(len(r.candidates))
+        for i, c in enumerate(r.candidates):
+            self.cand_table.setItem(i, 0, _item(c.user))
+            self.cand_table.setItem(i, 1, _item(c.distance))
+            self.cand_table.setItem(i, 2, _item(f"{c.p_value:.2e}"))
+        try:
+            self.thumb.setPixmap(_pixmap(r.image, 128))
+        except Exception:  # the file may have moved since; the table still holds the result
+            self.thumb.clear()
+        if len(self.trace_run.results) > 1:
+            self._banner_for(r)
+
+    # -- evaluation tab -------------------------------------------------------------------------------
+    def _eval_tab(self) -> QWidget:
+        w = QWidget()
+        lay = QVBoxLayout(w)
+        row = QHBoxLayout()
+        self.eval_users = QSpinBox()
+        self.eval_users.setRange(1, 1000)
+        self.eval_users.setValue(8)
+        self.eval_per_user = QSpinBox()
+        self.eval_per_user.setRange(1, 100)
+        self.eval_per_user.setValue(4)
+        self.eval_tta = QCheckBox("TTA")
+        self.eval_btn = QPushButton("Run evaluation")
+        self.eval_btn.clicked.connect(self.run_evaluation)
+        for lab, wd in (("users", self.eval_users), ("images per user", self.eval_per_user)):
+            row.addWidget(QLabel(lab))
+            row.addWidget(wd)
+        row.addWidget(self.eval_tta)
+        row.addWidget(self.eval_btn)
+        row.addStretch(1)
+        lay.addLayout(row)
+        self.eval_label = QLabel("Run the attack suite to see robustness and quality figures.")
+        self.eval_label.setWordWrap(True)
+        lay.addWidget(self.eval_label)
+        grid = QGridLayout()
+        self.acc_plot = pg.PlotWidget(title="Accuracy per attack")
+        self.strength_plot = pg.PlotWidget(title="Attribution vs attack strength")
+        self.roc_plot = pg.PlotWidget(title="ROC (fingerprinted vs clean)")
+        self.pr_plot = pg.PlotWidget(title="Precision-recall")
+        for p in (self.acc_plot, self.strength_plot, self.roc_plot, self.pr_plot):
+            p.setBackground("w")
+            p.showGrid(x=True, y=True, alpha=0.3)
+            p.addLegend(offset=(-10, 10))
+        self.roc_plot.setLabel("bottom", "false-positive rate")
+        self.roc_plot.setLabel("left", "true-positive rate")
+        self.pr_plot.setLabel("bottom", "recall")
+        self.pr_plot.setLabel("left", "precision")
+        self.strength_plot.setLabel("bottom", "relative strength")
+        grid.addWidget(self.acc_plot, 0, 0, 1, 2)
+        grid.addWidget(self.strength_plot, 1, 0)
+        grid.addWidget(self.roc_plot, 1, 1)
+        grid.addWidget(self.pr_plot, 1, 2)
+        grid.addWidget(self._eval_table(), 0, 2)
+        lay.addLayout(grid, 1)
+        return w
+
+    def _eval_table(self) -> QTableWidget:
+        self.eval_table = QTableWidget(0, 7)
+        self.eval_table.setHorizontalHeaderLabels(["attack", "bit acc", "attr", "TPR", "FPR", "AUROC", "AUPRC"])
+        self.eval_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        return self.eval_table
+
+    def run_evaluation(self) -> None:
+        self.eval_label.setText("Running the attack suite...")
+        self.ctx.run(work_evaluate, self.ctx.device, self.eval_users.value(), self.eval_per_user.value(),
+                     self.eval_tta.isChecked(), None, label="Evaluating fingerprint robustness",
+                     on_done=self._show_eval)
+
+    def _show_eval(self, res) -> None:
+        self.eval_result = res
+        rid = self.ctx.save(res.draft())
+        s = res.summary()
+        self.eval_label.setText(
+            f"Report #{rid}: clean bit accuracy {s['bit_acc_clean']}, worst attribution over the goal attacks "
+            f"{s['min_attr_acc_goal_attacks']}, largest FPR {s['max_fpr']}, PSNR {s['psnr_db']} dB, SSIM {s['ssim']}.")
+        rows = list(res.rows)
+        self.eval_table.setRowCount(len(rows))
+        for i, r in enumerate(rows):
+            for j, v in enumerate([r.attack, r.bit_acc, r.attr_acc, r.tpr, r.fpr, r.auroc, r.auprc]):
+                self.eval_table.setItem(i, j, _item(v if isinstance(v, str) else ("-" if v is None else f"{v:.3f}")))
+        x = np.arange(len(rows))
+        self.acc_plot.clear()
+        for off, (label, vals, col) in zip((-0.27, 0.0, 0.27), (
+                ("bit accuracy", [r.bit_acc for r in rows], (31, 119, 180)),
+                ("attribution", [r.attr_acc for r in rows], (255, 127, 14)),
+                ("TPR @ threshold", [r.tpr for r in rows], (44, 160, 44)))):
+            self.acc_plot.addItem(pg.BarGraphItem(x=x + off, height=vals, width=0.26, brush=col, name=label))
+        self.acc_plot.getAxis("bottom").setTicks([[(i, r.attack) for i, r in enumerate(rows)]])
+        self.acc_plot.setYRange(0, 1.05)
+        self.strength_plot.clear()
+        fams: dict[str, list] = {}
+        for r in rows:
+            if r.family not in ("none", "combo", "erase", "contrast"):
+                fams.setdefault(r.family, []).append(r)
+        clean = next((r.attr_acc for r in rows if r.attack == "none"), None)
+        for i, (fam, rs) in enumerate(sorted(fams.items())):
+            ref = 100 if fam == "jpeg" else 1.0 if fam in ("crop", "resize", "brightness") else 0.0
+            st = [abs(r.strength - ref) for r in rs]
+            top = max(st) or 1.0
+            pts = sorted(zip([v / top for v in st], [r.attr_acc for r in rs]))
+            if clean is not None:
+                pts = [(0.0, clean)] + pts
+            self.strength_plot.plot([p[0] for p in pts], [p[1] for p in pts], pen=pg.intColor(i, 8, maxValue=200),
+                                    symbol="o", name=fam)
+        self.roc_plot.clear()
+        self.pr_plot.clear()
+        for i, name in enumerate([n for n in ("none", "jpeg50", "crop50", "blur2", "noise0.05", "combo") if n in res.curves]):
+            cv = res.curves[name]
+            pen = pg.mkPen(pg.intColor(i, 6, maxValue=200), width=2)
+            self.roc_plot.plot(cv["roc_fpr"], cv["roc_tpr"], pen=pen, name=name)
+            self.pr_plot.plot(cv["pr_recall"], cv["pr_precision"], pen=pen, name=name)
