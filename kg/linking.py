@@ -105,7 +105,14 @@ class Linker:
 
     def mentions(self, text: str, fuzzy: bool = True) -> list[Mention]:
         """Entity and literal mentions in ``text``, left to right, non-overlapping."""
-        literals = self.literal_mentions(text)
+        literals = []
+        for m in self.literal_mentions(text):
+            if m.kind == "string":
+                iris = self.index.entity_keys.get(normalise(str(m.value)))
+                if iris:  # a quoted name of an entity is a mention of that entity
+                    m = Mention(m.start, m.end, m.text, "entity", tuple(iris[:5]), 0.95, "alias",
+                                animate=iris[0] in self.index.animate)
+            literals.append(m)
         taken = [(m.start, m.end) for m in literals]
         toks = _tokens(text)
         out: list[Mention] = list(literals)

@@ -204,7 +204,8 @@ class Verifier:
                                "No entity of this claim is in the knowledge graph.", text, weight, mdicts)
         negated = bool(NEGATION_RE.search(_mask(text, mentions, 0, len(text))))
         subject = ents[0]
-        objects = [m for m in mentions if m is not subject]
+        # a second name of the subject ("Marie Curie (Madame Curie)") is not an object
+        objects = [m for m in mentions if m is not subject and not (m.kind == "entity" and set(m.iris) & set(subject.iris))]
         facts: list[tuple[Mention, Any]] = []
         for obj in objects:
             pre = _mask(text, mentions, 0, subject.start) if obj.start > subject.start else ""

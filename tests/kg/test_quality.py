@@ -1,0 +1,26 @@
+"""Dev-set quality floor (the bench reports the full table)."""
+
+from __future__ import annotations
+
+from tests.kg.conftest import ASSETS
+
+
+def test_devset_macro_f1_floor(verifier):
+    from kg.quality import evaluate, load_devset
+
+    rows = load_devset(ASSETS / "devset.jsonl")
+    assert len(rows) >= 150
+    out = evaluate(verifier, rows)
+    assert out["macro_f1"] >= 0.9, out["errors"]
+    for lab, m in out["per_label"].items():
+        assert m["f1"] >= 0.8, (lab, m)
+
+
+def test_scores_confusion():
+    from kg.quality import scores
+
+    out = scores(["attributable", "contradictory", "extrapolatory", "no_attribution"],
+                 ["attributable", "extrapolatory", "extrapolatory", "no_attribution"])
+    assert out["confusion"]["contradictory"]["extrapolatory"] == 1
+    assert out["per_label"]["contradictory"]["recall"] == 0.0
+    assert out["per_label"]["extrapolatory"]["precision"] == 0.5

