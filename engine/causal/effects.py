@@ -162,6 +162,7 @@ def single_unit_effects(
     seed: int = 0,
     budget_rows: int | None = None,
     job: Job | None = None,
+    rank1: bool = True,
 ) -> UnitEffects:
     """Effect of intervening on each unit of ``layer`` alone, all units of a chunk in one suffix pass."""
     job = ensure_job(job)
@@ -181,11 +182,24 @@ def single_unit_effects(
         y0 = batches.y_obs[start : start + b]
         p0 = batches.p_obs[start : start + b]
         per = max(1, _rows_per_pass(runner, act, budget_rows) // b)
+        nxt = runner.rank1_next(layer) if rank1 else None
+        if nxt is not None:
+            _, ncache = runner.prefix(nxt, xb)
+            if runner.mode(nxt) != "split" or not _rank1_agrees(runner, layer, nxt, act, cache, ncache, udim, all_units[:3],
+                                                                 kind, mean_act, beta, seed):
+                runner.disable_rank1(layer)
+                nxt = None
         ys, ps = [], []
         for c0 in range(0, len(all_units), per):
             chunk = all_units[c0 : c0 + per]
-            stacked = apply_units(act, udim, chunk, kind, mean_act, beta, seed)
-            y, p = _score(runner.suffix(layer, stacked, cache, len(chunk)), target, len(chunk), b)
+            if nxt is not None:
+                replaced = _replace_all(act, udim, chunk, kind, mean_act, beta, seed)
+                n_int = runner.next_outputs(layer, act, chunk, replaced)
+                logits = runner.suffix(nxt, n_int, ncache, len(chunk))
+            else:
+                stacked = apply_units(act, udim, chunk, kind, mean_act, beta, seed)
+                logits = runner.suffix(layer, stacked, cache, len(chunk))
+            y, p = _score(logits, target, len(chunk), b)
             ys.append(y0[None, :] - y)
             ps.append(p0[None, :] - p)
             job.progress(bi * len(all_units) + c0 + len(chunk), len(batches.xs) * len(all_units), f"{layer}: unit interventions")
@@ -193,7 +207,35 @@ def single_unit_effects(
         d_prob.append(np.concatenate(ps, axis=0))
         start += b
     assert all_units is not None
-    return UnitEffects(layer, list(all_units), np.concatenate(d_logit, axis=1), np.concatenate(d_prob, axis=1), runner.mode(layer))
+    mode = runner.mode(layer) + ("+rank1" if rank1 and runner.rank1_next(layer) else "")
+    return UnitEffects(layer, list(all_units), np.concatenate(d_logit, axis=1), np.concatenate(d_prob, axis=1), mode)
+
+
+def _replace_all(act: Any, udim: int, units: list[int], kind: str, mean_act: Any, beta: float, seed: int) -> Any:
+    """``act`` with every unit of ``units`` replaced at once (valid input for channel-wise segments)."""
+    from .interventions import replacement_values
+
+    out = act.clone()
+    for u in units:
+        idx = [slice(None)] * out.dim()
+        idx[udim] = int(u)
+        out[tuple(idx)] = replacement_values(kind, act, udim, int(u), mean_act, beta, seed)
+    return out
+
+
+def _rank1_agrees(runner: ModelRunner, layer: str, nxt: str, act: Any, cache: tuple, ncache: tuple, udim: int,
+                  units: list[int], kind: str, mean_act: Any, beta: float, seed: int) -> bool:
+    """Check the closed-form update against the plain stacked suffix once, before trusting it."""
+    import torch
+
+    try:
+        replaced = _replace_all(act, udim, units, kind, mean_act, beta, seed)
+        fast = runner.suffix(nxt, runner.next_outputs(layer, act, units, replaced), ncache, len(units))
+        slow = runner.suffix(layer, apply_units(act, udim, units, kind, mean_act, beta, seed), cache, len(units))
+    except Exception:  # shapes that the closed form does not cover
+        return False
+    tol = 1e-4 * (1.0 + float(slow.abs().max()))
+    return fast.shape == slow.shape and bool(torch.allclose(fast, slow, rtol=1e-4, atol=tol))
 
 
 def one_at_a_time_effects(
@@ -274,6 +316,7 @@ def path_effects(
     start = 0
     parents: list[int] | None = None
     k = len(children)
+    checked: set[str] = set()
     for bi, xb in enumerate(batches.xs):
         pact, pcache = runner.prefix(parent, xb)
         cact, ccache = runner.prefix(child, xb)
@@ -288,8 +331,21 @@ def path_effects(
         for c0 in range(0, len(parents), per):
             chunk = parents[c0 : c0 + per]
             r = len(chunk)
-            stacked = apply_units(pact, pudim, chunk, kind, mean_act, beta, seed)
-            cint = runner.capture(parent, stacked, pcache, r, child)
+            cint = None
+            if runner.rank1_next(parent) == child:
+                # closed form for the child's output (see ModelRunner.next_outputs), checked once
+                replaced = _replace_all(pact, pudim, chunk, kind, mean_act, beta, seed)
+                cint = runner.next_outputs(parent, pact, chunk, replaced)
+                if parent not in checked:
+                    slow = runner.capture(parent, apply_units(pact, pudim, chunk, kind, mean_act, beta, seed), pcache, r, child)
+                    tol = 1e-4 * (1.0 + float(slow.abs().max())) if slow is not None else 0.0
+                    if slow is None or slow.shape != cint.shape or not bool((slow - cint).abs().max() <= tol):
+                        runner.disable_rank1(parent)
+                        cint = slow
+                    checked.add(parent)
+            else:
+                stacked = apply_units(pact, pudim, chunk, kind, mean_act, beta, seed)
+                cint = runner.capture(parent, stacked, pcache, r, child)
             if cint is None:  # the child does not depend on the parent: no path
                 tot_rows.append(np.zeros((r, b)))
                 edge_rows.append(np.zeros((r, k, b)))

@@ -125,6 +125,7 @@ class ModelRunner:
         self._mode: dict[str, str] = {name: FULL for name in layers}
         self._why: dict[str, str] = {}
         self._verified: set[str] = set()
+        self._rank1: dict[str, Any] = {}
         self.device = next((p.device for p in model.parameters()), torch.device("cpu"))
         if force_full:
             for name in layers:
@@ -144,6 +145,20 @@ class ModelRunner:
                 self._mode[name] = SPLIT
             except _NoSplit as why:
                 self._why[name] = str(why)
+        for name in layers:
+            if self._mode[name] != SPLIT:
+                continue
+            try:
+                info = _find_linear_next(gm, name, self.modules)
+                if info is None:
+                    continue
+                nxt = info["next"]
+                if nxt not in self._split:
+                    self._split[nxt] = self._build_split(gm, nxt)
+                    self._mode[nxt] = SPLIT
+                self._rank1[name] = info
+            except _NoSplit:
+                continue
 
     # -- fx split -------------------------------------------------------------------------------
     @staticmethod
@@ -196,6 +211,52 @@ class ModelRunner:
     # -- public API -----------------------------------------------------------------------------
     def mode(self, layer: str) -> str:
         return self._mode[layer]
+
+    def rank1_next(self, layer: str) -> str | None:
+        """The next linear layer whose output can be updated in closed form, if any (see ``next_outputs``)."""
+        info = self._rank1.get(layer)
+        return info["next"] if info is not None and self._mode.get(layer) == SPLIT else None
+
+    def disable_rank1(self, layer: str) -> None:
+        self._rank1.pop(layer, None)
+
+    def next_outputs(self, layer: str, act: "torch.Tensor", units: list[int], replaced: "torch.Tensor") -> "torch.Tensor":  # noqa: F821
+        """Output of the next linear layer N for ``len(units)`` stacked single-unit interventions.
+
+        Between the layer and N there are only channel-wise operations (ReLU, pooling, eval batch
+        norm, dropout, a final flatten), so intervening on unit i changes N's input in channel i only,
+        by dz_i = seg(replaced)_i - seg(act)_i, and N's output by the linear term W[:, i] * dz_i: a
+        single-channel convolution (a grouped conv for all units at once) or an outer product. N then
+        never runs on the stacked batch. ``replaced`` is ``act`` with every unit in ``units`` replaced.
+        """
+        import torch
+        import torch.nn.functional as F
+
+        info = self._rank1[layer]
+        seg, nmod, flat = info["segment"], self.modules[info["next"]], info["flatten"]
+        with torch.no_grad():
+            z_obs = seg(act)
+            z_rep = seg(replaced)
+            n_obs = nmod(torch.flatten(z_obs, 1) if flat else z_obs)
+            idx = torch.as_tensor(units, device=act.device)
+            dz = (z_rep - z_obs).index_select(1, idx)  # (B, k, ...)
+            b, k = dz.shape[0], dz.shape[1]
+            w = nmod.weight
+            if isinstance(nmod, torch.nn.Linear):
+                if flat:
+                    wk = w.reshape(w.shape[0], z_obs.shape[1], -1).index_select(1, idx)  # (O, k, S)
+                    delta = torch.einsum("bks,oks->kbo", dz.reshape(b, k, -1), wk)
+                else:
+                    delta = torch.einsum("bk,ok->kbo", dz, w.index_select(1, idx))
+                delta = delta.reshape(k * b, -1)
+            else:
+                wk = w.index_select(1, idx).transpose(0, 1)  # (k, O, kh, kw)
+                wk = wk.reshape(k * w.shape[0], 1, *w.shape[2:])
+                conv = {1: F.conv1d, 2: F.conv2d, 3: F.conv3d}[w.dim() - 2]
+                out = conv(dz, wk, None, nmod.stride, nmod.padding, nmod.dilation, groups=k)
+                out = out.reshape(b, k, w.shape[0], *out.shape[2:]).transpose(0, 1)
+                delta = out.reshape(k * b, w.shape[0], *out.shape[3:])
+            return _repeat(n_obs, k) + delta
 
     def why_full(self, layer: str) -> str | None:
         return self._why.get(layer) if self._mode[layer] == FULL else None
@@ -402,3 +463,66 @@ def apply_units(
             idx[unit_dim] = int(unit)
             block[tuple(idx)] = vals
     return out
+
+
+def _find_linear_next(gm: Any, layer: str, modules: dict[str, Any]) -> dict[str, Any] | None:
+    """If ``layer``'s output reaches exactly one conv/linear layer N through channel-wise operations only,
+    return ``{"next": N's name, "segment": GraphModule act -> N's input (before a final flatten), "flatten": bool}``."""
+    import torch
+    import torch.fx as fx
+    import torch.nn as nn
+    import torch.nn.functional as F
+
+    funcs = {F.relu, torch.relu, F.leaky_relu, F.gelu, F.silu, torch.sigmoid, torch.tanh, F.dropout,
+             F.max_pool1d, F.max_pool2d, F.max_pool3d, F.avg_pool1d, F.avg_pool2d, F.avg_pool3d}
+    mods = (nn.ReLU, nn.LeakyReLU, nn.GELU, nn.SiLU, nn.Sigmoid, nn.Tanh, nn.Dropout, nn.Identity,
+            nn.MaxPool1d, nn.MaxPool2d, nn.MaxPool3d, nn.AvgPool1d, nn.AvgPool2d, nn.AvgPool3d,
+            nn.BatchNorm1d, nn.BatchNorm2d, nn.BatchNorm3d)
+    nodes = list(gm.graph.nodes)
+    hits = [n for n in nodes if n.op == "call_module" and n.target == layer]
+    if len(hits) != 1:
+        return None
+    cur = hits[0]
+    chain: list[Any] = []
+    flatten = False
+    while True:
+        if len(cur.users) != 1:
+            return None
+        nxt = next(iter(cur.users))
+        if nxt.op == "call_module":
+            m = modules.get(nxt.target)
+            if isinstance(m, (nn.Conv1d, nn.Conv2d, nn.Conv3d)) and not flatten:
+                if m.groups != 1 or m.padding_mode != "zeros" or isinstance(m.padding, str):
+                    return None
+                break
+            if isinstance(m, nn.Linear):
+                break  # shapes are checked against the plain suffix on first use
+            if isinstance(m, mods) and not flatten and not getattr(m, "return_indices", False):
+                chain.append(nxt)
+                cur = nxt
+                continue
+            return None
+        if nxt.op == "call_function" and nxt.target in funcs and not flatten:
+            if nxt.kwargs.get("return_indices") or nxt.args[0] is not cur or any(
+                    isinstance(a, fx.Node) for a in list(nxt.args[1:]) + list(nxt.kwargs.values())):
+                return None
+            chain.append(nxt)
+            cur = nxt
+            continue
+        if nxt.op == "call_function" and nxt.target is torch.flatten and not flatten:
+            if nxt.args[0] is not cur or tuple(nxt.args[1:]) not in ((1,), ()) and nxt.kwargs.get("start_dim") != 1:
+                return None
+            if len(nxt.args) < 2 and nxt.kwargs.get("start_dim", 0) != 1:
+                return None
+            flatten = True
+            cur = nxt
+            continue
+        return None
+    next_name = nxt.target
+    g = fx.Graph()
+    env: dict[Any, Any] = {hits[0]: g.placeholder("act")}
+    for n in chain:
+        env[n] = g.node_copy(n, lambda a: env[a])
+    g.output(env[chain[-1]] if chain else env[hits[0]])
+    seg = fx.GraphModule(gm, g)
+    return {"next": next_name, "segment": seg, "flatten": flatten}

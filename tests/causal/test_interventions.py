@@ -94,3 +94,19 @@ def test_no_weight_edits():
     for k, v in model.state_dict().items():
         assert torch.equal(v, before[k]), k
     assert not model.conv1._forward_hooks and not model.conv2._forward_hooks
+
+
+def test_rank_one_shortcut_is_used_and_exact():
+    """Where only channel-wise ops separate a layer from the next linear one, the next layer's output is
+    updated in closed form; the effects equal the plain stacked suffix."""
+    model = SmallNet(seed=2).eval()
+    x = _x(5, seed=9)
+    runner = ModelRunner(model, LAYERS)
+    assert runner.rank1_next("conv1") == "conv2" and runner.rank1_next("conv2") == "fc1"
+    assert ModelRunner(SkipNet(), LAYERS).rank1_next("conv2") is None  # the skip add is not channel-wise
+    batches = make_batches(runner, x, 0, 5)
+    fast = single_unit_effects(runner, "conv2", batches, 0, "mean", mean_act=mean_activation(runner, "conv2", batches))
+    slow = single_unit_effects(runner, "conv2", batches, 0, "mean", mean_act=mean_activation(runner, "conv2", batches),
+                               rank1=False)
+    assert fast.mode == "split+rank1" and slow.mode == "split"
+    assert np.abs(fast.d_logit - slow.d_logit).max() < 1e-5
