@@ -1,0 +1,486 @@
+"""Claim verification: a document's claims checked against local RDF knowledge graphs.
+
+Left: the knowledge-graph manager (files, Load, statistics) and the document (open a file or type).
+Centre: the document with every claim highlighted in its label's colour, the KAS gauge and the
+claims table (label, score, evidence count). Right: the selected claim's rationale, its evidence
+triples (labels, IRIs on hover) and its evidence subgraph (pyqtgraph; drag to pan, wheel to zoom,
+click a node for its IRI). Save report / Export act on the last result. Loading and verifying run
+through ``ctx.run`` on a worker thread.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QPushButton,
+    QSplitter, QTableWidget, QTableWidgetItem, QTextEdit, QVBoxLayout, QWidget,
+)
+
+from ..context import AppContext
+
+LABEL_COLOURS = {
+    "attributable": QColor(200, 230, 201),
+    "extrapolatory": QColor(255, 236, 179),
+    "contradictory": QColor(255, 205, 210),
+    "no_attribution": QColor(224, 224, 224),
+}
+LABEL_TEXT = {"attributable": "Attributable", "extrapolatory": "Extrapolatory",
+              "contradictory": "Contradictory", "no_attribution": "No attribution"}
+
+
+# -- worker functions (run on a thread; no Qt) ---------------------------------------------------------
+def _load_graph(paths: list[str], cache_dir: str, job: Any = None) -> Any:
+    from kg.store import open_graphs
+
+    return open_graphs(paths, cache_dir=cache_dir, job=job)
+
+
+def _verify(verifier: Any, kg: Any, text: str, job: Any = None) -> tuple[Any, Any]:
+    from kg.verify import Verifier
+
+    if verifier is None:
+        verifier = Verifier(kg)
+    return verifier, verifier.verify_text(text, job=job)
+
+
+# -- widgets ---------------------------------------------------------------------------------------------
+class KasGauge(QWidget):
+    """A half-dial from 0 to 1: red below 0.4, amber below 0.7, green above."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.value: float | None = None
+        self.setMinimumSize(180, 110)
+
+    def set_value(self, value: float | None) -> None:
+        self.value = value
+        self.update()
+
+    def paintEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        w, h = self.width(), self.height()
+        size = min(w - 20, 2 * (h - 30))
+        rect = QRectF((w - size) / 2, 10, size, size)
+        for lo, hi, col in ((0.0, 0.4, QColor(229, 115, 115)), (0.4, 0.7, QColor(255, 202, 40)),
+                            (0.7, 1.0, QColor(102, 187, 106))):
+            pen = QPen(col, 12)
+            pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+            p.setPen(pen)
+            p.drawArc(rect, int((180 - 180 * lo) * 16), int(-180 * (hi - lo) * 16))
+        cx, cy = rect.center().x(), rect.center().y()
+        if self.value is not None:
+            ang = math.pi * (1 - self.value)
+            r = size / 2 - 14
+            p.setPen(QPen(QColor(40, 40, 40), 3))
+            p.drawLine(int(cx), int(cy), int(cx + r * math.cos(ang)), int(cy - r * math.sin(ang)))
+        p.setPen(QColor(30, 30, 30))
+        f = QFont(self.font())
+        f.setPointSize(f.pointSize() + 3)
+        f.setBold(True)
+        p.setFont(f)
+        text = "KAS —" if self.value is None else f"KAS {self.value:.3f}"
+        p.drawText(QRectF(0, cy + 4, w, 24), Qt.AlignmentFlag.AlignHCenter, text)
+        p.end()
+
+
+class EvidenceGraph(pg.GraphicsLayoutWidget):
+    """The evidence subgraph of one claim: nodes are entities / values, edges are triples."""
+
+    def __init__(self, on_node: Any = None) -> None:
+        super().__init__()
+        self.setBackground("w")
+        self.view = self.addViewBox()
+        self.view.setAspectLocked(True)
+        self.graph = pg.GraphItem()
+        self.view.addItem(self.graph)
+        self.texts: list[pg.TextItem] = []
+        self.nodes: list[str] = []
+        self.on_node = on_node
+        self.graph.scatter.sigClicked.connect(self._clicked)
+
+    def clear_graph(self) -> None:
+        for t in self.texts:
+            self.view.removeItem(t)
+        self.texts = []
+        self.nodes = []
+        self.graph.setData(pos=np.zeros((0, 2)), adj=np.zeros((0, 2), dtype=int))
+
+    def set_triples(self, triples: list[dict[str, str]], focus: set[str]) -> None:
+        self.clear_graph()
+        if not triples:
+            return
+        labels: dict[str, str] = {}
+        edges: list[tuple[str, str, str]] = []
+        for t in triples:
+            labels.setdefault(t["s"], t["s_label"])
+            labels.setdefault(t["o"], t["o_label"])
+            edges.append((t["s"], t["o"], t["p_label"]))
+        self.nodes = list(labels)
+        n = len(self.nodes)
+        # a circle is readable for the handful of nodes a claim's evidence has
+        pos = np.array([[math.cos(2 * math.pi * i / n), math.sin(2 * math.pi * i / n)] for i in range(n)]) * 3.0
+        if n == 2:
+            pos = np.array([[-2.0, 0.0], [2.0, 0.0]])
+        index = {k: i for i, k in enumerate(self.nodes)}
+        adj = np.array([[index[s], index[o]] for s, o, _ in edges], dtype=int)
+        brushes = [pg.mkBrush(66, 133, 244) if k in focus else pg.mkBrush(150, 150, 150) for k in self.nodes]
+        self.graph.setData(pos=pos, adj=adj, size=18, symbolBrush=brushes, pxMode=True,
+                           pen=pg.mkPen(90, 90, 90, width=2))
+        for k, (x, y) in zip(self.nodes, pos):
+            t = pg.TextItem(labels[k][:40], color=(20, 20, 20), anchor=(0.5, -0.4))
+            t.setPos(x, y)
+            self.view.addItem(t)
+            self.texts.append(t)
+        for s, o, plabel in edges:
+            (x0, y0), (x1, y1) = pos[index[s]], pos[index[o]]
+            t = pg.TextItem(plabel[:40] + " →", color=(160, 60, 20), anchor=(0.5, 0.5))
+            t.setPos((x0 + x1) / 2, (y0 + y1) / 2)
+            self.view.addItem(t)
+            self.texts.append(t)
+        self.view.autoRange(padding=0.25)
+
+    def _clicked(self, item: Any, points: Any, *args: Any) -> None:
+        if self.on_node is None or not len(points):
+            return
+        pos = points[0].pos()
+        data = self.graph.pos if hasattr(self.graph, "pos") else None
+        if data is None or not self.nodes:
+            return
+        i = int(np.argmin(((np.asarray(data) - np.array([pos.x(), pos.y()])) ** 2).sum(1)))
+        self.on_node(self.nodes[i])
+
+
+# -- the page ----------------------------------------------------------------------------------------------
+class Page(QWidget):
+    title = "Claim verification"
+    shortcut = "Ctrl+3"
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.kg: Any = None
+        self.kg_paths: list[str] = []
+        self.verifier: Any = None
+        self.result: Any = None
+        self.doc_path: str | None = None
+        self.verified_text = ""
+        self.saved_id: int | None = None
+        self._build()
+
+    # layout -----------------------------------------------------------------------------------------
+    def _build(self) -> None:
+        outer = QHBoxLayout(self)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        outer.addWidget(split)
+
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        box = QGroupBox("Knowledge graphs")
+        bv = QVBoxLayout(box)
+        self.kg_list = QListWidget()
+        self.kg_list.setMaximumHeight(110)
+        bv.addWidget(self.kg_list)
+        row = QHBoxLayout()
+        self.add_btn = QPushButton("Add RDF files…")
+        self.add_btn.clicked.connect(lambda: self.add_files())
+        self.remove_btn = QPushButton("Remove")
+        self.remove_btn.clicked.connect(self.remove_selected)
+        self.load_btn = QPushButton("Load")
+        self.load_btn.clicked.connect(lambda: self.load_graphs())
+        for b in (self.add_btn, self.remove_btn, self.load_btn):
+            row.addWidget(b)
+        bv.addLayout(row)
+        self.stats_label = QLabel("No graph loaded.")
+        self.stats_label.setWordWrap(True)
+        bv.addWidget(self.stats_label)
+        lv.addWidget(box)
+
+        dbox = QGroupBox("Document")
+        dv = QVBoxLayout(dbox)
+        drow = QHBoxLayout()
+        self.open_btn = QPushButton("Open document…")
+        self.open_btn.clicked.connect(lambda: self.open_document())
+        self.demo_btn = QPushButton("Demo")
+        self.demo_btn.setToolTip("Load the bundled demo graph and document")
+        self.demo_btn.clicked.connect(self.load_demo)
+        drow.addWidget(self.open_btn)
+        drow.addWidget(self.demo_btn)
+        dv.addLayout(drow)
+        self.doc_label = QLabel("Type or paste text, or open a UTF-8 text / Markdown file.")
+        self.doc_label.setWordWrap(True)
+        dv.addWidget(self.doc_label)
+        self.run_btn = QPushButton("Verify claims")
+        self.run_btn.clicked.connect(lambda: self.run_verify())
+        dv.addWidget(self.run_btn)
+        lv.addWidget(dbox)
+        legend = QLabel(" ".join(
+            f'<span style="background:{LABEL_COLOURS[k].name()}">&nbsp;{v}&nbsp;</span>'
+            for k, v in LABEL_TEXT.items()))
+        legend.setWordWrap(True)
+        lv.addWidget(legend)
+        self.gauge = KasGauge()
+        lv.addWidget(self.gauge)
+        srow = QHBoxLayout()
+        self.save_btn = QPushButton("Save report")
+        self.save_btn.clicked.connect(self.save_report)
+        self.export_btn = QPushButton("Export…")
+        self.export_btn.clicked.connect(lambda: self.export_report())
+        self.save_btn.setEnabled(False)
+        self.export_btn.setEnabled(False)
+        srow.addWidget(self.save_btn)
+        srow.addWidget(self.export_btn)
+        lv.addLayout(srow)
+        lv.addStretch(1)
+        split.addWidget(left)
+
+        centre = QSplitter(Qt.Orientation.Vertical)
+        self.doc_view = QTextEdit()
+        self.doc_view.setAcceptRichText(False)
+        self.doc_view.setPlaceholderText("Document text…")
+        self.doc_view.cursorPositionChanged.connect(self._cursor_moved)
+        centre.addWidget(self.doc_view)
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels(["#", "Label", "Score", "Evidence", "Claim"])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.itemSelectionChanged.connect(self._row_selected)
+        centre.addWidget(self.table)
+        centre.setSizes([380, 300])
+        split.addWidget(centre)
+
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        self.claim_title = QLabel("Select a claim.")
+        self.claim_title.setWordWrap(True)
+        self.claim_title.setTextFormat(Qt.TextFormat.RichText)
+        rv.addWidget(self.claim_title)
+        self.rationale = QLabel("")
+        self.rationale.setWordWrap(True)
+        rv.addWidget(self.rationale)
+        self.evidence_table = QTableWidget(0, 3)
+        self.evidence_table.setHorizontalHeaderLabels(["Subject", "Predicate", "Object"])
+        self.evidence_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.evidence_table.verticalHeader().setVisible(False)
+        self.evidence_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.evidence_table.setMaximumHeight(170)
+        rv.addWidget(self.evidence_table)
+        self.graph = EvidenceGraph(on_node=lambda iri: self.ctx.status(iri))
+        rv.addWidget(self.graph, 1)
+        split.addWidget(right)
+        split.setSizes([300, 560, 440])
+
+    # knowledge graphs -------------------------------------------------------------------------------
+    def add_files(self, paths: list[str] | None = None) -> None:
+        if paths is None:
+            paths, _ = QFileDialog.getOpenFileNames(
+                self, "Add RDF files", "", "RDF (*.ttl *.nt *.nq *.trig *.rdf *.owl *.xml *.jsonld *.json);;All files (*)")
+        for p in paths:
+            if p and p not in self.kg_paths:
+                self.kg_paths.append(p)
+                self.kg_list.addItem(p)
+
+    def remove_selected(self) -> None:
+        for item in self.kg_list.selectedItems():
+            self.kg_paths.remove(item.text())
+            self.kg_list.takeItem(self.kg_list.row(item))
+
+    def cache_dir(self) -> str:
+        return str(Path(self.ctx.db_path).expanduser().resolve().parent / "kg-cache")
+
+    def load_graphs(self, then: Any = None) -> None:
+        if not self.kg_paths:
+            self.ctx.error("Add at least one RDF file first.")
+            return
+        self._busy(True)
+
+        def done(kg: Any) -> None:
+            self.kg, self.verifier = kg, None
+            s = kg.stats
+            self.stats_label.setText(
+                f"{s.triples:,} triples · {s.entities:,} entities · {s.predicates:,} predicates<br>"
+                f"{'opened from cache' if s.from_cache else 'loaded'} in {s.load_s:.2f} s")
+            self._busy(False)
+            if then is not None:
+                then()
+
+        self.ctx.run(_load_graph, list(self.kg_paths), self.cache_dir(), label="Loading knowledge graphs",
+                     on_done=done, on_error=lambda m: self._busy(False))
+
+    # document ---------------------------------------------------------------------------------------
+    def open_document(self, path: str | None = None) -> None:
+        from kg.errors import KGError
+        from kg.report import read_document
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, "Open document", "", "Text (*.txt *.md *.markdown);;All files (*)")
+            if not path:
+                return
+        try:
+            text = read_document(path)
+        except KGError as exc:
+            self.ctx.error(str(exc))
+            return
+        self.doc_path = path
+        self.doc_view.setPlainText(text)
+        self.doc_label.setText(Path(path).name)
+
+    def load_demo(self) -> None:
+        from kg.report import ASSETS
+
+        self.kg_paths, self.kg = [], None
+        self.kg_list.clear()
+        self.add_files([str(ASSETS / "demo.ttl")])
+        self.open_document(str(ASSETS / "demo.md"))
+        self.load_graphs(then=self.run_verify)
+
+    # verification -----------------------------------------------------------------------------------
+    def run_verify(self) -> None:
+        text = self.doc_view.toPlainText()
+        if not text.strip():
+            self.ctx.error("The document is empty: there is nothing to verify.")
+            return
+        if self.kg is None:
+            self.load_graphs(then=self.run_verify)
+            return
+        self._busy(True)
+
+        def done(out: tuple[Any, Any]) -> None:
+            self.verifier, self.result = out
+            self.verified_text = text
+            self.saved_id = None
+            self._show_result()
+            self._busy(False)
+
+        self.ctx.run(_verify, self.verifier, self.kg, text, label="Verifying claims", on_done=done,
+                     on_error=lambda m: self._busy(False))
+
+    def _busy(self, busy: bool) -> None:
+        for b in (self.run_btn, self.load_btn, self.demo_btn, self.add_btn, self.remove_btn):
+            b.setEnabled(not busy)
+        has = self.result is not None and not busy
+        self.save_btn.setEnabled(has)
+        self.export_btn.setEnabled(has)
+
+    def _show_result(self) -> None:
+        r = self.result
+        self.gauge.set_value(r.kas)
+        self.doc_view.blockSignals(True)
+        self.doc_view.setPlainText(self.verified_text)
+        cursor = QTextCursor(self.doc_view.document())
+        # longer spans first, so a relative clause stays visible inside its sentence
+        for c in sorted(r.claims, key=lambda c: -(c.end - c.start)):
+            fmt = QTextCharFormat()
+            fmt.setBackground(QBrush(LABEL_COLOURS[c.label]))
+            if c.label == "contradictory":
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+                fmt.setUnderlineColor(QColor(198, 40, 40))
+            cursor.setPosition(c.start)
+            cursor.setPosition(c.end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(fmt)
+        self.doc_view.blockSignals(False)
+        self.table.setRowCount(len(r.claims))
+        for i, c in enumerate(r.claims):
+            cells = [str(i + 1), LABEL_TEXT[c.label], f"{c.score:.3f}", str(len(c.evidence)), c.text.replace("\n", " ")]
+            for j, v in enumerate(cells):
+                item = QTableWidgetItem(v)
+                if j == 1:
+                    item.setBackground(QBrush(LABEL_COLOURS[c.label]))
+                if j in (0, 2, 3):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.table.setItem(i, j, item)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        counts = ", ".join(f"{v} {LABEL_TEXT[k].lower()}" for k, v in r.counts.items())
+        self.ctx.status(f"{len(r.claims)} claims: {counts}; KAS {r.kas:.3f}")
+        if r.claims:
+            self.table.selectRow(0)
+
+    def _cursor_moved(self) -> None:
+        if self.result is None or self.doc_view.toPlainText() != self.verified_text:
+            return
+        pos = self.doc_view.textCursor().position()
+        hits = [i for i, c in enumerate(self.result.claims) if c.start <= pos < c.end]
+        if hits:
+            best = min(hits, key=lambda i: self.result.claims[i].end - self.result.claims[i].start)
+            if best != self.table.currentRow():
+                self.table.selectRow(best)
+
+    def _row_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        if not rows or self.result is None:
+            return
+        self.show_claim(rows[0].row())
+
+    def show_claim(self, i: int) -> None:
+        c = self.result.claims[i]
+        colour = LABEL_COLOURS[c.label].name()
+        self.claim_title.setText(
+            f'<b>Claim {i + 1}</b> <span style="background:{colour}">&nbsp;{LABEL_TEXT[c.label]} '
+            f'({c.score:.3f})&nbsp;</span><br><i>{_html(c.text)}</i>'
+            + (f'<br><small>read as: {_html(c.resolved)}</small>' if c.resolved and c.resolved != c.text else ""))
+        self.rationale.setText(c.explanation)
+        self.evidence_table.setRowCount(len(c.evidence))
+        for r, e in enumerate(c.evidence):
+            for j, (lab, iri) in enumerate(((e.s_label, e.s), (e.p_label, e.p), (e.o_label, e.o))):
+                item = QTableWidgetItem(lab)
+                item.setToolTip(iri)
+                self.evidence_table.setItem(r, j, item)
+        focus = {iri for m in c.mentions for iri in m.get("iris", [])[:1]}
+        self.graph.set_triples([e.to_dict() for e in c.evidence], focus)
+
+    # reports ------------------------------------------------------------------------------------------
+    def draft(self) -> dict[str, Any]:
+        from kg.report import VerifyRun, build_draft
+
+        name = self.doc_path or "typed text"
+        doc_hash = hashlib.sha256(self.verified_text.encode("utf-8")).hexdigest()
+        inputs = {f"kg {Path(f['path']).name}": f["sha256"] for f in self.kg.stats.files}
+        inputs[f"document {Path(name).name}"] = doc_hash
+        run = VerifyRun(self.result, inputs, tuple(self.kg_paths), name, self.verified_text, self.kg.stats.to_dict())
+        return build_draft(run)
+
+    def save_report(self) -> int | None:
+        if self.result is None:
+            return None
+        if self.saved_id is None:
+            self.saved_id = self.ctx.save(self.draft())
+        return self.saved_id
+
+    def export_report(self, path: str | None = None) -> str | None:
+        from engine.reports.export import export_report
+
+        rid = self.save_report()
+        if rid is None:
+            return None
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, "Export report", f"verify-report-{rid}.html",
+                                                  "HTML (*.html);;JSON (*.json);;PDF (*.pdf)")
+            if not path:
+                return None
+        report = self.ctx.store.get(rid)
+        artifacts = self.ctx.store.artifacts(rid)
+        suffix = Path(path).suffix.lower()
+        if suffix == ".pdf":
+            from ..pdf import export_pdf
+
+            export_pdf(report, artifacts, Path(path))
+        else:
+            export_report(report, artifacts, "json" if suffix == ".json" else "html", Path(path))
+        self.ctx.status(f"report #{rid} exported to {path}")
+        return path
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", " ")
