@@ -206,11 +206,11 @@ def load_model(path: str | Path, model_code: str | None = None) -> LoadedModel:
     refuse_pickle_path(path)
     if path.suffix != ".safetensors":
         raise AttestError(f"{path.name}: a model is a Hugging Face folder or a .safetensors file")
+    state = load_safetensors(path)
     if not model_code:
         raise AttestError(
             f"{path.name} holds weights only: name its architecture with --model-code FILE.py:FACTORY"
         )
-    state = load_safetensors(path)
     factory = load_factory(model_code)
     try:
         module = factory()
@@ -218,7 +218,11 @@ def load_model(path: str | Path, model_code: str | None = None) -> LoadedModel:
         raise AttestError(f"{model_code} raised {type(exc).__name__}: {exc}") from None
     if not isinstance(module, torch.nn.Module):
         raise AttestError(f"{model_code} did not return a torch.nn.Module")
-    result = module.load_state_dict(state, strict=False)
+    try:
+        result = module.load_state_dict(state, strict=False)
+    except RuntimeError as exc:
+        first = str(exc).splitlines()[1:2] or [str(exc)]
+        raise AttestError(f"{path.name} does not fit {model_code}: {first[0].strip()}") from None
     if result.missing_keys or result.unexpected_keys:
         missing = ", ".join(result.missing_keys[:3])
         extra = ", ".join(result.unexpected_keys[:3])
@@ -286,10 +290,10 @@ def open_image(path: str | Path, max_pixels: int = DEFAULT_MAX_PIXELS, mode: str
         raise AttestError(f"{path}: no such image file")
     if path.stat().st_size == 0:
         raise AttestError(f"{path.name} is empty (0 bytes)")
+    # Pillow's own global limit stays untouched (threads share it); our limit is checked from the
+    # header, and Pillow's warning above its limit becomes an error.
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
-        old = Image.MAX_IMAGE_PIXELS
-        Image.MAX_IMAGE_PIXELS = max_pixels
         try:
             with Image.open(path, formats=IMAGE_FORMATS) as img:
                 w, h = img.size
@@ -305,12 +309,10 @@ def open_image(path: str | Path, max_pixels: int = DEFAULT_MAX_PIXELS, mode: str
             raise AttestError(
                 f"{path.name} is not a supported image (allowed: {', '.join(IMAGE_FORMATS)})"
             ) from None
-        except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-            raise AttestError(f"{path.name} is too large: refused as a possible decompression bomb") from None
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+            raise AttestError(f"{path.name} is too large ({exc}): refused as a possible decompression bomb") from None
         except (OSError, SyntaxError, ValueError) as exc:
             raise AttestError(f"{path.name} is truncated or corrupt ({exc})") from None
-        finally:
-            Image.MAX_IMAGE_PIXELS = old
     return out
 
 

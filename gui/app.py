@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
             self.job_label.setText("Cancelling…")
 
     def closeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
-        if self.ctx.workers:
+        if any(getattr(w, "label", "") for w in self.ctx.workers):
             answer = QMessageBox.question(self, "Attest", "A job is still running. Cancel it and quit?")
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()

@@ -50,6 +50,7 @@ class AppContext(QObject):
             on_error: Callable[[str], None] | None = None, pass_job: bool = True, **kwargs: Any) -> Worker:
         """Run ``fn(*args, job=job, **kwargs)`` on a worker thread; return the worker at once."""
         worker = Worker(fn, *args, pass_job=pass_job, **kwargs)
+        worker.label = label  # an empty label marks background housekeeping
         self.workers.append(worker)
 
         def done(result: Any) -> None:

@@ -29,9 +29,10 @@ class ReportFilter(QSortFilterProxyModel):
         self.words: list[str] = []
 
     def set_filter(self, kind: str, text: str) -> None:
+        self.beginFilterChange()
         self.kind = kind
         self.words = text.lower().split()
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent) -> bool:  # noqa: N802, ANN001 - Qt override
         model = self.sourceModel()

@@ -1,0 +1,108 @@
+"""The main window opens offscreen; the Reports page lists, previews, exports, verifies and redacts."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from gui.app import MainWindow
+from gui.context import AppContext
+
+
+@pytest.fixture
+def window(qtbot, tmp_path: Path):
+    ctx = AppContext(tmp_path / "g.db", device="cpu")
+    ctx.show_dialogs = False
+    ctx.save({"kind": "verify", "title": "Claims in press release <b>", "summary": {"kas": 0.8},
+              "result": {"claims": [{"text": "Paris is the capital of France", "label": "attributable"}]}})
+    ctx.save({"kind": "causal", "title": "Audit of class 3", "summary": {"nodes": 12}})
+    w = MainWindow(ctx)
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    ctx.wait_for_workers(30000)
+
+
+def test_window_has_a_page_per_audit(window) -> None:
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert len(titles) == 4 and titles[-1].endswith("Reports")
+    window.nav.setCurrentRow(3)
+    assert window.stack.currentWidget() is window.page("reports")
+
+
+def test_reports_page_lists_filters_and_previews(window, qtbot) -> None:
+    page = window.page("reports")
+    assert sorted(page.visible_ids()) == [1, 2]
+    page.search.setText("press release")
+    assert page.visible_ids() == [1]
+    page.search.clear()
+    page.kind.setCurrentIndex(page.kind.findData("causal"))
+    assert page.visible_ids() == [2]
+    page.kind.setCurrentIndex(0)
+    assert page.select_report(1)
+    text = page.preview.toPlainText()
+    assert "Claims in press release <b>" in text and "Paris is the capital of France" in text
+
+
+def test_export_from_reports_page(window, tmp_path: Path) -> None:
+    page = window.page("reports")
+    page.select_report(1)
+    for fmt, magic in (("html", b"<!DOCTYPE html>"), ("pdf", b"%PDF-"), ("json", b"{")):
+        out = page.export_selected(fmt, tmp_path / f"r.{fmt}")
+        assert out is not None and out.read_bytes().startswith(magic)
+
+
+def test_verify_button_reports_tampering(window, qtbot) -> None:
+    page = window.page("reports")
+    page.verify_chain()
+    qtbot.waitUntil(lambda: hasattr(page, "last_verify"), timeout=20000)
+    assert page.last_verify.ok and "chain intact" in page.chain_label.text()
+    con = sqlite3.connect(window.ctx.db_path)
+    con.execute("UPDATE reports SET title = 'forged' WHERE id = 1")
+    con.commit()
+    con.close()
+    del page.last_verify
+    page.verify_chain()
+    qtbot.waitUntil(lambda: hasattr(page, "last_verify"), timeout=20000)
+    assert not page.last_verify.ok and page.last_verify.first_bad_id == 1
+    assert "BROKEN at report #1" in page.chain_label.text()
+    assert page.selected_id() == 1
+
+
+def test_delete_redacts_and_chain_still_verifies(window) -> None:
+    page = window.page("reports")
+    page.select_report(2)
+    assert page.delete_selected(confirm=False)
+    assert window.ctx.store.get(2).redacted
+    assert window.ctx.store.verify().ok
+
+
+def test_worker_errors_reach_the_user_without_killing_the_app(window, qtbot) -> None:
+    from engine.errors import AttestError
+
+    def bad(job=None):  # noqa: ANN001, ANN202
+        raise AttestError("the data folder is empty")
+
+    window.ctx.run(bad, label="failing job")
+    qtbot.waitUntil(lambda: window.ctx.last_error is not None, timeout=10000)
+    assert window.ctx.last_error == "the data folder is empty"
+
+
+def test_cancel_stops_a_running_job(window, qtbot) -> None:
+    import time
+
+    seen = {}
+
+    def long(job):  # noqa: ANN001, ANN202
+        for i in range(200):
+            job.progress(i, 200, "step")
+            time.sleep(0.01)
+        seen["finished"] = True
+
+    worker = window.ctx.run(long, label="long job")
+    qtbot.waitUntil(lambda: window.progress.isVisible(), timeout=5000)
+    window.cancel_job()
+    qtbot.waitUntil(lambda: not window.ctx.workers, timeout=10000)
+    assert "finished" not in seen and worker.job.cancelled

@@ -1,0 +1,175 @@
+"""The report store: round trip, atomic saves under SIGKILL, tamper evidence, redaction, two writers."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from engine.errors import AttestError
+from engine.reports.store import ReportStore
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def draft(i: int = 0, **extra) -> dict:
+    d = {
+        "kind": "verify",
+        "title": f"Report {i}",
+        "params": {"threshold": 0.5, "i": i},
+        "inputs": {"doc.txt": "ab" * 32},
+        "summary": {"kas": 0.75, "claims": 4},
+        "result": {"claims": [{"text": "Paris is the capital of France", "score": 0.9}], "nan": float("nan")},
+        "artifacts": [{"name": "g.graphml", "mime": "application/graphml+xml", "data": b"<graphml/>" * 10}],
+    }
+    d.update(extra)
+    return d
+
+
+def test_round_trip(tmp_path: Path) -> None:
+    store = ReportStore(tmp_path / "a.db", device="cpu (test)")
+    rid = store.save(draft(1))
+    r = store.get(rid)
+    assert (r.kind, r.title, r.seq, r.device) == ("verify", "Report 1", 1, "cpu (test)")
+    assert r.result["claims"][0]["score"] == 0.9 and r.result["nan"] is None
+    assert r.params == {"threshold": 0.5, "i": 1}
+    [a] = store.artifacts(rid)
+    assert a.data == b"<graphml/>" * 10 and a.name == "g.graphml"
+    assert store.journal_mode == "wal"
+    rows = store.list()
+    assert rows[0]["id"] == rid and rows[0]["summary"]["kas"] == 0.75
+    v = store.verify()
+    assert v.ok and v.checked == 1
+
+
+def _three(tmp_path: Path) -> tuple[Path, list[int]]:
+    path = tmp_path / "t.db"
+    store = ReportStore(path)
+    ids = [store.save(draft(i)) for i in range(3)]
+    assert store.verify().ok
+    store.close()
+    return path, ids
+
+
+def _raw(path: Path, sql: str, args: tuple = ()) -> None:
+    con = sqlite3.connect(path)
+    con.execute(sql, args)
+    con.commit()
+    con.close()
+
+
+def test_edit_is_detected_and_named(tmp_path: Path) -> None:
+    path, ids = _three(tmp_path)
+    _raw(path, "UPDATE reports SET summary = ? WHERE id = ?", (json.dumps({"kas": 0.99, "claims": 4}), ids[1]))
+    v = ReportStore(path).verify()
+    assert not v.ok and v.first_bad_id == ids[1] and "edited" in v.problem
+
+
+def test_artifact_edit_is_detected(tmp_path: Path) -> None:
+    path, ids = _three(tmp_path)
+    _raw(path, "UPDATE artifacts SET data = ? WHERE report_id = ?", (b"<graphml>forged</graphml>", ids[0]))
+    v = ReportStore(path).verify()
+    assert not v.ok and v.first_bad_id == ids[0] and "artifact" in v.problem
+
+
+def test_delete_is_detected_and_named(tmp_path: Path) -> None:
+    path, ids = _three(tmp_path)
+    _raw(path, "DELETE FROM artifacts WHERE report_id = ?", (ids[1],))
+    _raw(path, "DELETE FROM reports WHERE id = ?", (ids[1],))
+    v = ReportStore(path).verify()
+    assert not v.ok and v.first_bad_id == ids[2] and "missing" in v.problem
+
+
+def test_reorder_is_detected(tmp_path: Path) -> None:
+    path, ids = _three(tmp_path)
+    # swap the chain positions of the first two reports
+    _raw(path, "UPDATE reports SET seq = -1 WHERE id = ?", (ids[0],))
+    _raw(path, "UPDATE reports SET seq = 1 WHERE id = ?", (ids[1],))
+    _raw(path, "UPDATE reports SET seq = 2 WHERE id = ?", (ids[0],))
+    v = ReportStore(path).verify()
+    assert not v.ok and v.first_bad_id == ids[0]
+
+
+def test_owner_redaction_keeps_chain(tmp_path: Path) -> None:
+    path, ids = _three(tmp_path)
+    store = ReportStore(path)
+    store.delete(ids[1])
+    r = store.get(ids[1])
+    assert r.redacted and r.result == {} and store.artifacts(ids[1]) == []
+    v = store.verify()
+    assert v.ok and v.redacted == 1 and v.checked == 3
+    # a forged "redaction" that changes the digest is still caught
+    _raw(path, "UPDATE reports SET body_sha256 = ? WHERE id = ?", ("f" * 64, ids[1]))
+    assert not ReportStore(path).verify().ok
+
+
+def test_bad_draft_and_missing_report(tmp_path: Path) -> None:
+    store = ReportStore(tmp_path / "a.db")
+    with pytest.raises(AttestError):
+        store.save({"kind": "", "title": ""})
+    with pytest.raises(AttestError, match="no report #42"):
+        store.get(42)
+    assert store.count() == 0
+
+
+def test_not_a_database(tmp_path: Path) -> None:
+    path = tmp_path / "junk.db"
+    path.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(AttestError) as exc:
+        ReportStore(path)
+    assert "\n" not in str(exc.value)
+
+
+_WRITER = """
+import sys
+sys.path.insert(0, {root!r})
+from engine.reports.store import ReportStore
+store = ReportStore({db!r})
+big = b"x" * 200_000
+i = 0
+print("ready", flush=True)
+while True:
+    store.save({{"kind": "verify", "title": "w%d" % i, "result": {{"i": i, "pad": "y" * 5000}},
+                "artifacts": [{{"name": "a%d" % j, "mime": "application/octet-stream", "data": big}} for j in range(5)]}})
+    i += 1
+"""
+
+
+@pytest.mark.parametrize("delay", [0.15, 0.4, 0.8])
+def test_sigkill_during_saves_leaves_whole_reports(tmp_path: Path, delay: float) -> None:
+    db = tmp_path / "k.db"
+    proc = subprocess.Popen([sys.executable, "-c", _WRITER.format(root=str(ROOT), db=str(db))],
+                            stdout=subprocess.PIPE, text=True)
+    assert proc.stdout.readline().strip() == "ready"
+    time.sleep(delay)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    store = ReportStore(db)
+    assert store.integrity_check() == "ok"
+    v = store.verify()
+    assert v.ok, v.message()
+    for r in store.iter_reports():  # every report has all five artifacts: nothing partial
+        assert len(store.artifacts(r.id)) == 5
+
+
+def test_two_writers_lose_nothing(tmp_path: Path) -> None:
+    db = tmp_path / "c.db"
+    code = (
+        f"import sys; sys.path.insert(0, {str(ROOT)!r})\n"
+        "from engine.reports.store import ReportStore\n"
+        f"s = ReportStore({str(db)!r})\n"
+        "for i in range(25): s.save({'kind': 'verify', 'title': sys.argv[1] + str(i)})\n"
+    )
+    procs = [subprocess.Popen([sys.executable, "-c", code, name]) for name in ("a", "b")]
+    assert [p.wait(timeout=120) for p in procs] == [0, 0]
+    store = ReportStore(db)
+    titles = {r["title"] for r in store.list()}
+    assert titles == {f"{n}{i}" for n in "ab" for i in range(25)}
+    assert store.verify().ok
