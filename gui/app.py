@@ -20,7 +20,7 @@ from .pages import PAGE_MODULES
 STYLE = """
 QMainWindow { background: #f6f7fa; }
 QWidget#side { background: #1f2633; }
-QListWidget#nav { background: #1f2633; color: #d8deea; border: none; font-size: 14px; padding-top: 8px; }
+QListWidget#nav { outline: 0; background: #1f2633; color: #d8deea; border: none; font-size: 14px; padding-top: 8px; }
 QListWidget#nav::item { padding: 12px 16px; border-left: 3px solid transparent; }
 QListWidget#nav::item:selected { background: #2d3646; color: white; border-left: 3px solid #5b9cff; }
 QListWidget#nav::item:hover { background: #283041; }

@@ -34,7 +34,7 @@ def build_document(report: Report, artifacts: list[Artifact]):  # noqa: ANN201 -
             if img.width() > 640:
                 img = img.scaledToWidth(640)
             doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"artifact:{a.sha256}"), img)
-    doc.setHtml(to_html(report, artifacts, image_src=lambda a: f"artifact:{a.sha256}"))
+    doc.setHtml(to_html(report, artifacts, image_src=lambda a: f"artifact:{a.sha256}", qt_rich_text=True))
     return doc
 
 

@@ -124,6 +124,11 @@ class GeneratorConfig:
     latent_size: int = 16
     channels: tuple[int, ...] = (64, 48, 32, 16)  # one stage per entry; 2x upsampling between
     blocks: int = 1
+    # A learned constant input per stage (like StyleGAN's const input), tiled with this period and
+    # fed through its own modulated conv. It gives the modulation a content-independent texture to
+    # scale; 0 disables it (the base decoder has none).
+    carrier_ch: int = 0
+    carrier_period: int = 8
 
     @property
     def image_size(self) -> int:
@@ -156,12 +161,28 @@ class Generator(nn.Module):
             if i + 1 < len(ch):
                 self.ups.append(ModConv2d(c, ch[i + 1]))
         self.conv_out = ModConv2d(ch[-1], 3)
+        if cfg.carrier_ch > 0:
+            p = cfg.carrier_period
+            self.carriers = nn.ParameterList([nn.Parameter(torch.randn(cfg.carrier_ch, p, p)) for _ in ch[1:]])
+            self.carrier_convs = nn.ModuleList([ModConv2d(cfg.carrier_ch, c) for c in ch[1:]])
+            with torch.no_grad():
+                for m in self.carrier_convs:
+                    m.conv.weight.mul_(0.1)
+                    m.conv.bias.zero_()
+
+    def _carrier(self, i: int, h: torch.Tensor, w: torch.Tensor | None, grouped: bool) -> torch.Tensor:
+        t = self.carriers[i]
+        reps = (-(-h.shape[-2] // t.shape[-2]), -(-h.shape[-1] // t.shape[-1]))
+        tile = t.repeat(1, *reps)[:, : h.shape[-2], : h.shape[-1]]
+        return h + self.carrier_convs[i](tile[None].expand(h.shape[0], -1, -1, -1), w, grouped=grouped)
 
     def forward(self, z: torch.Tensor, w: torch.Tensor | None = None, *, grouped: bool = True) -> torch.Tensor:
         h = self.conv_in(z, w, grouped=grouped)
         for i, blocks in enumerate(self.stages):
             for blk in blocks:
                 h = blk(h, w, grouped)
+            if i > 0 and self.cfg.carrier_ch > 0:
+                h = self._carrier(i - 1, h, w, grouped)
             if i < len(self.ups):
                 h = F.interpolate(h, scale_factor=2.0, mode="nearest")
                 h = self.ups[i](h, w, grouped=grouped)

@@ -150,6 +150,7 @@ def load_system(path: str | Path | None = None, device: str = "cpu") -> Fingerpr
         if meta.get("format") != "attest-wouaf-1":
             raise AttestError(f"{p.name} is not an Attest fingerprint model")
         gcfg = GeneratorConfig.from_json(meta["generator_config"])
+        bcfg = GeneratorConfig.from_json(meta.get("base_config", meta["generator_config"]))
         dcfg = DecoderConfig.from_json(meta["decoder_config"])
         k = int(meta["k"])
 
@@ -160,9 +161,9 @@ def load_system(path: str | Path | None = None, device: str = "cpu") -> Fingerpr
         fg.load_state_dict(part("fg"))
         dec = FingerprintDecoder(dcfg)
         dec.load_state_dict(part("dec"))
-        enc = Encoder(gcfg)
+        enc = Encoder(bcfg)
         enc.load_state_dict(part("enc"))
-        base = Generator(gcfg)
+        base = Generator(bcfg)
         base.load_state_dict({**base.state_dict(), **part("base")})
         mods = [m.to(dev).eval() for m in (fg, dec, enc, base)]
         system = FingerprintSystem(*mods, k=k, image_size=gcfg.image_size, sha256=expected or sha256_file(p), path=p,

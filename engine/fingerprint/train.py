@@ -160,6 +160,9 @@ def train_joint(a: argparse.Namespace) -> None:
     print(f"encoded {a.pool} latents in {time.time() - t0:.1f}s", flush=True)
 
     k = a.k
+    from dataclasses import replace
+    base_cfg = cfg
+    cfg = replace(cfg, carrier_ch=a.carrier_ch, carrier_period=a.carrier_period)
     fg = FingerprintedGenerator(cfg, k, affine_init=a.affine_init)
     # Convs from the base; the affines keep their fresh random init (the base's own are never trained).
     fg.generator.load_state_dict({k_: v for k_, v in base.state_dict().items() if ".affine." not in k_}, strict=False)
@@ -241,14 +244,15 @@ def train_joint(a: argparse.Namespace) -> None:
                 rec.update(quick_eval(fg, dec, z_all[ev_idx], ref_all[ev_idx].float(), ev_bits))
             _log(log, rec)
         if step % a.save_every == 0 or step == a.steps:
-            save_joint(out, fg, dec, enc, base, cfg, k, step)
+            save_joint(out, fg, dec, enc, base, cfg, k, step, base_cfg)
             state_path.write_text(json.dumps({"lam": lam, "step": step}))
 
 
-def save_joint(out: Path, fg, dec, enc, base, cfg: GeneratorConfig, k: int, step: int) -> None:
+def save_joint(out: Path, fg, dec, enc, base, cfg: GeneratorConfig, k: int, step: int,
+               base_cfg: GeneratorConfig | None = None) -> None:
     tensors = {**_prefixed("fg", fg), **_prefixed("dec", dec), **_prefixed("enc", enc), **_prefixed("base", base)}
     meta = meta_dict(generator_config=cfg.to_json(), decoder_config=dec.cfg.to_json(), k=str(k), step=str(step),
-                     format="attest-wouaf-1")
+                     base_config=(base_cfg or cfg).to_json(), format="attest-wouaf-1")
     _save(tensors, out / WEIGHTS_NAME, meta)
 
 
@@ -297,6 +301,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--crop", type=int, default=8, help="latent crop size in training (0: full latents)")
     ap.add_argument("--full-steps", type=int, default=0, help="last N steps on full latents")
     ap.add_argument("--unshuffle", type=int, default=4)
+    ap.add_argument("--carrier-ch", type=int, default=4)
+    ap.add_argument("--carrier-period", type=int, default=8)
     ap.add_argument("--dec-channels", default="96,128,192")
     ap.add_argument("--resume", action="store_true")
     a = ap.parse_args(argv)

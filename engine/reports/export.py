@@ -97,14 +97,20 @@ figure{display:inline-block;margin:.5em 1em .5em 0;text-align:center}figure img{
 figcaption{font-size:.8em;color:#5a6275}
 .badge{display:inline-block;padding:2px 8px;border-radius:4px;background:#e6ecf7;font-size:.85em}
 """
+STYLE_QT = STYLE.replace("margin:2em auto;max-width:1100px;", "")
 
 
 def to_html(
     report: Report,
     artifacts: list[Artifact],
     image_src: Callable[[Artifact], str] | None = None,
+    qt_rich_text: bool = False,
 ) -> str:
-    """A self-contained HTML page. ``image_src`` lets the PDF renderer use its own resource URLs."""
+    """A self-contained HTML page.
+
+    ``image_src`` lets the Qt renderer use its own resource URLs; ``qt_rich_text`` drops the CSS
+    that Qt's rich-text engine does not support (centred page width), which it would mis-indent.
+    """
     if image_src is None:
         def image_src(a: Artifact) -> str:
             return "data:image/png;base64," + base64.b64encode(a.data).decode("ascii")
@@ -124,7 +130,8 @@ def to_html(
         "<!DOCTYPE html><html lang=en><head><meta charset=utf-8>",
         f"<meta http-equiv=\"Content-Security-Policy\" content=\"{CSP}\">",
         "<meta name=referrer content=no-referrer>",
-        f"<title>{_e(report.title)} — Attest report #{report.id}</title><style>{STYLE}</style></head><body>",
+        f"<title>{_e(report.title)} — Attest report #{report.id}</title>"
+        f"<style>{STYLE_QT if qt_rich_text else STYLE}</style></head><body>",
         f"<h1>{_e(report.title)}</h1>",
         f"<p class=meta>Attest report #{report.id} · {_e(report.kind)} · {_e(report.created)} · "
         f"device {_e(report.device)} · Attest {_e(report.app_version)}</p>{redacted}",
