@@ -168,6 +168,21 @@ def cmd_reports(args: argparse.Namespace, ctx: Context) -> int:
         else:
             ctx.out(result.message())
         return 0 if result.ok else 3
+    if action == "verify-file":
+        from engine.reports.signing import default_key_path, load_or_create_key, verify_export
+
+        path = Path(args.file)
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            raise AttestError(f"cannot read {path}: {exc.strerror or exc}") from None
+        trusted = load_or_create_key() if default_key_path().exists() else None
+        verdict = verify_export(raw, trusted)
+        if ctx.json:
+            ctx.emit_json(verdict.to_dict())
+        else:
+            ctx.out(("OK: " if verdict.ok else "FAILED: ") + verdict.message)
+        return 0 if verdict.ok else 3
     if action == "delete":
         store.delete(args.id)
         ctx.out(f"report #{args.id} redacted (content removed, chain kept)")
@@ -301,6 +316,8 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--format", choices=("json", "html", "pdf"), help="default: from the --out suffix")
     q.add_argument("--out", required=True, help="file to write (written atomically)")
     rsub.add_parser("verify", help="walk the hash chain; name the first tampered report")
+    q = rsub.add_parser("verify-file", help="check a signed JSON export: signature, digests, chain hash")
+    q.add_argument("file")
     q = rsub.add_parser("delete", help="redact a report (content removed, chain kept)")
     q.add_argument("id", type=_report_id)
     p.set_defaults(handler=cmd_reports)

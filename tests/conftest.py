@@ -34,3 +34,9 @@ def db_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "attest.db"
     monkeypatch.setenv("ATTEST_DB", str(path))
     return path
+
+
+@pytest.fixture(autouse=True)
+def _private_signing_key(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Exports are signed; tests never touch the user's real installation key."""
+    monkeypatch.setenv("ATTEST_KEY", str(tmp_path_factory.getbasetemp() / "signing-key.pem"))

@@ -37,8 +37,14 @@ def to_json_dict(report: Report, artifacts: list[Artifact]) -> dict[str, Any]:
     }
 
 
-def to_json(report: Report, artifacts: list[Artifact]) -> str:
-    return canonical_json(to_json_dict(report, artifacts))
+def to_json(report: Report, artifacts: list[Artifact], sign: bool = True, key=None) -> str:  # noqa: ANN001
+    """Canonical JSON; signed with the installation's Ed25519 key unless ``sign`` is False."""
+    data = to_json_dict(report, artifacts)
+    if sign:
+        from .signing import sign_export
+
+        data = sign_export(data, key)
+    return canonical_json(data)
 
 
 def _e(value: Any) -> str:
