@@ -149,18 +149,23 @@ class Retriever:
         return None
 
     def class_path(self, a: Any, cls: Any) -> tuple[Any, ...] | None:
-        """a rdf:type C, C rdfs:subClassOf* cls."""
+        """a rdf:type C, C rdfs:subClassOf* cls (and the graph's own equivalents, e.g. P31/P279)."""
         ox = self._ox
-        t = ox.NamedNode(RDF_TYPE)
-        sub = ox.NamedNode(RDFS_SUBCLASS)
-        for q in self.kg.quads(a, t, None, limit=self.degree_cap):
-            if q.object == cls:
-                return (q,)
-            rest = self.chain(q.object, sub, cls)
+        types = [ox.NamedNode(p) for p in self.kg.index.type_predicates]
+        subs = [ox.NamedNode(p) for p in self.kg.index.subclass_predicates]
+        for t in types:
+            for q in self.kg.quads(a, t, None, limit=self.degree_cap):
+                if q.object == cls:
+                    return (q,)
+                for sub in subs:
+                    rest = self.chain(q.object, sub, cls)
+                    if rest:
+                        return (q,) + rest
+        for sub in subs:
+            rest = self.chain(a, sub, cls)  # a class claimed to be a kind of another class
             if rest:
-                return (q,) + rest
-        rest = self.chain(a, sub, cls)  # a class claimed to be a kind of another class
-        return rest
+                return rest
+        return None
 
     def negative_assertions(self, s: Any) -> list[tuple[Any, Any, Any]]:
         """owl:NegativePropertyAssertion about ``s``: (node, property, target)."""

@@ -88,6 +88,9 @@ class LabelIndex:
     max_label_tokens: int = 1
     entity_count: int = 0
     predicate_count: int = 0
+    # predicates that mean rdf:type / rdfs:subClassOf (Wikidata's P31 "instance of", P279 ...)
+    type_predicates: list[str] = field(default_factory=lambda: [RDF_TYPE])
+    subclass_predicates: list[str] = field(default_factory=lambda: [RDFS_SUBCLASS])
 
     # -- lookup -------------------------------------------------------------------------------
     def lookup(self, text: str) -> list[str]:
@@ -107,6 +110,8 @@ class LabelIndex:
             "max_label_tokens": self.max_label_tokens,
             "entity_count": self.entity_count,
             "predicate_count": self.predicate_count,
+            "type_predicates": self.type_predicates,
+            "subclass_predicates": self.subclass_predicates,
         }
 
     @classmethod
@@ -120,6 +125,8 @@ class LabelIndex:
             max_label_tokens=int(data["max_label_tokens"]),
             entity_count=int(data.get("entity_count", 0)),
             predicate_count=int(data.get("predicate_count", 0)),
+            type_predicates=list(data.get("type_predicates", [RDF_TYPE])),
+            subclass_predicates=list(data.get("subclass_predicates", [RDFS_SUBCLASS])),
         )
 
     def save(self, path: Path) -> None:
@@ -249,6 +256,12 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
         if p not in idx.display and labels:
             idx.display[p] = labels[0]
     _mark_negative_predicates(idx)
+    for p, info in idx.predicates.items():
+        names = {normalise(x) for x in info.labels}
+        if p != RDF_TYPE and names & {"instance of", "is instance of", "rdf type"}:
+            idx.type_predicates.append(p)
+        if p != RDFS_SUBCLASS and names & {"subclass of", "sub class of", "is subclass of"}:
+            idx.subclass_predicates.append(p)
 
     # Entities: everything with a label, plus IRIs without one get their local name as an alias.
     for key, iris in keys.items():
@@ -280,16 +293,18 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
     if job is not None:
         job.check()
 
-    for q in store.quads_for_pattern(None, ox.NamedNode(RDF_TYPE), None, None):
-        if isinstance(q.object, ox.NamedNode) and not q.object.value.startswith(VOCAB_NAMESPACES):
-            idx.classes.add(q.object.value)
-            tl = set(content_stems(idx.label(q.object.value)))
-            if tl & PERSON_HINTS:
-                idx.animate.add(q.subject.value)
-    for q in store.quads_for_pattern(None, ox.NamedNode(RDFS_SUBCLASS), None, None):
-        idx.classes.add(q.subject.value)
-        if isinstance(q.object, ox.NamedNode):
-            idx.classes.add(q.object.value)
+    for tp in idx.type_predicates:
+        for q in store.quads_for_pattern(None, ox.NamedNode(tp), None, None):
+            if isinstance(q.object, ox.NamedNode) and not q.object.value.startswith(VOCAB_NAMESPACES):
+                idx.classes.add(q.object.value)
+                tl = set(content_stems(idx.label(q.object.value)))
+                if tl & PERSON_HINTS:
+                    idx.animate.add(q.subject.value)
+    for sp in idx.subclass_predicates:
+        for q in store.quads_for_pattern(None, ox.NamedNode(sp), None, None):
+            idx.classes.add(q.subject.value)
+            if isinstance(q.object, ox.NamedNode):
+                idx.classes.add(q.object.value)
     animate_preds = [p for p, info in idx.predicates.items()
                      if set(content_stems(" ".join(info.labels))) & ANIMATE_PREDICATE_HINTS]
     for p in animate_preds:

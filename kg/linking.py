@@ -185,6 +185,8 @@ class Linker:
             key = normalise(surface)
             if key in ("he", "she", "it", "they", "his", "her", "its", "their", "the", "in", "on"):
                 continue
+            if key in self._pred_keys:
+                continue  # a relation word in capitals ("CEO", "HQ") is not an unknown entity
             if len(key) < 4:
                 out.append(Mention(s, e, surface, "unknown", method="unlinked", confidence=0.0))
                 continue

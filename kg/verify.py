@@ -213,7 +213,8 @@ class Verifier:
                 prev_end = max([m.end for m in mentions if m.end <= obj.start] + [subject.end])
                 nxt = min([m.start for m in mentions if m.start >= obj.end] + [len(text)])
                 local = _mask(text, mentions, subject.end, obj.start)
-                tail = _mask(text, mentions, obj.end, nxt)
+                # words after the object describe it only for values ("330 m tall", "3 million inhabitants")
+                tail = _mask(text, mentions, obj.end, nxt) if obj.kind in ("date", "number", "string") else ""
                 _ = prev_end
             else:
                 local = _mask(text, mentions, obj.end, subject.start)
@@ -322,8 +323,11 @@ class Verifier:
             return 0.0
         preds = [q.predicate.value for q in path]
 
+        type_like = set(self.index.type_predicates)
+        sub_like = set(self.index.subclass_predicates)
+
         def one(info: PredicateInfo) -> float:
-            if info.iri == RDF_TYPE:
+            if info.iri in type_like:
                 return 0.9 if type_phrase else 0.0
             if info.negated_phrase is not None:
                 return 0.0
@@ -335,7 +339,7 @@ class Verifier:
         if len(path) == 1:
             return one(infos[0])
         a, b = infos
-        if preds[0] == RDF_TYPE and preds[1] == RDFS_SUBCLASS:
+        if preds[0] in type_like and preds[1] in sub_like:
             return 0.85 if type_phrase else 0.0
         sa, sb = one(a), one(b)
         if a.iri == b.iri:
@@ -377,7 +381,7 @@ class Verifier:
                         paths.append(cp)
                 for path in paths:
                     if len(path) > 2 and not all(q.predicate == path[0].predicate for q in path) \
-                            and path[0].predicate != self._rdf_type:
+                            and path[0].predicate.value not in self.index.type_predicates:
                         continue
                     first = path[0]
                     info0 = self._pred(first.predicate)
@@ -387,7 +391,9 @@ class Verifier:
                             continue
                         if orient == "canon" and first.subject == o and not info0.symmetric:
                             continue
-                    if len(path) > 2:
+                    if len(path) > 2 and path[0].predicate.value in self.index.type_predicates:
+                        sc = 0.85 if type_phrase else 0.0  # type, then a chain of subclass steps
+                    elif len(path) > 2:
                         sc = self._path_score(path[:1], rel, bare, type_phrase, phrase_preps)
                     else:
                         sc = self._path_score(path, rel, bare, type_phrase, phrase_preps)

@@ -24,3 +24,14 @@ def test_scores_confusion():
     assert out["confusion"]["contradictory"]["extrapolatory"] == 1
     assert out["per_label"]["contradictory"]["recall"] == 0.0
     assert out["per_label"]["extrapolatory"]["precision"] == 0.5
+
+
+def test_wikidata_style_graph_quality():
+    """A second graph in another style (opaque Q/P IRIs, P31/P279 typing, N-Triples, German labels)."""
+    from kg.quality import evaluate, load_devset
+    from kg.store import open_graphs
+    from kg.verify import Verifier
+
+    kg = open_graphs([ASSETS / "heldout" / "wikidata_style.nt"], use_cache=False)
+    out = evaluate(Verifier(kg), load_devset(ASSETS / "heldout" / "claims.jsonl"))
+    assert out["macro_f1"] >= 0.85, out["errors"]
