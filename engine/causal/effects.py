@@ -124,7 +124,11 @@ def _rows_per_pass(runner: ModelRunner, act: Any, budget_rows: int | None) -> in
     # the suffix holds a few activation-sized tensors per row at a time; 8x the layer's output per
     # row is a generous estimate for conv nets whose deeper layers shrink
     per_row = int(act[0].numel() * act.element_size() * 8) + 4096
-    return chunk_size(per_row, runner.device, fraction=0.25, cap=8192)
+    rows = chunk_size(per_row, runner.device, fraction=0.25, cap=8192)
+    if runner.device.type == "cpu":
+        # on the CPU, passes beyond ~1 GB gain nothing and only raise the peak memory
+        rows = min(rows, max(1, (1 << 30) // per_row))
+    return rows
 
 
 def _score(logits: Any, target: int, reps: int, b: int) -> tuple[np.ndarray, np.ndarray]:

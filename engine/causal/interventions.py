@@ -249,14 +249,28 @@ class ModelRunner:
                 else:
                     delta = torch.einsum("bk,ok->kbo", dz, w.index_select(1, idx))
                 delta = delta.reshape(k * b, -1)
+            elif w.dim() == 4:
+                # 2-D conv as unfold + one batched matmul over units (much faster than a grouped conv)
+                h_out, w_out = n_obs.shape[2], n_obs.shape[3]
+                cols = F.unfold(dz.reshape(b * k, 1, *dz.shape[2:]), w.shape[2:], dilation=nmod.dilation,
+                                padding=nmod.padding, stride=nmod.stride)  # (b*k, kh*kw, P)
+                j, p = cols.shape[1], cols.shape[2]
+                cols = cols.reshape(b, k, j, p).permute(1, 0, 3, 2).reshape(k, b * p, j)
+                wk = w.index_select(1, idx).reshape(w.shape[0], k, j).permute(1, 2, 0)  # (k, kh*kw, O)
+                # (k, b*P, O) is (k*b, O, H, W) in channels-last layout: no transposing copy needed
+                delta = torch.bmm(cols, wk).view(k * b, h_out, w_out, w.shape[0]).permute(0, 3, 1, 2)
+                delta.view(k, b, *n_obs.shape[1:]).add_(n_obs.unsqueeze(0))
+                return delta
             else:
-                wk = w.index_select(1, idx).transpose(0, 1)  # (k, O, kh, kw)
+                wk = w.index_select(1, idx).transpose(0, 1)  # (k, O, ...)
                 wk = wk.reshape(k * w.shape[0], 1, *w.shape[2:])
-                conv = {1: F.conv1d, 2: F.conv2d, 3: F.conv3d}[w.dim() - 2]
+                conv = {3: F.conv1d, 5: F.conv3d}[w.dim()]
                 out = conv(dz, wk, None, nmod.stride, nmod.padding, nmod.dilation, groups=k)
                 out = out.reshape(b, k, w.shape[0], *out.shape[2:]).transpose(0, 1)
                 delta = out.reshape(k * b, w.shape[0], *out.shape[3:])
-            return _repeat(n_obs, k) + delta
+            delta = delta.contiguous()
+            delta.view(k, b, *n_obs.shape[1:]).add_(n_obs.unsqueeze(0))
+            return delta
 
     def why_full(self, layer: str) -> str | None:
         return self._why.get(layer) if self._mode[layer] == FULL else None
