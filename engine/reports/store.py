@@ -149,7 +149,11 @@ class ReportStore:
             conn.execute("PRAGMA synchronous = NORMAL")
             conn.execute("PRAGMA foreign_keys = ON")
         except sqlite3.DatabaseError as exc:
-            raise AttestError(f"cannot open the report database {self.path}: {exc}") from None
+            try:
+                conn.close()
+            except (NameError, UnboundLocalError):
+                pass
+            raise AttestError(self._explain(f"cannot open the report database {self.path}", exc)) from None
         except OSError as exc:
             raise AttestError(f"cannot create the folder for {self.path}: {exc.strerror or exc}") from None
         self.journal_mode = mode
@@ -158,7 +162,11 @@ class ReportStore:
         import sqlite_utils
 
         self.db = sqlite_utils.Database(conn)
-        self._ensure_schema()
+        try:
+            self._ensure_schema()
+        except AttestError:
+            conn.close()  # leave no handle on a database we cannot use
+            raise
 
     @property
     def device(self) -> str:
@@ -204,9 +212,22 @@ class ReportStore:
                     """
                 )
             except sqlite3.OperationalError as exc:
-                raise AttestError(f"the report database {self.path} cannot be used: {exc}") from None
+                raise AttestError(self._explain(f"the report database {self.path} cannot be used", exc)) from None
             except sqlite3.DatabaseError as exc:
                 raise AttestError(f"{self.path} is not an Attest database or is corrupt: {exc}") from None
+
+    def _explain(self, what: str, exc: BaseException) -> str:
+        """Name the usual causes (read-only location, full disk) instead of SQLite's terse text."""
+        text = str(exc)
+        folder = self.path.parent
+        read_only = (not os.access(folder, os.W_OK)
+                     or (self.path.exists() and not os.access(self.path, os.W_OK))
+                     or "readonly" in text)
+        if read_only:
+            return f"{what}: the database {self.path} is read-only ({text}); choose another with --db or ATTEST_DB"
+        if "full" in text:
+            return f"{what}: the disk is full ({text}); free space and try again"
+        return f"{what}: {text}"
 
     def _exec_script(self, script: str) -> None:
         self.conn.execute("BEGIN IMMEDIATE")
@@ -275,7 +296,7 @@ class ReportStore:
                 finally:
                     self.conn.execute("PRAGMA synchronous = NORMAL")
             except sqlite3.OperationalError as exc:
-                raise AttestError(f"the report was not saved ({exc}); nothing was written") from None
+                raise AttestError(self._explain("the report was not saved; nothing was written", exc)) from None
             except sqlite3.DatabaseError as exc:
                 raise AttestError(f"the report was not saved: the database is damaged ({exc})") from None
         return rid
