@@ -40,3 +40,14 @@ def db_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def _private_signing_key(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """Exports are signed; tests never touch the user's real installation key."""
     monkeypatch.setenv("ATTEST_KEY", str(tmp_path_factory.getbasetemp() / "signing-key.pem"))
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):  # noqa: ANN001
+    from tests.figures import FIGURES
+
+    if not FIGURES:
+        return
+    terminalreporter.section("Attest figures measured in this run")
+    for section in sorted(FIGURES):
+        items = ", ".join(f"{k}: {v:g}" for k, v in sorted(FIGURES[section].items()))
+        terminalreporter.write_line(f"{section}: {items}")

@@ -142,21 +142,43 @@ while True:
 """
 
 
-@pytest.mark.parametrize("delay", [0.15, 0.4, 0.8])
-def test_sigkill_during_saves_leaves_whole_reports(tmp_path: Path, delay: float) -> None:
+def kill_trials(tmp_path: Path, trials: int, seed: int) -> dict[str, int]:
+    """Start a writer, SIGKILL it at a random moment, check the store; repeat on the same database."""
+    import random
+
+    from tests.figures import record
+
+    rng = random.Random(seed)
     db = tmp_path / "k.db"
-    proc = subprocess.Popen([sys.executable, "-c", _WRITER.format(root=str(ROOT), db=str(db))],
-                            stdout=subprocess.PIPE, text=True)
-    assert proc.stdout.readline().strip() == "ready"
-    time.sleep(delay)
-    os.kill(proc.pid, signal.SIGKILL)
-    proc.wait()
-    store = ReportStore(db)
-    assert store.integrity_check() == "ok"
-    v = store.verify()
-    assert v.ok, v.message()
-    for r in store.iter_reports():  # every report has all five artifacts: nothing partial
-        assert len(store.artifacts(r.id)) == 5
+    partial = 0
+    for _ in range(trials):
+        proc = subprocess.Popen([sys.executable, "-c", _WRITER.format(root=str(ROOT), db=str(db))],
+                                stdout=subprocess.PIPE, text=True)
+        assert proc.stdout.readline().strip() == "ready"
+        time.sleep(rng.uniform(0.0, 0.6))
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        store = ReportStore(db)
+        assert store.integrity_check() == "ok"
+        v = store.verify()
+        assert v.ok, v.message()
+        partial += sum(len(store.artifacts(r.id)) != 5 for r in store.iter_reports())
+        reports = store.count()
+        store.close()
+    record("crash safety", "SIGKILL trials during saves", trials)
+    record("crash safety", "partial reports after kills", partial)
+    return {"reports": reports, "partial": partial}
+
+
+def test_sigkill_during_saves_leaves_whole_reports(tmp_path: Path) -> None:
+    result = kill_trials(tmp_path, trials=4, seed=1)
+    assert result["partial"] == 0 and result["reports"] > 0
+
+
+@pytest.mark.slow
+def test_two_hundred_sigkills(tmp_path: Path) -> None:
+    result = kill_trials(tmp_path, trials=200, seed=2)
+    assert result["partial"] == 0 and result["reports"] > 50
 
 
 def test_two_writers_lose_nothing(tmp_path: Path) -> None:
