@@ -113,9 +113,11 @@ class Linker:
                     m = Mention(m.start, m.end, m.text, "entity", tuple(iris[:5]), 0.95, "alias",
                                 animate=iris[0] in self.index.animate)
             literals.append(m)
-        taken = [(m.start, m.end) for m in literals]
         toks = _tokens(text)
-        out: list[Mention] = list(literals)
+        # Entity names are matched first, so a name containing a number ("2001: A Space Odyssey",
+        # "Apollo 11") is not cut by a date or number mention.
+        taken = [(m.start, m.end) for m in literals if m.kind == "string"]
+        out: list[Mention] = [m for m in literals if m.kind == "string"]
         maxn = min(self.index.max_label_tokens, 10)
         i = 0
         while i < len(toks):
@@ -151,11 +153,18 @@ class Linker:
                 i += 1
                 continue
             s, e, key, iris, n = found
+            if key.replace(" ", "").isdigit():
+                i += 1
+                continue
             conf, method = self._entity_confidence(key, iris)
             animate = any(iri in self.index.animate for iri in iris[:1])
             out.append(Mention(s, e, text[s:e], "entity", tuple(iris[:5]), conf, method, animate=animate))
             taken.append((s, e))
             i += n
+        for m in literals:
+            if m.kind != "string" and not any(a < m.end and m.start < b for a, b in taken):
+                out.append(m)
+                taken.append((m.start, m.end))
         if fuzzy:
             out.extend(self._fuzzy(text, toks, taken))
         return sorted(out, key=lambda m: m.start)
@@ -254,7 +263,8 @@ class Linker:
             if todo:
                 embed.embed(todo)
 
-    def relation_scores(self, phrase: str, preds: list[str] | None = None) -> dict[str, float]:
+    def relation_scores(self, phrase: str, preds: list[str] | None = None,
+                        pool: list[str] | None = None) -> dict[str, float]:
         """Similarity in [0, 1] of ``phrase`` to each predicate (all, or those in ``preds``).
 
         Lexical: every content stem of a label found in the phrase gives 1.0. Embeddings: the
@@ -266,7 +276,9 @@ class Linker:
         targets = preds if preds is not None else list(self.index.predicates)
         has_content = bool(content_stems(phrase))
         emb = self._embedding_scores(phrase) if has_content else {}
-        best_emb = max(emb.values(), default=0.0)
+        # the margin is taken over the whole vocabulary, or over ``pool`` (e.g. the date-valued
+        # predicates when the claim states a date)
+        best_emb = max((v for k, v in emb.items() if pool is None or k in pool), default=0.0)
         out: dict[str, float] = {}
         for p in targets:
             info = self.index.predicates.get(p)

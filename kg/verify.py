@@ -40,6 +40,8 @@ from .units import DateValue, Quantity, dates_match, parse_date_literal, quantit
 
 LABELS = ("attributable", "extrapolatory", "contradictory", "no_attribution")
 MATCH_MIN = 0.5          # relation-phrase similarity needed to count a predicate as "what the claim says"
+DENY_MIN = 0.6           # stricter for a contradiction from a functional property: "died in" is close
+                         # to "born in" in embedding space, and a false contradiction costs more
 BARE_PHRASE_SCORE = 0.6  # a copula/preposition-only phrase linking two entities directly
 CONTRADICTION_WEIGHT = 2.0
 NEGATION_RE = re.compile(r"\b(not|never|no longer|n't|neither|nor)\b|n't\b", re.I)
@@ -199,6 +201,10 @@ class Verifier:
         weight = float(max(1, len(content_stems(text))))
         mdicts = tuple(m.to_dict() for m in mentions)
         ents = [m for m in mentions if m.kind == "entity"]
+        # a common noun naming a class ("a film") is not an entity the claim is about
+        named = [m for m in ents if not (m.text[:1].islower() and all(i in self.index.classes for i in m.iris))]
+        if not named:
+            ents = []
         if not ents:
             return ClaimResult(claim.text, claim.start, claim.end, "no_attribution", 0.0, (),
                                "No entity of this claim is in the knowledge graph.", text, weight, mdicts)
@@ -440,7 +446,7 @@ class Verifier:
         ox = self.ox
         top = max(rel.values(), default=0.0)
         candidates = sorted(((sc, p) for p, sc in rel.items()
-                             if sc >= MATCH_MIN and sc >= top - 0.1 and self.index.predicates[p].functional
+                             if sc >= DENY_MIN and sc >= top - 0.1 and self.index.predicates[p].functional
                              and self.index.predicates[p].value_kind == "entity"), reverse=True)
         partial: list[EvidenceTriple] = []
         for sc, p_iri in candidates[:3]:
@@ -514,7 +520,19 @@ class Verifier:
     def _literal_candidates(self, subject: Mention, phrase: str, kind: str) -> list[tuple[float, Any, Any, tuple[Any, ...]]]:
         """(score, literal-or-value, unit hint, path) for the subject's (and 1-hop) literal values."""
         ox = self.ox
-        rel = self.linker.relation_scores(phrase) if content_stems(phrase) else {}
+        has_content = bool(content_stems(phrase))
+        rel = self.linker.relation_scores(phrase) if has_content else {}
+        want = {"date": ("date", "number"), "number": ("number", "string")}.get(kind, (kind,))
+        pool = [p for p, i in self.index.predicates.items() if i.value_kind in want and i.negated_phrase is None]
+        if has_content and pool:
+            pooled = self.linker.relation_scores(phrase, pool, pool=pool)
+            ranked = sorted(pooled.items(), key=lambda kv: -kv[1])
+            # a label sharing a word with the phrase ("death date" for "died in") is accepted
+            # when it is the single best value predicate of that kind
+            if ranked and 0.3 <= ranked[0][1] < MATCH_MIN and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+                pooled[ranked[0][0]] = MATCH_MIN
+            for p, v in pooled.items():
+                rel[p] = max(rel.get(p, 0.0), v)
         out = []
         starts: list[tuple[Any, tuple[Any, ...], float]] = []
         for s_iri in subject.iris[:2]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from tests.kg.conftest import ASSETS
 
+import pytest  # noqa: E402,F401
+
 
 def test_devset_macro_f1_floor(verifier):
     from kg.quality import evaluate, load_devset
@@ -34,4 +36,15 @@ def test_wikidata_style_graph_quality():
 
     kg = open_graphs([ASSETS / "heldout" / "wikidata_style.nt"], use_cache=False)
     out = evaluate(Verifier(kg), load_devset(ASSETS / "heldout" / "claims.jsonl"))
+    assert out["macro_f1"] >= 0.85, out["errors"]
+
+
+def test_schema_org_jsonld_graph_quality(no_network):
+    """A third graph: schema.org vocabulary in JSON-LD with an inline context, films and people."""
+    from kg.quality import evaluate, load_devset
+    from kg.store import open_graphs
+    from kg.verify import Verifier
+
+    kg = open_graphs([ASSETS / "heldout2" / "films.jsonld"], use_cache=False)
+    out = evaluate(Verifier(kg), load_devset(ASSETS / "heldout2" / "claims.jsonl"))
     assert out["macro_f1"] >= 0.85, out["errors"]
