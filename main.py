@@ -353,10 +353,13 @@ def _add_global_options(sub: argparse._SubParsersAction) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
     for key, default in (("db", None), ("device", "auto"), ("json", False)):
         if not hasattr(args, key):
             setattr(args, key, default)
+    # a sub-parser's own --json default must not undo a --json given before the sub-command
+    args.json = bool(args.json) or "--json" in argv
     if args.command is None:
         return cmd_gui(args)
     handler: Callable[[argparse.Namespace, Context], int] = args.handler
