@@ -191,7 +191,7 @@ def run_audit(model: Any, x: Any, params: AuditParams, job: Job | None = None) -
     edges: list[G.Edge] = []
     tests: list[G.LayerTest] = [G.LayerTest(last, "unit", single[last].d_logit, single[last].units, children)]
     layer_stats: dict[str, Any] = {last: {"units": len(single[last].units), "tested": len(single[last].units),
-                                          "kept": len(children), "test": "unit", "execution": runner.mode(last)}}
+                                          "kept": len(children), "test": "unit", "execution": single[last].mode}}
 
     # 2. path interventions, top down
     w_path = 0.35
@@ -222,7 +222,7 @@ def run_audit(model: Any, x: Any, params: AuditParams, job: Job | None = None) -
 
     metrics: dict[str, Any] = {
         "samples": sample_info, "intervention": kind, "beta": beta if kind == "soft" else None, "alpha": alpha,
-        "effect_floor": floor, "edge_floor": edge_floor, "execution": {L: runner.mode(L) for L in layers},
+        "effect_floor": floor, "edge_floor": edge_floor, "execution": {L: single[L].mode for L in layers},
         "execution_notes": {L: runner.why_full(L) for L in layers if runner.why_full(L)},
         "layer_stats": layer_stats,
         "node_details": {n.id: n.details() for n in all_nodes},

@@ -82,7 +82,8 @@ def test_json_shape_and_metrics(audit):
     assert m["stability"]["bootstrap"]["conv2"]["rate"]["0"] == 1.0
     assert m["robustness"]["mean"]["causal"] >= 0
     assert set(m["robustness"]["mean"]) == {"causal", "saliency", "integrated_gradients"}
-    assert m["execution"] == {"conv1": "split", "conv2": "split"}
+    # conv1 -> relu -> conv2 takes the closed-form update; conv2 -> spatial mean -> fc the plain split
+    assert m["execution"] == {"conv1": "split+rank1", "conv2": "split"}
 
 
 def test_decoy_effect_is_exactly_zero(audit):
