@@ -147,12 +147,13 @@ def map_png(m: np.ndarray, image: np.ndarray | None = None, scale: int = 4, titl
     return buf.getvalue()
 
 
-def curves_png(curves: dict[str, list[float]], title: str = "", size: tuple[int, int] = (420, 280)) -> bytes:
-    """A line plot of y-values over a shared 0..1 x axis (Pillow only), with a legend."""
+def curves_png(curves: dict[str, list[float]], title: str = "", size: tuple[int, int] = (460, 320)) -> bytes:
+    """A line plot of y-values over a shared 0..1 x axis (Pillow only), legend below the axes."""
     from PIL import Image, ImageDraw
 
     w, h = size
-    left, right, top, bottom = 40, 10, 22, 28
+    legend_h = 14 * len(curves) + 6
+    left, right, top, bottom = 44, 14, 22, 30 + legend_h
     im = Image.new("RGB", (w, h), (255, 255, 255))
     d = ImageDraw.Draw(im)
     ys = [v for c in curves.values() for v in c if v is not None and np.isfinite(v)]
@@ -160,11 +161,12 @@ def curves_png(curves: dict[str, list[float]], title: str = "", size: tuple[int,
     if hi - lo < 1e-9:
         hi = lo + 1.0
     d.rectangle([left, top, w - right, h - bottom], outline=(0, 0, 0))
-    d.text((left, 4), title[:60], fill=(0, 0, 0))
+    d.text((left, 4), title[:70], fill=(0, 0, 0))
     d.text((2, top), f"{hi:.2f}", fill=(0, 0, 0))
     d.text((2, h - bottom - 10), f"{lo:.2f}", fill=(0, 0, 0))
     d.text((left, h - bottom + 4), "0", fill=(0, 0, 0))
-    d.text((w - right - 60, h - bottom + 4), "fraction removed 1", fill=(0, 0, 0))
+    d.text((w - right - 8, h - bottom + 4), "1", fill=(0, 0, 0))
+    d.text(((left + w - right) // 2 - 50, h - bottom + 4), "fraction removed", fill=(0, 0, 0))
     colours = [(200, 30, 30), (30, 90, 200), (120, 120, 120), (30, 150, 60)]
     for ci, (name, c) in enumerate(curves.items()):
         col = colours[ci % len(colours)]
@@ -178,7 +180,9 @@ def curves_png(curves: dict[str, list[float]], title: str = "", size: tuple[int,
             pts.append((px, py))
         if len(pts) > 1:
             d.line(pts, fill=col, width=2)
-        d.text((w - right - 110, top + 4 + 12 * ci), name, fill=col)
+        ly = h - legend_h + 14 * ci
+        d.line([(left, ly + 6), (left + 24, ly + 6)], fill=col, width=3)
+        d.text((left + 30, ly), name, fill=col)
     buf = io.BytesIO()
     im.save(buf, format="PNG")
     return buf.getvalue()
