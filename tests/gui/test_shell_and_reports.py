@@ -106,3 +106,25 @@ def test_cancel_stops_a_running_job(window, qtbot) -> None:
     window.cancel_job()
     qtbot.waitUntil(lambda: not window.ctx.workers, timeout=10000)
     assert "finished" not in seen and worker.job.cancelled
+
+
+def test_app_and_command_line_write_at_once(qtbot, tmp_path: Path) -> None:
+    """The GUI saves while a command-line process saves to the same file: nothing lost, no lock error."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    db = tmp_path / "shared.db"
+    ctx = AppContext(db, device="cpu")
+    ctx.show_dialogs = False
+    code = (f"import sys; sys.path.insert(0, {str(root)!r})\n"
+            "import main\n"
+            "ctx = main.Context(main.build_parser().parse_args(['--db', sys.argv[1], '--device', 'cpu', 'reports', 'list']))\n"
+            "for i in range(40): ctx.save({'kind': 'trace', 'title': f'cli {i}', 'result': {'pad': 'x' * 20000}})\n")
+    proc = subprocess.Popen([sys.executable, "-c", code, str(db)])
+    for i in range(40):
+        ctx.save({"kind": "verify", "title": f"gui {i}", "result": {"pad": "y" * 20000}})
+    assert proc.wait(timeout=120) == 0
+    titles = {r["title"] for r in ctx.store.list()}
+    assert titles == {f"{w} {i}" for w in ("cli", "gui") for i in range(40)}
+    assert ctx.store.verify().ok and ctx.last_error is None
