@@ -322,8 +322,10 @@ class Page(QWidget):
         self.save_btn.clicked.connect(self.save_report)
         self.export_btn = QPushButton("Export GraphML…")
         self.export_btn.clicked.connect(lambda: self.export_graphml())
-        self.save_btn.setEnabled(False)
-        self.export_btn.setEnabled(False)
+        self.json_btn = QPushButton("Export JSON…")
+        self.json_btn.clicked.connect(lambda: self.export_json())
+        for b in (self.save_btn, self.export_btn, self.json_btn):
+            b.setEnabled(False)
         right = QWidget()
         rv = QVBoxLayout(right)
         rv.addWidget(QLabel("<b>Node</b>"))
@@ -331,6 +333,7 @@ class Page(QWidget):
         rv.addWidget(self.map_label)
         rv.addWidget(self.save_btn)
         rv.addWidget(self.export_btn)
+        rv.addWidget(self.json_btn)
 
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(inputs)
@@ -419,8 +422,8 @@ class Page(QWidget):
             f"classified images ({m['intervention']} interventions; execution {ex}). Node size = |effect|, "
             "red = supports the target, blue = opposes it. Click a node for details.")
         self._show_metrics(m)
-        self.save_btn.setEnabled(True)
-        self.export_btn.setEnabled(True)
+        for b in (self.save_btn, self.export_btn, self.json_btn):
+            b.setEnabled(True)
         strongest = max(r.nodes, key=lambda n: abs(n.effect), default=None)
         if strongest is not None:
             self.select_node(strongest.id)
@@ -523,5 +526,22 @@ class Page(QWidget):
         from engine.fileio import atomic_write_bytes
 
         atomic_write_bytes(Path(path), graphml_bytes(self.result.graph))
+        self.ctx.status(f"graph exported to {path}")
+        return path
+
+    def export_json(self, path: str | None = None) -> str | None:
+        """The graph and metrics as the command line's --json object (plus the saved report id, if any)."""
+        if self.result is None:
+            return None
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, "Export JSON", "causal-graph.json", "JSON (*.json)")
+            if not path:
+                return None
+        import json
+
+        from engine.fileio import atomic_write_text
+
+        obj = {**self.result.to_dict(), "report_id": self.saved_id}
+        atomic_write_text(Path(path), json.dumps(obj, indent=1, allow_nan=False))
         self.ctx.status(f"graph exported to {path}")
         return path

@@ -116,3 +116,19 @@ def test_cli_bad_inputs_exit_2_and_save_nothing(tmp_path):
 
     if db.exists():
         assert ReportStore(db).count() == 0
+
+
+def test_cancel_stops_the_audit():
+    from engine.errors import Cancelled
+    from engine.jobs import Job
+
+    seen = []
+
+    def on_progress(frac, msg):
+        seen.append(msg)
+        if len(seen) == 3:
+            job.cancel()
+
+    job = Job(on_progress)
+    with pytest.raises(Cancelled):
+        run_audit(GroundTruthNet(), target_images(6), AuditParams(target=TARGET), job=job)

@@ -86,6 +86,10 @@ def test_run_explore_save_export(page, qtbot, tiny_inputs, tmp_path):
     out = page.export_graphml(str(tmp_path / "g.graphml"))
     g = nx.read_graphml(out)
     assert g.number_of_nodes() == len(r.nodes) + 1
+    import json
+
+    js = json.loads(Path(page.export_json(str(tmp_path / "g.json"))).read_text())
+    assert js["report_id"] == rid and len(js["nodes"]) == len(r.nodes)
 
 
 def test_bad_input_shows_one_message(page, qtbot, tiny_inputs):
