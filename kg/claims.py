@@ -19,6 +19,8 @@ from typing import Callable, Sequence
 
 # A mention finder returns (start, end, animate) spans of entity mentions in a string.
 MentionFinder = Callable[[str], Sequence[tuple[int, int, bool]]]
+# fits(name, noun) says whether the entity called ``name`` is a ``noun`` ("The Shining", "film").
+Fits = Callable[[str, str], bool]
 
 _ABBREVIATIONS = frozenset("""mr mrs ms dr prof st mt jr sr vs etc e.g i.e u.s u.k no inc ltd co corp
     jan feb mar apr jun jul aug sep sept oct nov dec approx ca c fig gen col lt sgt rev""".split())
@@ -277,7 +279,21 @@ def _resolve_pronouns(resolved: str, history: list[list[tuple[str, bool]]]) -> s
     return out
 
 
-def segment(text: str, find_mentions: MentionFinder | None = None) -> list[Claim]:
+def _resolve_definite(resolved: str, history: list[list[tuple[str, bool]]], fits: Fits) -> str:
+    """"The film was released in 1980" -> the last mentioned entity that is a film."""
+    m = re.match(r"^(?:the|this|that)\s+([a-z][a-z\- ]{1,40}?)(?=\s+(?:is|was|are|were|has|had|runs|ran|"
+                 r"lies|stands|won|became|remains|\w+ed)\b|'s\b|’s\b)", resolved, flags=re.I)
+    if not m:
+        return resolved
+    noun = m.group(1).strip()
+    for mentions in reversed(history):
+        for name, _ in mentions:
+            if fits(name, noun):
+                return name + resolved[m.end():]
+    return resolved
+
+
+def segment(text: str, find_mentions: MentionFinder | None = None, fits: Fits | None = None) -> list[Claim]:
     """Split ``text`` into atomic claims.
 
     Parameters
@@ -288,15 +304,21 @@ def segment(text: str, find_mentions: MentionFinder | None = None) -> list[Claim
         Optional callable returning (start, end, animate) spans of graph entities in a string;
         with it, pronouns resolve to the last compatible entity, without it to the last
         capitalised phrase.
+    fits:
+        Optional ``fits(name, noun)``: with it, a clause opening with "The <noun>" ("The film
+        was released ...") is resolved to the last mentioned entity that is such a thing.
     """
     claims: list[Claim] = []
     history: list[list[tuple[str, bool]]] = []
     for si, (s0, s1) in enumerate(split_sentences(text)):
         for a, b, resolved in _clauses(text, s0, s1):
             resolved = _resolve_pronouns(resolved, history)
+            if fits is not None:
+                resolved = _resolve_definite(resolved, history, fits)
             claims.append(Claim(text=text[a:b], start=a, end=b, resolved=resolved, sentence=si))
             if find_mentions is not None:
-                found = [(resolved[ms:me], animate) for ms, me, animate in find_mentions(resolved)]
+                found = [(resolved[ms:me], animate) for ms, me, animate in find_mentions(resolved)
+                         if resolved[ms:ms + 1].isupper() or resolved[ms:ms + 1].isdigit()]
             else:
                 found = [(m.group(), None) for m in
                          re.finditer(r"\b[A-Z][\w\-]*(?:\s+(?:of\s+)?[A-Z][\w\-]*)*", resolved)

@@ -76,6 +76,16 @@ class Linker:
                 self._pred_labels.append((p, lab))
         self._pred_keys = {normalise(lab) for _, lab in self._pred_labels}
         self._pred_vecs: Any = None
+        # Surnames: the last word of a person's name, when no other entity claims it ("Kubrick").
+        surnames: dict[str, set[str]] = {}
+        for iri in index.animate:
+            name = index.display.get(iri)
+            if name and len(name.split()) >= 2:
+                last = normalise(name.split()[-1])
+                if len(last) >= 3 and last not in STOPWORDS:
+                    surnames.setdefault(last, set()).add(iri)
+        self._surnames = {k: next(iter(v)) for k, v in surnames.items()
+                          if len(v) == 1 and k not in index.entity_keys}
         self._sim_cache: dict[str, dict[str, float]] = {}
 
     # -- entities -----------------------------------------------------------------------------
@@ -137,6 +147,10 @@ class Linker:
                         if alt and alt in self.index.entity_keys:
                             key, iris = alt, self.index.entity_keys[alt]
                             break
+                if not iris and n == 1 and toks[i][2][:1].isupper() and key in self._surnames:
+                    iris = [self._surnames[key]]
+                    found = (s, e, key, iris, n)
+                    break
                 if not iris:
                     continue
                 words = [t[2] for t in toks[i:i + n]]
@@ -157,6 +171,8 @@ class Linker:
                 i += 1
                 continue
             conf, method = self._entity_confidence(key, iris)
+            if key in self._surnames and key not in self.index.entity_keys:
+                conf, method = 0.8, "surname"
             animate = any(iri in self.index.animate for iri in iris[:1])
             out.append(Mention(s, e, text[s:e], "entity", tuple(iris[:5]), conf, method, animate=animate))
             taken.append((s, e))
@@ -212,6 +228,18 @@ class Linker:
                     continue
             out.append(Mention(s, e, surface, "unknown", method="unlinked", confidence=0.0))
         return out
+
+    def lookup_entity(self, text: str) -> list[str]:
+        """IRIs for a name (exact label, then surname)."""
+        key = normalise(text)
+        iris = self.index.entity_keys.get(key)
+        if iris:
+            return list(iris)
+        if key.startswith("the "):
+            iris = self.index.entity_keys.get(key[4:])
+            if iris:
+                return list(iris)
+        return [self._surnames[key]] if key in self._surnames else []
 
     # -- relations ------------------------------------------------------------------------------
     def _lexical(self, phrase: str, info: PredicateInfo) -> float:

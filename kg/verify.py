@@ -167,7 +167,7 @@ class Verifier:
         if not text or not text.strip():
             raise KGError("the document is empty: there is nothing to verify")
         t0 = time.perf_counter()
-        claims = segment(text, self._mention_finder)
+        claims = segment(text, self._mention_finder, self._fits)
         job.progress(0, max(1, len(claims)), f"{len(claims)} claims")
         results = []
         self._prepare(claims)
@@ -182,6 +182,17 @@ class Verifier:
         """Verify one stand-alone claim text (no segmentation)."""
         claim = Claim(sentence, 0, len(sentence), sentence, 0)
         return self.verify_claim(claim)
+
+    def _fits(self, name: str, noun: str) -> bool:
+        """Is the entity called ``name`` an instance of the class called ``noun``?"""
+        classes = [i for i in self.linker.lookup_entity(noun) if i in self.index.classes]
+        if not classes:
+            return False
+        for iri in self.linker.lookup_entity(name)[:3]:
+            node = self.ret.node(iri)
+            if any(self.ret.class_path(node, self.ret.node(c)) for c in classes[:3]):
+                return True
+        return False
 
     def _mention_finder(self, text: str) -> list[tuple[int, int, bool]]:
         return [(m.start, m.end, bool(m.animate)) for m in self.linker.mentions(text, fuzzy=False)
@@ -212,6 +223,9 @@ class Verifier:
         subject = ents[0]
         # a second name of the subject ("Marie Curie (Madame Curie)") is not an object
         objects = [m for m in mentions if m is not subject and not (m.kind == "entity" and set(m.iris) & set(subject.iris))]
+        # classes named in the claim ("a novel"): a path may pass through an instance of one
+        self._claim_classes = [self.ret.node(i) for m in mentions if m.kind == "entity"
+                               for i in m.iris[:1] if i in self.index.classes]
         facts: list[tuple[Mention, Any]] = []
         for obj in objects:
             pre = _mask(text, mentions, 0, subject.start) if obj.start > subject.start else ""
@@ -357,6 +371,11 @@ class Verifier:
         loc_b = b.transitive or bool(set(content_stems(" ".join(b.labels))) & LOCATION_STEMS)
         if sa >= MATCH_MIN and loc_b and path[0].object == path[1].subject:
             return sa * 0.9  # X p M, M located in O: p holds of the larger place too
+        if sa >= MATCH_MIN and getattr(self, "_claim_classes", None) and not bare:
+            # "X is based on a novel by Y": X -p-> M -q-> Y where M is a novel named by the claim
+            m = path[0].object if path[0].object in (path[1].subject, path[1].object) else path[0].subject
+            if any(self.ret.class_path(m, c) for c in self._claim_classes):
+                return sa * 0.85
         return 0.0
 
     def _entity_fact(self, subject: Mention, obj: Mention, phrase: str, pre: str, local: str) -> _Fact:

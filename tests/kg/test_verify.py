@@ -87,3 +87,21 @@ def test_kas_formula():
     assert kas([c("attributable", 1.0), c("contradictory", 1.0)]) == 0.0
     assert kas([c("attributable", 1.0, 3.0), c("contradictory", 0.5, 1.0)]) == pytest.approx((3 - 1) / 4)
     assert kas([]) == 0.0
+
+
+def test_document_level_coreference(tmp_path):
+    """Surnames, "The film ..." descriptions, pronouns and multi-hop through a named class."""
+    from kg.store import open_graphs
+    from kg.verify import Verifier
+    from tests.kg.conftest import ASSETS
+
+    kg = open_graphs([ASSETS / "heldout2" / "films.jsonld"], use_cache=False)
+    text = ("Stanley Kubrick directed The Shining. The film, which starred Jack Nicholson, was released in 1980. "
+            "It is based on a novel by Stephen King. Kubrick died in 1999. He was born in London.")
+    res = Verifier(kg).verify_text(text)
+    got = {c.text: c.label for c in res.claims}
+    assert got["The film, which starred Jack Nicholson, was released in 1980"] == "attributable"
+    assert got["which starred Jack Nicholson"] == "attributable"
+    assert got["It is based on a novel by Stephen King"] == "attributable"
+    assert got["Kubrick died in 1999"] == "attributable"
+    assert got["He was born in London"] == "contradictory"   # he -> Kubrick, born in New York City
