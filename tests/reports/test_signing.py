@@ -9,6 +9,7 @@ from pathlib import Path
 from engine.reports.export import export_report
 from engine.reports.signing import load_or_create_key, verify_export
 from engine.reports.store import ReportStore
+from tests.figures import record
 
 
 def _export(tmp_path: Path) -> bytes:
@@ -38,6 +39,7 @@ def test_any_single_changed_byte_fails(tmp_path: Path) -> None:
         forged = bytearray(raw)
         forged[pos] = (forged[pos] + 1 + rng.randrange(254)) % 256
         assert not verify_export(bytes(forged)).ok, pos
+        record("tamper evidence", "single-byte changes to signed exports detected")
 
 
 def test_resigned_forgery_is_caught_by_digests(tmp_path: Path) -> None:
@@ -51,6 +53,7 @@ def test_resigned_forgery_is_caught_by_digests(tmp_path: Path) -> None:
     forged = json.dumps(sign_export(data, Ed25519PrivateKey.generate())).encode()
     verdict = verify_export(forged, load_or_create_key())
     assert not verdict.ok and "digest" in verdict.message
+    record("tamper evidence", "re-signed forgeries detected")
 
 
 def test_cli_verify_file(tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ import pytest
 
 from engine.errors import AttestError
 from engine.reports.store import ReportStore
+from tests.figures import record
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -70,6 +71,7 @@ def test_edit_is_detected_and_named(tmp_path: Path) -> None:
     _raw(path, "UPDATE reports SET summary = ? WHERE id = ?", (json.dumps({"kas": 0.99, "claims": 4}), ids[1]))
     v = ReportStore(path).verify()
     assert not v.ok and v.first_bad_id == ids[1] and "edited" in v.problem
+    record("tamper evidence", "store cases detected")
 
 
 def test_artifact_edit_is_detected(tmp_path: Path) -> None:
@@ -77,6 +79,7 @@ def test_artifact_edit_is_detected(tmp_path: Path) -> None:
     _raw(path, "UPDATE artifacts SET data = ? WHERE report_id = ?", (b"<graphml>forged</graphml>", ids[0]))
     v = ReportStore(path).verify()
     assert not v.ok and v.first_bad_id == ids[0] and "artifact" in v.problem
+    record("tamper evidence", "store cases detected")
 
 
 def test_delete_is_detected_and_named(tmp_path: Path) -> None:
@@ -85,6 +88,7 @@ def test_delete_is_detected_and_named(tmp_path: Path) -> None:
     _raw(path, "DELETE FROM reports WHERE id = ?", (ids[1],))
     v = ReportStore(path).verify()
     assert not v.ok and v.first_bad_id == ids[2] and "missing" in v.problem
+    record("tamper evidence", "store cases detected")
 
 
 def test_reorder_is_detected(tmp_path: Path) -> None:
@@ -95,6 +99,7 @@ def test_reorder_is_detected(tmp_path: Path) -> None:
     _raw(path, "UPDATE reports SET seq = 2 WHERE id = ?", (ids[0],))
     v = ReportStore(path).verify()
     assert not v.ok and v.first_bad_id == ids[0]
+    record("tamper evidence", "store cases detected")
 
 
 def test_owner_redaction_keeps_chain(tmp_path: Path) -> None:
@@ -108,6 +113,7 @@ def test_owner_redaction_keeps_chain(tmp_path: Path) -> None:
     # a forged "redaction" that changes the digest is still caught
     _raw(path, "UPDATE reports SET body_sha256 = ? WHERE id = ?", ("f" * 64, ids[1]))
     assert not ReportStore(path).verify().ok
+    record("tamper evidence", "store cases detected")
 
 
 def test_bad_draft_and_missing_report(tmp_path: Path) -> None:
