@@ -32,6 +32,7 @@ class AuditParams:
     alpha: float = 0.05  # BH false discovery rate
     min_effect: float = 0.05  # a node must move the target logit by this share of its observed mean
     min_edge_effect: float = 0.01  # the same for an edge (one connection carries part of a node's effect)
+    max_edge_children: int = 32  # per-edge tests towards at most this many kept children (the strongest)
     all_samples: bool = False  # count misclassified / other-class samples too
     seed: int = 0
     maps: bool = True
@@ -46,7 +47,7 @@ class AuditParams:
     def to_dict(self) -> dict[str, Any]:
         return {"target": self.target, "layers": list(self.layers), "intervention": self.intervention,
                 "samples": self.samples, "beta": self.beta, "alpha": self.alpha, "all_samples": self.all_samples,
-                "min_effect": self.min_effect, "min_edge_effect": self.min_edge_effect,
+                "min_effect": self.min_effect, "min_edge_effect": self.min_edge_effect, "max_edge_children": self.max_edge_children,
                 "seed": self.seed, "maps": self.maps, "metrics": self.metrics, "bootstrap": self.bootstrap,
                 "betas": list(self.betas), "lipschitz_samples": self.lipschitz_samples,
                 "lipschitz_perturbations": self.lipschitz_perturbations}
@@ -202,15 +203,18 @@ def run_audit(model: Any, x: Any, params: AuditParams, job: Job | None = None) -
             continue
         sub = job.stage(w_single + w_path * i / max(1, len(layers) - 1), w_single + w_path * (i + 1) / max(1, len(layers) - 1),
                         f"{P} -> {C}: path interventions")
+        strength = {n.unit: abs(n.effect) for n in all_nodes if n.layer == C}
+        edge_children = sorted(children, key=lambda u: -strength.get(u, 0.0))[: max(1, params.max_edge_children)]
         pe = path_effects(runner, P, C, children, batches, target, kind, mean_act=mean_acts[P] if kind == "mean" else None,
-                          beta=beta, seed=seed, job=sub)
+                          beta=beta, seed=seed, job=sub, edge_children=edge_children)
         pnodes, kept, _st = G.layer_nodes(P, pe.parents, pe.d_total, None, alpha, floor, "path", unit_means[P])
         # the probability view of a path effect is not computed separately; use the single-unit one for reference
         all_nodes.extend(pnodes)
         edges.extend(G.path_edges(pe, kept, alpha, edge_floor))
         tests.append(G.LayerTest(P, "path", pe.d_total, pe.parents, kept, list(children)))
         layer_stats[P] = {"units": len(pe.parents), "tested": len(pe.parents), "kept": len(kept), "test": "path",
-                          "children": len(children), "execution": runner.mode(P)}
+                          "children": len(children), "edge_children": len(edge_children),
+                          "execution": single[P].mode}
         children = kept
     job.progress(1, 1, "graph built")
 

@@ -275,7 +275,7 @@ class PathEffects:
     """Effects of cutting each parent unit's contribution towards kept children only.
 
     ``d_total[i]``: parent i cut towards all kept children at once (the node's path effect);
-    ``d_edge[i, k]``: parent i cut towards child ``children[k]`` alone (the edge's path effect).
+    ``d_edge[i, k]``: parent i cut towards child ``edge_children[k]`` alone (the edge's path effect).
     """
 
     parent: str
@@ -283,8 +283,9 @@ class PathEffects:
     parents: list[int]
     children: list[int]
     d_total: np.ndarray  # (P, N)
-    d_edge: np.ndarray  # (P, K, N)
+    d_edge: np.ndarray  # (P, K, N), K = len(edge_children)
     mode: str
+    edge_children: list[int]
 
 
 def path_effects(
@@ -300,6 +301,7 @@ def path_effects(
     seed: int = 0,
     budget_rows: int | None = None,
     job: Job | None = None,
+    edge_children: list[int] | None = None,
 ) -> PathEffects:
     """Path interventions in activation space.
 
@@ -319,7 +321,9 @@ def path_effects(
     edges: list[np.ndarray] = []
     start = 0
     parents: list[int] | None = None
-    k = len(children)
+    # per-edge tests cost one suffix pass per child: ``edge_children`` bounds them on wide layers
+    edge_children = list(children) if edge_children is None else [c for c in edge_children if c in children]
+    k = len(edge_children)
     checked: set[str] = set()
     for bi, xb in enumerate(batches.xs):
         pact, pcache = runner.prefix(parent, xb)
@@ -360,7 +364,7 @@ def path_effects(
             allmix = obs_rep.clone()
             _set_units(allmix, cudim, children, cint)
             mixes.append(allmix)
-            for ch in children:
+            for ch in edge_children:
                 m = obs_rep.clone()
                 _set_units(m, cudim, [ch], cint)
                 mixes.append(m)
@@ -376,7 +380,8 @@ def path_effects(
         edges.append(np.concatenate(edge_rows, axis=0))
         start += b
     assert parents is not None
-    return PathEffects(parent, child, parents, list(children), np.concatenate(totals, axis=1), np.concatenate(edges, axis=2), runner.mode(parent))
+    return PathEffects(parent, child, parents, list(children), np.concatenate(totals, axis=1),
+                       np.concatenate(edges, axis=2), runner.mode(parent), edge_children)
 
 
 def _set_units(dst: Any, udim: int, units: list[int], src: Any) -> None:

@@ -103,6 +103,8 @@ def layer_nodes(layer: str, units: list[int], d_logit: np.ndarray, d_prob: np.nd
 def path_edges(pe: PathEffects, kept_parents: list[int], alpha: float, floor: float) -> list[Edge]:
     """Edges from each kept parent to the kept children, tested per edge with BH over the layer pair."""
     p_n, k_n, n = pe.d_edge.shape
+    if k_n == 0:
+        return []
     st = summarize(pe.d_edge.reshape(p_n * k_n, n), floor)
     mean = st.mean.reshape(p_n, k_n)
     q = st.q.reshape(p_n, k_n)
@@ -118,7 +120,7 @@ def path_edges(pe: PathEffects, kept_parents: list[int], alpha: float, floor: fl
         else:
             sig_flag = True
         for k in sig:
-            edges.append(Edge(node_id(pe.parent, parent), node_id(pe.child, pe.children[k]), mean[i, k], p[i, k], q[i, k], sig_flag))
+            edges.append(Edge(node_id(pe.parent, parent), node_id(pe.child, pe.edge_children[k]), mean[i, k], p[i, k], q[i, k], sig_flag))
     return edges
 
 

@@ -110,3 +110,24 @@ def test_rank_one_shortcut_is_used_and_exact():
                                rank1=False)
     assert fast.mode == "split+rank1" and slow.mode == "split"
     assert np.abs(fast.d_logit - slow.d_logit).max() < 1e-5
+
+
+def test_passes_stay_within_the_row_budget():
+    """Chunking: no suffix pass takes more stacked rows than the budget allows (one unit = one batch)."""
+    model = SmallNet().eval()
+    runner = ModelRunner(model, LAYERS)
+    batches = make_batches(runner, _x(8), 0, 4)
+    sizes: list[int] = []
+    orig = runner.suffix
+
+    def spy(layer, act, cache, reps):
+        sizes.append(act.shape[0])
+        return orig(layer, act, cache, reps)
+
+    runner.suffix = spy
+    single_unit_effects(runner, "conv2", batches, 0, budget_rows=12, rank1=False)
+    assert sizes and max(sizes) <= 12
+    sizes.clear()
+    pe = path_effects(runner, "conv1", "conv2", [0, 1, 2], batches, 0, budget_rows=40, edge_children=[2, 0])
+    assert sizes and max(sizes) <= 40
+    assert pe.d_edge.shape == (8, 2, 8) and pe.edge_children == [2, 0]
