@@ -52,7 +52,12 @@ def load_inputs(model_path: str, model_code: str | None, data_dir: str, device: 
     data = Path(data_dir)
     if not data.is_dir():
         raise AttestError(f"--data {data_dir} is not a folder")
-    x, files = load_image_folder(data)
+    size, norm = (None, None)
+    if loaded.kind == "huggingface":
+        size, norm = hf_preprocessing(Path(model_path))
+    x, files = load_image_folder(data, size=size)
+    if norm is not None:
+        attach_normalization(model, *norm)
     inputs = {f"model {Path(model_path).name}": loaded.sha256}
     if model_code:
         code_file = model_code.rpartition(":")[0]
@@ -60,6 +65,57 @@ def load_inputs(model_path: str, model_code: str | None, data_dir: str, device: 
     for f in files:
         inputs[f"data/{f.name}"] = sha256_file(f)
     return model, x, inputs, files, loaded
+
+
+def hf_preprocessing(folder: Path) -> tuple[tuple[int, int] | None, tuple[list[float], list[float]] | None]:
+    """Input size and normalisation from a Hugging Face folder's preprocessor_config.json, if present.
+
+    ``shortest_edge`` sizes are approximated by a square resize (no centre crop).
+    """
+    import json
+
+    from engine.errors import AttestError
+
+    path = folder / "preprocessor_config.json"
+    if not path.is_file():
+        return None, None
+    try:
+        cfg = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise AttestError(f"{path}: unreadable preprocessor config ({exc})") from None
+    size = None
+    s = cfg.get("size")
+    if cfg.get("do_resize", True) and s is not None:
+        if isinstance(s, int):
+            size = (s, s)
+        elif isinstance(s, dict) and "height" in s and "width" in s:
+            size = (int(s["height"]), int(s["width"]))
+        elif isinstance(s, dict) and "shortest_edge" in s:
+            size = (int(s["shortest_edge"]), int(s["shortest_edge"]))
+    norm = None
+    if cfg.get("do_normalize", True) and "image_mean" in cfg and "image_std" in cfg:
+        norm = ([float(v) for v in cfg["image_mean"]], [float(v) for v in cfg["image_std"]])
+    return size, norm
+
+
+def attach_normalization(model: Any, mean: list[float], std: list[float]) -> None:
+    """Normalise [0, 1] images inside the model (a pre-hook), so that layer names stay unchanged and
+    every map and perturbation of the audit lives in image space."""
+    import torch
+
+    m = torch.tensor(mean).reshape(1, -1, 1, 1)
+    s = torch.tensor(std).reshape(1, -1, 1, 1)
+
+    def pre(_mod: Any, args: tuple, kwargs: dict) -> Any:
+        if args:
+            x = args[0]
+            return ((x - m.to(x.device, x.dtype)) / s.to(x.device, x.dtype), *args[1:]), kwargs
+        if "pixel_values" in kwargs:
+            x = kwargs["pixel_values"]
+            kwargs = {**kwargs, "pixel_values": (x - m.to(x.device, x.dtype)) / s.to(x.device, x.dtype)}
+        return args, kwargs
+
+    model.register_forward_pre_hook(pre, with_kwargs=True)
 
 
 def _handler(args: argparse.Namespace, ctx: Any) -> int:

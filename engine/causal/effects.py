@@ -248,9 +248,11 @@ def one_at_a_time_effects(
     """Reference: one full forward per unit, with a plain hook, at the sample level. Shape (U, N)."""
     import torch
 
+    from .interventions import logits_of
+
     module = dict(model.named_modules())[layer]
     with torch.no_grad():
-        y0 = model(x)[:, target].double()
+        y0 = logits_of(model(x))[:, target].double()
         holder: dict[str, Any] = {}
         h = module.register_forward_hook(lambda _m, _i, o: holder.setdefault("act", o))
         model(x)
@@ -261,7 +263,7 @@ def one_at_a_time_effects(
         for u in range(act.shape[udim]):
             new = apply_units(act, udim, [u], kind, mean_act, beta, seed)
             h = module.register_forward_hook(lambda _m, _i, _o, new=new: new)
-            y = model(x)[:, target].double()
+            y = logits_of(model(x))[:, target].double()
             h.remove()
             rows.append((y0 - y).cpu().numpy())
     return np.stack(rows)
