@@ -24,6 +24,20 @@ FUZZY_MARGIN = 4.0
 EMBED_MIN = 0.45      # cosine below which a phrase and a predicate label are unrelated
 EMBED_MARGIN = 0.08   # a predicate must be within this of the best predicate in the vocabulary
 PREPOSITIONS = frozenset("in of on at from to by with for into near through across along".split())
+# Nationality adjectives, so "is Swiss" can link to a country named "Switzerland".
+DEMONYMS = {
+    "american": "united states", "argentine": "argentina", "argentinian": "argentina", "australian": "australia",
+    "austrian": "austria", "belgian": "belgium", "brazilian": "brazil", "british": "united kingdom",
+    "canadian": "canada", "chilean": "chile", "chinese": "china", "colombian": "colombia", "croatian": "croatia",
+    "czech": "czech republic", "danish": "denmark", "dutch": "netherlands", "egyptian": "egypt",
+    "english": "england", "finnish": "finland", "french": "france", "german": "germany", "greek": "greece",
+    "hungarian": "hungary", "indian": "india", "irish": "ireland", "israeli": "israel", "italian": "italy",
+    "japanese": "japan", "korean": "south korea", "mexican": "mexico", "nigerian": "nigeria",
+    "norwegian": "norway", "pakistani": "pakistan", "peruvian": "peru", "polish": "poland",
+    "portuguese": "portugal", "romanian": "romania", "russian": "russia", "scottish": "scotland",
+    "serbian": "serbia", "slovak": "slovakia", "spanish": "spain", "swedish": "sweden", "swiss": "switzerland",
+    "turkish": "turkey", "ukrainian": "ukraine", "welsh": "wales",
+}
 _TOKEN = re.compile(r"[A-Za-z0-9\u00C0-\u024F]+(?:['’][A-Za-z]+)?")
 
 
@@ -84,8 +98,9 @@ class Linker:
                 last = normalise(name.split()[-1])
                 if len(last) >= 3 and last not in STOPWORDS:
                     surnames.setdefault(last, set()).add(iri)
-        self._surnames = {k: next(iter(v)) for k, v in surnames.items()
-                          if len(v) == 1 and k not in index.entity_keys}
+        # an ambiguous surname keeps up to three candidates; the evidence decides between them
+        self._surnames = {k: sorted(v) for k, v in surnames.items()
+                          if len(v) <= 3 and k not in index.entity_keys}
         self._sim_cache: dict[str, dict[str, float]] = {}
 
     # -- entities -----------------------------------------------------------------------------
@@ -148,9 +163,14 @@ class Linker:
                             key, iris = alt, self.index.entity_keys[alt]
                             break
                 if not iris and n == 1 and toks[i][2][:1].isupper() and key in self._surnames:
-                    iris = [self._surnames[key]]
+                    iris = list(self._surnames[key])
                     found = (s, e, key, iris, n)
                     break
+                if not iris and n == 1 and toks[i][2][:1].isupper() and key in DEMONYMS:
+                    iris = self.index.entity_keys.get(DEMONYMS[key])
+                    if iris:
+                        found = (s, e, DEMONYMS[key], iris, n)
+                        break
                 if not iris:
                     continue
                 words = [t[2] for t in toks[i:i + n]]
@@ -172,7 +192,7 @@ class Linker:
                 continue
             conf, method = self._entity_confidence(key, iris)
             if key in self._surnames and key not in self.index.entity_keys:
-                conf, method = 0.8, "surname"
+                conf, method = (0.8 if len(self._surnames[key]) == 1 else 0.7), "surname"
             animate = any(iri in self.index.animate for iri in iris[:1])
             out.append(Mention(s, e, text[s:e], "entity", tuple(iris[:5]), conf, method, animate=animate))
             taken.append((s, e))
@@ -239,7 +259,7 @@ class Linker:
             iris = self.index.entity_keys.get(key[4:])
             if iris:
                 return list(iris)
-        return [self._surnames[key]] if key in self._surnames else []
+        return list(self._surnames.get(key, []))
 
     # -- relations ------------------------------------------------------------------------------
     def _lexical(self, phrase: str, info: PredicateInfo) -> float:

@@ -48,3 +48,14 @@ def test_schema_org_jsonld_graph_quality(no_network):
     kg = open_graphs([ASSETS / "heldout2" / "films.jsonld"], use_cache=False)
     out = evaluate(Verifier(kg), load_devset(ASSETS / "heldout2" / "claims.jsonl"))
     assert out["macro_f1"] >= 0.85, out["errors"]
+
+
+def test_dbpedia_style_rdfxml_graph_quality():
+    """A fourth graph: DBpedia-like RDF/XML, camelCase predicates without labels, few OWL axioms."""
+    from kg.quality import evaluate, load_devset
+    from kg.store import open_graphs
+    from kg.verify import Verifier
+
+    kg = open_graphs([ASSETS / "heldout3" / "sport.rdf"], use_cache=False)
+    out = evaluate(Verifier(kg), load_devset(ASSETS / "heldout3" / "claims.jsonl"))
+    assert out["macro_f1"] >= 0.8, out["errors"]
