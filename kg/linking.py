@@ -10,8 +10,10 @@ predicates against each other so a phrase is only linked to a predicate that is 
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from . import embed
@@ -80,8 +82,10 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
 class Linker:
     """Links claim text to a graph's label index."""
 
-    def __init__(self, index: LabelIndex, use_embeddings: bool | None = None) -> None:
+    def __init__(self, index: LabelIndex, use_embeddings: bool | None = None,
+                 cache_dir: Path | None = None) -> None:
         self.index = index
+        self.cache_dir = cache_dir
         self.use_embeddings = embed.available() if use_embeddings is None else use_embeddings
         self._keys: list[str] | None = None
         self._pred_labels: list[tuple[str, str]] = []  # (predicate iri, label)
@@ -292,7 +296,7 @@ class Linker:
         if not self.use_embeddings or not self._pred_labels:
             return {}
         if self._pred_vecs is None:
-            self._pred_vecs = embed.embed([lab for _, lab in self._pred_labels])
+            self._pred_vecs = self._load_pred_vecs()
         v = embed.embed([phrase])[0]
         sims = self._pred_vecs @ v
         out: dict[str, float] = {}
@@ -303,6 +307,33 @@ class Linker:
             self._sim_cache.clear()
         self._sim_cache[phrase] = out
         return out
+
+    def _load_pred_vecs(self) -> Any:
+        """Predicate-label vectors, kept next to the cached store so a large vocabulary is embedded once."""
+        import hashlib
+        import json
+
+        import numpy as np
+
+        labels = [lab for _, lab in self._pred_labels]
+        digest = hashlib.sha256(json.dumps(labels).encode("utf-8")).hexdigest()[:16]
+        path = self.cache_dir / f"predicate-vectors-{digest}.npy" if self.cache_dir is not None else None
+        if path is not None and path.is_file():
+            try:
+                vecs = np.load(path, allow_pickle=False)
+                if vecs.shape == (len(labels), 384):
+                    return vecs
+            except (OSError, ValueError):
+                pass
+        vecs = embed.embed(labels)
+        if path is not None:
+            try:
+                tmp = path.with_suffix(f".tmp{os.getpid()}.npy")
+                np.save(tmp, vecs, allow_pickle=False)
+                os.replace(tmp, path)
+            except OSError:
+                pass  # a read-only cache folder only costs time
+        return vecs
 
     def prepare_phrases(self, phrases: list[str]) -> None:
         """Embed many relation phrases in one batch (a document's worth) before scoring them."""

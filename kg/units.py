@@ -18,7 +18,7 @@ DATE_PATTERNS = [
     (re.compile(r"\b(" + _MONTH_RE + r")(?:\s+of)?,?\s+(\d{4})\b", re.I), "my"),
     (re.compile(r"\b(\d{4})-(\d{2})\b"), "ym"),
 ]
-YEAR_RE = re.compile(r"(?<![\d,.])(1\d{3}|20\d{2})(?![\d,.]\d)(?:\s*(AD|CE))?")
+YEAR_RE = re.compile(r"(?<![\d,.])(1\d{3}|20\d{2})(?![\d,.]\d)(?!s\b|'s\b)(?:\s*(AD|CE))?")
 
 SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k": 1e3, "m": 1e6,
          "bn": 1e9, "mn": 1e6}

@@ -154,7 +154,7 @@ class Verifier:
 
         self.kg = kg
         self.index = kg.index
-        self.linker = Linker(kg.index, use_embeddings)
+        self.linker = Linker(kg.index, use_embeddings, cache_dir=kg.path)
         self.ret = Retriever(kg, max_hops=max_hops, degree_cap=degree_cap)
         self.ox = ox
         self._rdf_type = ox.NamedNode(RDF_TYPE)
