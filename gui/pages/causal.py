@@ -87,6 +87,7 @@ class GraphView(pg.PlotWidget):
         left.setPen(pg.mkPen("k"))
         left.setTextPen(pg.mkPen("k"))
         left.setWidth(90)
+        left.setTicks([[]])  # no numbers until a graph gives the rows their layer names
         self.highlight = pg.ScatterPlotItem(pxMode=True)
         self.highlight.setZValue(11)
         self.addItem(self.highlight)
@@ -250,8 +251,8 @@ class Page(QWidget):
             h = QHBoxLayout(w)
             h.setContentsMargins(0, 0, 0, 0)
             h.addWidget(edit)
-            b = QPushButton("…")
-            b.setFixedWidth(28)
+            b = QPushButton("Browse")
+            b.setFixedWidth(64)
             b.clicked.connect(lambda: self._browse(edit, kind))
             h.addWidget(b)
             return w
