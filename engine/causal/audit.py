@@ -207,8 +207,7 @@ def run_audit(model: Any, x: Any, params: AuditParams, job: Job | None = None) -
         edge_children = sorted(children, key=lambda u: -strength.get(u, 0.0))[: max(1, params.max_edge_children)]
         pe = path_effects(runner, P, C, children, batches, target, kind, mean_act=mean_acts[P] if kind == "mean" else None,
                           beta=beta, seed=seed, job=sub, edge_children=edge_children)
-        pnodes, kept, _st = G.layer_nodes(P, pe.parents, pe.d_total, None, alpha, floor, "path", unit_means[P])
-        # the probability view of a path effect is not computed separately; use the single-unit one for reference
+        pnodes, kept, _st = G.layer_nodes(P, pe.parents, pe.d_total, pe.d_total_prob, alpha, floor, "path", unit_means[P])
         all_nodes.extend(pnodes)
         edges.extend(G.path_edges(pe, kept, alpha, edge_floor))
         tests.append(G.LayerTest(P, "path", pe.d_total, pe.parents, kept, list(children)))

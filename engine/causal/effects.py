@@ -288,6 +288,7 @@ class PathEffects:
     d_edge: np.ndarray  # (P, K, N), K = len(edge_children)
     mode: str
     edge_children: list[int]
+    d_total_prob: np.ndarray  # (P, N) the node's path effect on the target probability
 
 
 def path_effects(
@@ -320,6 +321,7 @@ def path_effects(
         mean_act = mean_activation(runner, parent, batches)
     pmod, cmod = runner.modules[parent], runner.modules[child]
     totals: list[np.ndarray] = []
+    totals_p: list[np.ndarray] = []
     edges: list[np.ndarray] = []
     start = 0
     parents: list[int] | None = None
@@ -336,8 +338,9 @@ def path_effects(
             parents = list(range(pact.shape[pudim]))
         b = xb.shape[0]
         y0 = batches.y_obs[start : start + b]
+        p0 = batches.p_obs[start : start + b]
         per = max(1, _rows_per_pass(runner, cact, budget_rows) // (b * (k + 1)))
-        tot_rows, edge_rows = [], []
+        tot_rows, edge_rows, totp_rows = [], [], []
         for c0 in range(0, len(parents), per):
             chunk = parents[c0 : c0 + per]
             r = len(chunk)
@@ -358,6 +361,7 @@ def path_effects(
                 cint = runner.capture(parent, stacked, pcache, r, child)
             if cint is None:  # the child does not depend on the parent: no path
                 tot_rows.append(np.zeros((r, b)))
+                totp_rows.append(np.zeros((r, b)))
                 edge_rows.append(np.zeros((r, k, b)))
                 continue
             obs_rep = _repeat(cact, r)
@@ -372,18 +376,21 @@ def path_effects(
                 mixes.append(m)
             # order rows as (mix, parent, sample) so that reshape gives (k+1, r, b)
             stacked_c = _stack_mixes(mixes)
-            y, _ = _score(runner.suffix(child, stacked_c, ccache, (k + 1) * r), target, (k + 1) * r, b)
+            y, pr = _score(runner.suffix(child, stacked_c, ccache, (k + 1) * r), target, (k + 1) * r, b)
             y = y.reshape(k + 1, r, b)
             d = y0[None, None, :] - y
             tot_rows.append(d[0])
+            totp_rows.append(p0[None, :] - pr.reshape(k + 1, r, b)[0])
             edge_rows.append(np.transpose(d[1:], (1, 0, 2)))
             job.progress(bi * len(parents) + c0 + r, len(batches.xs) * len(parents), f"{parent} -> {child}: path interventions")
         totals.append(np.concatenate(tot_rows, axis=0))
+        totals_p.append(np.concatenate(totp_rows, axis=0))
         edges.append(np.concatenate(edge_rows, axis=0))
         start += b
     assert parents is not None
     return PathEffects(parent, child, parents, list(children), np.concatenate(totals, axis=1),
-                       np.concatenate(edges, axis=2), runner.mode(parent), edge_children)
+                       np.concatenate(edges, axis=2), runner.mode(parent), edge_children,
+                       np.concatenate(totals_p, axis=1))
 
 
 def _set_units(dst: Any, udim: int, units: list[int], src: Any) -> None:
