@@ -82,7 +82,7 @@ def measure(model: Any, layer: str, x: Any, target: int, repeat: int = 1, loop: 
     n_units = act.shape[udim]
     mask_shape = [1] * act.dim()
     mask_shape[udim] = n_units
-    mask = torch.arange(n_units).reshape(mask_shape)
+    mask = torch.arange(n_units, device=act.device).reshape(mask_shape)
 
     def captum() -> np.ndarray:
         lfa = LayerFeatureAblation(model, module)

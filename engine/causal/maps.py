@@ -63,7 +63,7 @@ def occlusion_drops(runner: ModelRunner, layer: str, x: Any, units: list[int], p
     with torch.no_grad():
         base_act, _ = runner.prefix(layer, x)
         udim = unit_dim_of(module, base_act.dim())
-        base = unit_summary(base_act, udim)[:, units].double()  # (B, U)
+        base = unit_summary(base_act, udim)[:, units].double().cpu()  # (B, U), on the CPU for the maps
         fill = x.mean(dim=(2, 3), keepdim=True)
         drops = torch.zeros(len(pos), b, len(units), dtype=torch.float64)
         per = max(1, max_rows // b)
@@ -73,7 +73,7 @@ def occlusion_drops(runner: ModelRunner, layer: str, x: Any, units: list[int], p
             for j, (py, px) in enumerate(chunk):
                 xo[j * b : (j + 1) * b, :, py : py + patch, px : px + patch] = fill
             act, _ = runner.prefix(layer, xo)
-            s = unit_summary(act, udim)[:, units].double().reshape(len(chunk), b, len(units))
+            s = unit_summary(act, udim)[:, units].double().cpu().reshape(len(chunk), b, len(units))
             drops[c0 : c0 + len(chunk)] = base.unsqueeze(0) - s
         rel = drops / (base.abs().unsqueeze(0) + 1e-6)
     acc = np.zeros((len(units), b, h, w))
