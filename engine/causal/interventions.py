@@ -235,7 +235,8 @@ class ModelRunner:
         info = self._rank1[layer]
         seg, nmod, flat = info["segment"], self.modules[info["next"]], info["flatten"]
         with torch.no_grad():
-            z_obs = seg(act)
+            # the segment may hold in-place ops (nn.ReLU(inplace=True)): never hand it the cached tensor
+            z_obs = seg(act.clone())
             z_rep = seg(replaced)
             n_obs = nmod(torch.flatten(z_obs, 1) if flat else z_obs)
             idx = torch.as_tensor(units, device=act.device)
@@ -306,7 +307,8 @@ class ModelRunner:
 
         with torch.no_grad():
             if self._mode[layer] == SPLIT:
-                crossing = [_repeat(c, reps) for c in cache]
+                # fresh tensors only: an in-place op in the suffix must not touch the cache
+                crossing = [_repeat(c, reps) if reps > 1 else c.clone() for c in cache]
                 return logits_of(self._split[layer][1](act, *crossing))
             x = _repeat(cache[0], reps)
             return self._full_with_replacement(x, layer, act)
@@ -322,7 +324,7 @@ class ModelRunner:
         try:
             with torch.no_grad():
                 if self._mode[src] == SPLIT:
-                    crossing = [_repeat(c, reps) for c in cache]
+                    crossing = [_repeat(c, reps) if reps > 1 else c.clone() for c in cache]
                     self._split[src][1](act, *crossing)
                 else:
                     self._full_with_replacement(_repeat(cache[0], reps), src, act, stop_at=None)
@@ -511,6 +513,10 @@ def _find_linear_next(gm: Any, layer: str, modules: dict[str, Any]) -> dict[str,
                 break
             if isinstance(m, nn.Linear):
                 break  # shapes are checked against the plain suffix on first use
+            if isinstance(m, nn.Flatten) and not flatten and m.start_dim == 1 and m.end_dim == -1:
+                flatten = True
+                cur = nxt
+                continue
             if isinstance(m, mods) and not flatten and not getattr(m, "return_indices", False):
                 chain.append(nxt)
                 cur = nxt

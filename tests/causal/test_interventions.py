@@ -131,3 +131,50 @@ def test_passes_stay_within_the_row_budget():
     pe = path_effects(runner, "conv1", "conv2", [0, 1, 2], batches, 0, budget_rows=40, edge_children=[2, 0])
     assert sizes and max(sizes) <= 40
     assert pe.d_edge.shape == (8, 2, 8) and pe.edge_children == [2, 0]
+
+
+def test_resnet_with_inplace_relu_and_batch_norm():
+    """torchvision-style blocks: in-place ReLUs, eval batch norm, ``out += identity`` skips."""
+    from causal_models import InplaceResNet
+
+    model = InplaceResNet().eval()
+    x = _x(6, seed=3)
+    layers = ["stem", "layer1.conv1", "layer1.conv2", "layer2.conv1"]
+    runner = ModelRunner(model, layers)
+    assert runner.mode("layer1.conv1") == SPLIT
+    assert runner.rank1_next("layer1.conv1") == "layer1.conv2"  # through bn1 and the in-place ReLU
+    batches = make_batches(runner, x, 1, 4)
+    for layer in layers:
+        for kind in ("zero", "mean"):
+            ma = mean_activation(runner, layer, batches) if kind == "mean" else None
+            eff = single_unit_effects(runner, layer, batches, 1, kind, mean_act=ma, budget_rows=9)
+            ref = one_at_a_time_effects(model, layer, x, 1, kind, mean_act=ma)
+            assert np.abs(eff.d_logit - ref).max() < 1e-5, (layer, kind, eff.mode)
+    # cached activations were not modified by any in-place op along the way
+    again = make_batches(runner, x, 1, 4)
+    assert np.array_equal(again.y_obs, batches.y_obs)
+    a1, _ = runner.prefix("layer1.conv1", x)
+    a2, _ = runner.prefix("layer1.conv1", x)
+    assert torch.equal(a1, a2)
+    pa = path_effects(runner, "layer1.conv1", "layer1.conv2", [0, 3], batches, 1)
+    pb = path_effects(ModelRunner(model, layers, force_full=True), "layer1.conv1", "layer1.conv2", [0, 3],
+                      make_batches(ModelRunner(model, layers, force_full=True), x, 1, 4), 1)
+    assert np.abs(pa.d_total - pb.d_total).max() < 1e-5 and np.abs(pa.d_edge - pb.d_edge).max() < 1e-5
+
+
+def test_inplace_relu_right_after_the_layer():
+    from causal_models import InplaceVGG
+
+    model = InplaceVGG().eval()
+    x = _x(5, seed=4)
+    layers = ["features.0", "features.3", "classifier.1"]
+    runner = ModelRunner(model, layers)
+    assert runner.rank1_next("features.3") == "classifier.1"  # through ReLU, max-pool and nn.Flatten
+    batches = make_batches(runner, x, 2, 5)
+    for layer in layers:
+        eff = single_unit_effects(runner, layer, batches, 2, "zero", budget_rows=11)
+        assert eff.mode == "split+rank1", layer
+        ref = one_at_a_time_effects(model, layer, x, 2, "zero")
+        assert np.abs(eff.d_logit - ref).max() < 1e-5, (layer, eff.mode)
+    a1, _ = runner.prefix("features.0", x)
+    assert (a1 < 0).any()  # the cached pre-ReLU output was not rectified in place
