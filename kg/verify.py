@@ -445,9 +445,16 @@ class Verifier:
             ev = [to_evidence(self.kg, q.subject, q.predicate, q.object) for q in best[1]]
             return _Fact("supported", round(best[0] * conf, 4), ev,
                          "Supported by " + "; ".join(e.phrase() for e in ev) + ".")
+        # the triples that do link the two (with another relation) are the closest evidence
+        near = [to_evidence(self.kg, q.subject, q.predicate, q.object)
+                for s_iri in subject.iris[:1] for o_iri in obj.iris[:1]
+                for q in self.ret.direct(self.ret.node(s_iri), self.ret.node(o_iri))][:3]
         if bare:
-            return _Fact("unknown", 0.0, [], "")
-        return self._functional_check(subject, obj, phrase, pre, local, rel, conf)
+            return _Fact("unknown", 0.0, near, "")
+        fact = self._functional_check(subject, obj, phrase, pre, local, rel, conf)
+        if fact.status == "unknown" and near and not fact.evidence:
+            fact.evidence = near
+        return fact
 
     def _negative_score(self, info: PredicateInfo, phrase: str, rel: dict[str, float]) -> float:
         sc = rel.get(info.negates, 0.0) if info.negates else 0.0
