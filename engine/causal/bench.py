@@ -62,7 +62,7 @@ def measure(model: Any, layer: str, x: Any, target: int, repeat: int = 1, loop: 
     from captum.attr import LayerFeatureAblation
 
     from .effects import make_batches, single_unit_effects
-    from .interventions import ModelRunner, _repeat, apply_units, unit_dim_of
+    from .interventions import ModelRunner, apply_units, unit_dim_of
 
     model.eval()
     runner = ModelRunner(model, [layer])

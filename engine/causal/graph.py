@@ -14,7 +14,7 @@ from typing import Any
 
 import numpy as np
 
-from .effects import EffectStats, PathEffects, UnitEffects, summarize
+from .effects import EffectStats, PathEffects, summarize
 
 
 @dataclass(frozen=True)

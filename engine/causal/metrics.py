@@ -6,7 +6,7 @@ from typing import Any
 
 import numpy as np
 
-from .effects import Batches, _score, bh, single_unit_effects, summarize
+from .effects import Batches, _score, single_unit_effects, summarize
 from .interventions import ModelRunner, apply_units, unit_dim_of
 from .maps import occlusion_drops
 
