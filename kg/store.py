@@ -300,11 +300,16 @@ def open_graphs(paths: Iterable[str | os.PathLike[str]], cache_dir: str | os.Pat
                 # A damaged cache entry is rebuilt, never trusted.
                 shutil.rmtree(final, ignore_errors=True)
                 _ = exc
-        root.mkdir(parents=True, exist_ok=True)
         tmp = root / f".tmp-{final.name[:16]}-{os.getpid()}-{time.time_ns()}"
-        tmp.mkdir()
-        store_path = tmp / "store"
-        store = ox.Store(str(store_path))
+        try:
+            root.mkdir(parents=True, exist_ok=True)
+            tmp.mkdir()
+            store = ox.Store(str(tmp / "store"))
+        except OSError:
+            # an unwritable cache folder costs the speed of reopening, never the audit
+            shutil.rmtree(tmp, ignore_errors=True)
+            tmp = None
+            store = ox.Store()
     else:
         tmp = None
         store = ox.Store()

@@ -167,3 +167,11 @@ def test_label_index_normalises_and_knows_predicates(demo_kg):
     assert neg.negates == "http://example.org/attest/hasCause"
     assert idx.predicates["http://example.org/attest/population"].value_kind == "number"
     assert demo_kg.stats.triples > 500 and demo_kg.stats.predicates > 30
+
+
+def test_unwritable_cache_falls_back_to_memory(tmp_path):
+    p = write(tmp_path, "g.ttl", TTL)
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("x")
+    kg = open_graphs([p], cache_dir=blocker / "cache")
+    assert kg.stats.triples == 4 and not kg.stats.from_cache and kg.path is None
