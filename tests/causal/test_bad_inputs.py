@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import numpy as np
@@ -83,12 +81,15 @@ def test_empty_folder_and_mixed_sizes(tmp_path):
         load_inputs(str(weights), code, str(tmp_path / "nope"), "cpu")
 
 
-def _cli(*args: str, db: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(db), "causal", *args],
-                          capture_output=True, text=True, cwd=ROOT, timeout=120)
+def _cli(*args: str, db: Path, capsys) -> tuple[int, str]:
+    """main.py in-process (the same parser, handler and error handling as the command line)."""
+    import main
+
+    rc = main.main(["--db", str(db), "causal", *args])
+    return rc, capsys.readouterr().err
 
 
-def test_cli_bad_inputs_exit_2_and_save_nothing(tmp_path):
+def test_cli_bad_inputs_exit_2_and_save_nothing(tmp_path, capsys):
     db = tmp_path / "a.db"
     weights = tmp_path / "gt.safetensors"
     save_safetensors(GroundTruthNet().state_dict(), weights)
@@ -101,17 +102,19 @@ def test_cli_bad_inputs_exit_2_and_save_nothing(tmp_path):
         (base + ["--target", "9"], "out of range"),
         (["--model", str(tmp_path / "missing.safetensors"), "--model-code", code, "--data", str(tmp_path / "imgs"),
           "--target", "1"], "does not exist"),
+        (base[:-1] + [str(tmp_path / "nothing-here")] + ["--target", "1"], "not a folder"),
     ]
     for args, msg in cases:
-        proc = _cli(*args, db=db)
-        assert proc.returncode == 2, proc.stderr
-        assert msg in proc.stderr and "Traceback" not in proc.stderr
-        assert len(proc.stderr.strip().splitlines()) == 1
+        rc, err = _cli(*args, db=db, capsys=capsys)
+        assert rc == 2, err
+        assert msg in err and "Traceback" not in err
+        assert len(err.strip().splitlines()) == 1
     # a pickle pretending to be a model is refused
     bad = tmp_path / "model.pt"
     torch.save(GroundTruthNet().state_dict(), bad)
-    proc = _cli("--model", str(bad), "--model-code", code, "--data", str(tmp_path / "imgs"), "--target", "1", db=db)
-    assert proc.returncode == 2 and "pickle" in proc.stderr
+    rc, err = _cli("--model", str(bad), "--model-code", code, "--data", str(tmp_path / "imgs"), "--target", "1",
+                   db=db, capsys=capsys)
+    assert rc == 2 and "pickle" in err
     from engine.reports.store import ReportStore
 
     if db.exists():
