@@ -120,3 +120,18 @@ def test_graph_view_holds_thousands_of_nodes(qtbot):
     view.apply_threshold(0.5)
     assert len(view.visible_ids) < 2001
     assert not view.grab().isNull()
+
+
+def test_bundled_demo_points_at_the_corner(page, qtbot):
+    """The Clever-Hans demo from the page: the strongest fc1 node's details and map name the corner."""
+    page.use_demo()
+    qtbot.waitUntil(lambda: page.layer_list.count() > 0, timeout=30000)
+    page.samples_spin.setValue(8)
+    page.metrics_check.setChecked(False)
+    page.run_btn.click()
+    qtbot.waitUntil(lambda: page.result is not None, timeout=120000)
+    top = max((n for n in page.result.nodes if n.layer == "fc1"), key=lambda n: n.effect)
+    page.select_node(top.id)
+    text = page.details.toPlainText()
+    assert top.id in text and "top-left corner" in text
+    assert page.graph.selected == top.id
