@@ -50,7 +50,7 @@ def _print_human(ctx: Any, run: Any, rid: int) -> None:
     ctx.out(f"knowledge graph: {st['triples']} triples, {st['entities']} entities, {st['predicates']} predicates "
             f"({'cache' if st['from_cache'] else 'loaded'} in {st['load_s']:.2f} s)")
     for c in r.claims:
-        ctx.out(f"{LABEL_MARK[c.label]}[{c.start}:{c.end}] {c.label:<14} {c.score:.2f}  {c.text}")
+        ctx.out(f"{LABEL_MARK[c.label]}[{c.start}:{c.end}] {c.label:<14} {c.score:.2f}  {' '.join(c.text.split())}")
         ctx.out(f"      {c.explanation}")
     counts = ", ".join(f"{v} {k}" for k, v in r.counts.items())
     ctx.out(f"KAS {r.kas:.3f}  ({len(r.claims)} claims: {counts})  report #{rid}")
