@@ -240,6 +240,9 @@ class Verifier:
                 local = _mask(text, mentions, obj.end, subject.start)
                 tail = _mask(text, mentions, subject.end, len(text))
             phrase = " ".join(x for x in (pre, local, tail) if x)
+            if not content_stems(phrase):
+                # "In Warsaw, Marie Curie died": the verb can sit after both entities
+                phrase = _mask(text, mentions, 0, len(text))
             phrase = NEGATION_RE.sub(" ", phrase)
             phrase = " ".join(phrase.replace(" do ", " ").replace(" does ", " ").replace(" did ", " ").split())
             facts.append((obj, (phrase, pre, local)))
@@ -381,7 +384,10 @@ class Verifier:
     def _entity_fact(self, subject: Mention, obj: Mention, phrase: str, pre: str, local: str) -> _Fact:
         ox = self.ox
         bare = not content_stems(phrase)
-        type_phrase = self.linker.type_phrase(phrase) or (bare and any(i in self.index.classes for i in obj.iris))
+        is_class = any(i in self.index.classes for i in obj.iris)
+        local_bare = not content_stems(" ".join((pre, local)))
+        type_phrase = self.linker.type_phrase(phrase) or self.linker.type_phrase(local) or \
+            (is_class and (bare or local_bare))
         phrase_preps = {t for t in normalise(phrase).split() if t in ("in", "of", "on", "at", "from", "by", "to")}
         rel = {} if bare else self.linker.relation_scores(phrase)
         conf = min(subject.confidence, obj.confidence)
@@ -449,8 +455,8 @@ class Verifier:
         near = [to_evidence(self.kg, q.subject, q.predicate, q.object)
                 for s_iri in subject.iris[:1] for o_iri in obj.iris[:1]
                 for q in self.ret.direct(self.ret.node(s_iri), self.ret.node(o_iri))][:3]
-        if bare:
-            return _Fact("unknown", 0.0, near, "")
+        if bare or (is_class and all(i in self.index.classes for i in obj.iris)):
+            return _Fact("unknown", 0.0, near, "")  # a class is not a value of a functional property
         fact = self._functional_check(subject, obj, phrase, pre, local, rel, conf)
         if fact.status == "unknown" and near and not fact.evidence:
             fact.evidence = near
@@ -483,9 +489,13 @@ class Verifier:
                 s = self.ret.node(s_iri)
                 if orient == "inverse" and obj is not None:
                     holders = [(self.ret.node(o_iri), s) for o_iri in obj.iris[:2]]
+                elif obj is not None:
+                    holders = [(s, self.ret.node(o_iri)) for o_iri in obj.iris[:2]]
+                    if orient is None and not self.ret.values(s, p):
+                        # "In Warsaw, Marie Curie died": the property belongs to the other entity
+                        holders += [(self.ret.node(o_iri), s) for o_iri in obj.iris[:2]]
                 else:
-                    holders = [(s, self.ret.node(o_iri)) for o_iri in (obj.iris[:2] if obj else [""])] \
-                        if obj is not None else [(s, None)]
+                    holders = [(s, None)]
                 for holder, claimed in holders:
                     vals = [q for q in self.ret.values(holder, p) if not isinstance(q.object, ox.Literal)]
                     if not vals:

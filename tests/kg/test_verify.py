@@ -105,3 +105,15 @@ def test_document_level_coreference(tmp_path):
     assert got["It is based on a novel by Stephen King"] == "attributable"
     assert got["Kubrick died in 1999"] == "attributable"
     assert got["He was born in London"] == "contradictory"   # he -> Kubrick, born in New York City
+
+
+@pytest.mark.parametrize("text,label", [
+    ("In Warsaw, Marie Curie died.", "contradictory"),      # verb after both entities; property of the object
+    ("In Passy, Marie Curie died.", "attributable"),
+    ("Warsaw is the birthplace of Marie Curie.", "attributable"),
+    ("Marie Curie's birthplace is Warsaw.", "attributable"),
+    ("Paris is a city in France.", "attributable"),
+    ("Einstein was awarded the Nobel Prize in Physics in 1921.", "extrapolatory"),  # the year is not in the graph
+])
+def test_word_order_and_partial_support(verifier, text, label):
+    assert verifier.verify_sentence(text).label == label
