@@ -117,8 +117,8 @@ class LabelIndex:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> "LabelIndex":
         return cls(
-            entity_keys={k: list(v) for k, v in data["entity_keys"].items()},
-            display=dict(data["display"]),
+            entity_keys=data["entity_keys"],  # freshly parsed JSON: no need to copy
+            display=data["display"],
             predicates={k: PredicateInfo(**v) for k, v in data["predicates"].items()},
             animate=set(data["animate"]),
             classes=set(data["classes"]),
@@ -293,12 +293,15 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
     if job is not None:
         job.check()
 
+    person_class: dict[str, bool] = {}
     for tp in idx.type_predicates:
         for q in store.quads_for_pattern(None, ox.NamedNode(tp), None, None):
             if isinstance(q.object, ox.NamedNode) and not q.object.value.startswith(VOCAB_NAMESPACES):
-                idx.classes.add(q.object.value)
-                tl = set(content_stems(idx.label(q.object.value)))
-                if tl & PERSON_HINTS:
+                cls = q.object.value
+                if cls not in person_class:
+                    idx.classes.add(cls)
+                    person_class[cls] = bool(set(content_stems(idx.label(cls))) & PERSON_HINTS)
+                if person_class[cls]:
                     idx.animate.add(q.subject.value)
     for sp in idx.subclass_predicates:
         for q in store.quads_for_pattern(None, ox.NamedNode(sp), None, None):

@@ -278,6 +278,7 @@ def open_graphs(paths: Iterable[str | os.PathLike[str]], cache_dir: str | os.Pat
     for i, f in enumerate(files):
         fmt = detect_format(f)
         check_file(f, fmt, max_bytes)
+        # always re-hashed: a report must name the bytes that were actually verified against
         digest = sha256_of(f)
         entries.append((digest, fmt))
         infos.append({"path": str(f), "format": fmt, "sha256": digest, "bytes": f.stat().st_size})
