@@ -32,6 +32,7 @@ class AppContext(QObject):
         self.pool = QThreadPool.globalInstance()
         self.window: QWidget | None = None
         self.workers: list[Worker] = []
+        self._retired: list[Worker] = []
         self.show_dialogs = True  # tests turn dialogs off and read last_error instead
         self.last_error: str | None = None
 
@@ -68,6 +69,8 @@ class AppContext(QObject):
         def finished() -> None:
             if worker in self.workers:
                 self.workers.remove(worker)
+            # keep the last workers alive a little longer: queued signals may still be on their way
+            self._retired = (self._retired + [worker])[-8:]
             self.job_finished.emit(worker)
 
         worker.signals.done.connect(done)
