@@ -218,8 +218,10 @@ class KnowledgeGraph:
             parts = []
             for q in self.quads(term, None, None, limit=10):
                 tail = q.predicate.value.rsplit("/", 1)[-1].rsplit("#", 1)[-1].lower()
-                if tail in ("value", "unittext", "unitcode") and isinstance(q.object, ox.Literal):
-                    parts.append((0 if tail == "value" else 1, q.object.value))
+                if tail in ("value", "numericvalue") and isinstance(q.object, ox.Literal):
+                    parts.append((0, q.object.value))
+                elif tail in ("unittext", "unitcode", "unit", "hasunit"):
+                    parts.append((1, q.object.value if isinstance(q.object, ox.Literal) else self.label(q.object)))
             return " ".join(v for _, v in sorted(parts)) if parts else "_:" + term.value
         return str(term)
 

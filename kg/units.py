@@ -191,8 +191,21 @@ def parse_date_literal(lexical: str) -> DateValue | None:
     return found[0][2] if found else None
 
 
+# QUDT unit local names (unit:KiloM) and a few common datatype spellings
+QUDT_UNITS = {"m": "m", "kilom": "km", "centim": "cm", "millim": "mm", "mi": "mi", "ft": "ft", "in": "inch",
+              "m2": "m2", "kilom2": "km2", "ha": "ha", "kilogm": "kg", "gm": "g", "tonne": "t", "lb": "lb",
+              "sec": "s", "min": "min", "hr": "h", "day": "day", "yr": "year", "l": "l", "l per": "l",
+              "deg c": "°c", "deg f": "°f", "k": "kelvin", "percent": "%", "kilom per hr": "km/h",
+              "m per sec": "m/s", "mi per hr": "mph", "metre": "m", "meter": "m", "kilometre": "km",
+              "kilometer": "km", "kilogram": "kg", "square kilometre": "km2", "square metre": "m2"}
+
+
 def unit_from_text(text: str) -> str | None:
     """A unit named in a predicate label, a datatype name or a unit literal ("height (m)", "km")."""
+    qudt = text.replace("_", " ").replace("-", " ").strip().lower()
+    for key in (qudt, qudt.replace(" ", "")):
+        if key in QUDT_UNITS:
+            return QUDT_UNITS[key]
     low = text.lower().replace("_", " ")
     best: str | None = None
     for m in re.finditer(r"(?<![\w])(" + _UNIT_ALT + r")(?![\w])", low):
@@ -225,7 +238,12 @@ def quantities_match(claim: Quantity, graph: Quantity, rel_tol: float = 0.005) -
     if cd and gd and cd != gd:
         return None
     if cd and not gd:
-        graph = Quantity(graph.value, claim.unit)  # a bare graph number is read in the claim's unit
+        # A bare graph number: read it in the claim's unit, or in the dimension's base unit
+        # (1.85 for "185 cm tall" is metres); it matches if either reading does.
+        base = next((u for u, (d, f) in UNITS.items() if d == cd and f == 1.0), None)
+        readings = [claim.unit] + ([base] if base and base != claim.unit else [])
+        results = [quantities_match(claim, Quantity(graph.value, u), rel_tol) for u in readings]
+        return True if any(r is True for r in results) else results[0]
     elif gd and not cd:
         claim = Quantity(claim.value, graph.unit, claim.qualifier, claim.half_unit)
     c, g = claim.base(), graph.base()

@@ -36,7 +36,8 @@ from .labels import RDF_TYPE, RDFS_SUBCLASS, PredicateInfo
 from .linking import Linker, Mention
 from .store import KnowledgeGraph
 from .text import content_stems, normalise
-from .units import DateValue, Quantity, dates_match, parse_date_literal, quantities_match, unit_from_text
+from .units import (DateValue, Quantity, dates_match, find_numbers, parse_date_literal, quantities_match,
+                    unit_from_text)
 
 LABELS = ("attributable", "extrapolatory", "contradictory", "no_attribution")
 MATCH_MIN = 0.5          # relation-phrase similarity needed to count a predicate as "what the claim says"
@@ -612,12 +613,18 @@ class Verifier:
                 m = re.fullmatch(r"\s*([-+]?\d[\d,]*(?:\.\d+)?(?:[eE][-+]?\d+)?)\s*(.*)", lit.value)
                 if not m or parse_date_literal(lit.value) is not None and "-" in lit.value:
                     continue
-                try:
-                    num = float(m.group(1).replace(",", ""))
-                except ValueError:
-                    continue
-                u = unit_from_text(m.group(2)) if m.group(2) else unit
-                gv = Quantity(num, u)
+                if m.group(2).strip():
+                    # a literal such as "2.1 million" or "8,848 m": read it like claim text
+                    found = find_numbers(lit.value)
+                    if not found:
+                        continue
+                    q0 = found[0][2]
+                    gv = Quantity(q0.value, q0.unit or unit)
+                else:
+                    try:
+                        gv = Quantity(float(m.group(1).replace(",", "")), unit)
+                    except ValueError:
+                        continue
                 cq: Quantity = obj.value
                 if cq.dimension and gv.dimension and cq.dimension != gv.dimension:
                     continue

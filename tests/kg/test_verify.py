@@ -117,3 +117,25 @@ def test_document_level_coreference(tmp_path):
 ])
 def test_word_order_and_partial_support(verifier, text, label):
     assert verifier.verify_sentence(text).label == label
+
+
+def test_units_in_structured_values_strings_and_bare_numbers(tmp_path):
+    from kg.store import open_graphs
+    from kg.verify import Verifier
+
+    ttl = tmp_path / "q.ttl"
+    ttl.write_text('''@prefix ex: <http://e/> . @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix qudt: <http://qudt.org/schema/qudt/> . @prefix unit: <http://qudt.org/vocab/unit/> .
+ex:K2 rdfs:label "K2" ; ex:elevation [ qudt:numericValue 8.611 ; qudt:unit unit:KiloM ] ; ex:population "2.1 million" .
+ex:elevation rdfs:label "elevation" . ex:population rdfs:label "population" .
+ex:Bob rdfs:label "Bob Smith" ; ex:height 1.85 . ex:height rdfs:label "height" .
+''', encoding="utf-8")
+    v = Verifier(open_graphs([ttl], use_cache=False))
+    cases = {"K2 has an elevation of 8,611 metres.": "attributable", "K2 is 8.6 km high.": "attributable",
+             "K2 has an elevation of 7,000 m.": "contradictory", "K2 has a population of 2.1 million.": "attributable",
+             "K2 has a population of 5 million.": "contradictory", "Bob Smith is 185 cm tall.": "attributable",
+             "Bob Smith is 2 m tall.": "contradictory"}
+    for text, label in cases.items():
+        res = v.verify_sentence(text)
+        assert res.label == label, (text, res.explanation)
+    assert "8.611" in v.verify_sentence("K2 is 8.6 km high.").evidence[0].o_label
