@@ -129,6 +129,10 @@ class GeneratorConfig:
     # scale; 0 disables it (the base decoder has none).
     carrier_ch: int = 0
     carrier_period: int = 8
+    carrier_gain: float = 0.1  # initial scale of the carrier convs' weights
+    # Convs of stages before this one (and the conv into them) stay unmodulated: a shallower path
+    # from the code to the pixels is easier to decode. 0 modulates every conv, as WOUAF does.
+    mod_from_stage: int = 0
 
     @property
     def image_size(self) -> int:
@@ -161,13 +165,20 @@ class Generator(nn.Module):
             if i + 1 < len(ch):
                 self.ups.append(ModConv2d(c, ch[i + 1]))
         self.conv_out = ModConv2d(ch[-1], 3)
+        if cfg.mod_from_stage > 0:
+            self.conv_in.modulated = False
+            for i in range(min(cfg.mod_from_stage, len(ch))):
+                for blk in self.stages[i]:
+                    blk.conv1.modulated = blk.conv2.modulated = False
+                if 0 < i + 1 < cfg.mod_from_stage and i < len(self.ups):
+                    self.ups[i].modulated = False
         if cfg.carrier_ch > 0:
             p = cfg.carrier_period
             self.carriers = nn.ParameterList([nn.Parameter(torch.randn(cfg.carrier_ch, p, p)) for _ in ch[1:]])
             self.carrier_convs = nn.ModuleList([ModConv2d(cfg.carrier_ch, c) for c in ch[1:]])
             with torch.no_grad():
                 for m in self.carrier_convs:
-                    m.conv.weight.mul_(0.1)
+                    m.conv.weight.mul_(cfg.carrier_gain)
                     m.conv.bias.zero_()
 
     def _carrier(self, i: int, h: torch.Tensor, w: torch.Tensor | None, grouped: bool) -> torch.Tensor:
@@ -189,7 +200,8 @@ class Generator(nn.Module):
         return torch.sigmoid(self.conv_out(F.silu(h), w, grouped=grouped))
 
     def modulated_convs(self) -> list[tuple[str, ModConv2d]]:
-        return [(n, m) for n, m in self.named_modules() if isinstance(m, ModConv2d)]
+        """The convs a fingerprint scales (those switched off by ``mod_from_stage`` excluded)."""
+        return [(n, m) for n, m in self.named_modules() if isinstance(m, ModConv2d) and m.modulated]
 
 
 class Encoder(nn.Module):
@@ -264,18 +276,20 @@ class FingerprintDecoder(nn.Module):
 class FingerprintedGenerator(nn.Module):
     """Mapping network + modulated generator: what the provider holds for all users."""
 
-    def __init__(self, gen_cfg: GeneratorConfig, k: int, affine_init: float = 1.0) -> None:
+    def __init__(self, gen_cfg: GeneratorConfig, k: int, affine_init: float = 1.0,
+                 carrier_affine_init: float | None = None) -> None:
         super().__init__()
         self.k = k
         self.mapping = MappingNetwork(k)
         self.generator = Generator(gen_cfg)
-        if affine_init != 1.0:
+        cai = affine_init if carrier_affine_init is None else carrier_affine_init
+        if affine_init != 1.0 or cai != 1.0:
             # Our decoder has no normalisation layers, so per-channel scales compound over every
             # conv; a smaller spread keeps the start "near the identity" as in WOUAF (where group
             # norms absorb much of it) and keeps the image a near-linear function of the code.
             with torch.no_grad():
-                for _, m in self.generator.modulated_convs():
-                    m.affine.weight.mul_(affine_init)
+                for name, m in self.generator.modulated_convs():
+                    m.affine.weight.mul_(cai if name.startswith("carrier_convs") else affine_init)
 
     def forward(self, z: torch.Tensor, bits: torch.Tensor | None, *, grouped: bool = True) -> torch.Tensor:
         w = None if bits is None else self.mapping(bits)

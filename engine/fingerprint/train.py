@@ -119,12 +119,18 @@ def load_ae(out: Path) -> tuple[Encoder, Generator, GeneratorConfig]:
 
 
 # -- stage 2: joint WOUAF training -------------------------------------------------------------------
-def _schedules(step: int, a: argparse.Namespace) -> tuple[float, float, bool]:
-    """(augmentation probability, augmentation strength, quality loss on)."""
+def _schedules(step: int, a: argparse.Namespace, aug_level: float) -> tuple[float, float, bool, float]:
+    """(augmentation probability, augmentation strength, quality loss on, target PSNR).
+
+    Warm-up: no quality loss, no augmentation. Then the PSNR target ramps from ``target_psnr - 8`` to
+    ``target_psnr`` over ``ramp`` steps, and augmentation follows ``aug_level`` (0..1), which the
+    loop raises only once the bits are read reliably (an accuracy-gated curriculum: augmenting a
+    decoder that cannot yet read clean images only slows it down).
+    """
     if step <= a.warmup:
-        return 0.0, 0.0, False
+        return 0.0, 0.0, False, a.target_psnr
     r = min(1.0, (step - a.warmup) / max(1, a.ramp))
-    return a.aug_p * r, 0.3 + 0.7 * r, True
+    return a.aug_p * aug_level, 0.3 + 0.7 * aug_level, True, a.target_psnr - 8 * (1 - r)
 
 
 @torch.no_grad()
@@ -148,22 +154,30 @@ def train_joint(a: argparse.Namespace) -> None:
     enc, base, cfg = load_ae(out)
     size = cfg.image_size
     t0 = time.time()
-    scenes = torch.from_numpy(render_batch(list(range(200_000, 200_000 + a.pool)), size))
-    with torch.no_grad():
-        zs, refs = [], []
-        for i in range(0, a.pool, 64):
-            z = enc(scenes[i:i + 64])
-            zs.append(z)
-            refs.append(base(z).half())
-        z_all, ref_all = torch.cat(zs), torch.cat(refs)
-    del scenes
+    cache = out / f"latents_{a.pool}.safetensors"
+    if cache.exists() and cache.stat().st_mtime > (out / "ae.safetensors").stat().st_mtime:
+        from safetensors.torch import load_file
+        c = load_file(str(cache))
+        z_all, ref_all = c["z"], c["ref"]
+    else:
+        scenes = torch.from_numpy(render_batch(list(range(200_000, 200_000 + a.pool)), size))
+        with torch.no_grad():
+            zs, refs = [], []
+            for i in range(0, a.pool, 64):
+                z = enc(scenes[i:i + 64])
+                zs.append(z)
+                refs.append(base(z).half())
+            z_all, ref_all = torch.cat(zs), torch.cat(refs)
+        del scenes
+        _save({"z": z_all, "ref": ref_all}, cache, {})
     print(f"encoded {a.pool} latents in {time.time() - t0:.1f}s", flush=True)
 
     k = a.k
     from dataclasses import replace
     base_cfg = cfg
-    cfg = replace(cfg, carrier_ch=a.carrier_ch, carrier_period=a.carrier_period)
-    fg = FingerprintedGenerator(cfg, k, affine_init=a.affine_init)
+    cfg = replace(cfg, carrier_ch=a.carrier_ch, carrier_period=a.carrier_period, carrier_gain=a.carrier_gain,
+                  mod_from_stage=a.mod_from_stage)
+    fg = FingerprintedGenerator(cfg, k, affine_init=a.affine_init, carrier_affine_init=a.carrier_affine_init)
     # Convs from the base; the affines keep their fresh random init (the base's own are never trained).
     fg.generator.load_state_dict({k_: v for k_, v in base.state_dict().items() if ".affine." not in k_}, strict=False)
     dec = FingerprintDecoder(DecoderConfig(k=k, input_size=size, unshuffle=a.unshuffle,
@@ -198,10 +212,24 @@ def train_joint(a: argparse.Namespace) -> None:
     ev_bits = torch.randint(0, 2, (32, k), generator=g).float()
     train_n = a.pool - 32
     log = out / "joint_log.jsonl"
-    target_mse = 10 ** (-a.target_psnr / 10)
     run = {"bce": 0.0, "acc": 0.0, "mse": 0.0, "n": 0}
+    aug_level = 0.0
+    acc_ema = 0.5
+    if a.resume and state_path.exists():
+        st = json.loads(state_path.read_text())
+        aug_level, acc_ema = st.get("aug_level", 0.0), st.get("acc_ema", 0.5)
+    gate_open = a.quality_gate <= 0
     for step in range(step0 + 1, a.steps + 1):
-        p, s, quality = _schedules(step, a)
+        if not gate_open and (acc_ema > a.quality_gate or step > a.warmup_max):
+            # Accuracy-gated warm-up: the quality loss starts once the bits are read well enough
+            # (or after warmup_max steps at the latest); its ramp starts from here.
+            gate_open = True
+            a.warmup = step
+            print(f"quality gate opened at step {step} (acc_ema {acc_ema:.3f})", flush=True)
+        if not gate_open:
+            a.warmup = step + 1
+        p, s, quality, tgt = _schedules(step, a, aug_level)
+        target_mse = 10 ** (-tgt / 10)
         idx = torch.from_numpy(rng.integers(0, train_n, a.batch))
         crop = a.crop if step <= a.steps - a.full_steps else 0
         if crop and crop < z_all.shape[-1]:
@@ -233,19 +261,26 @@ def train_joint(a: argparse.Namespace) -> None:
             lam *= math.exp(a.lam_rate * float(np.clip(math.log(mse.item() / target_mse), -1, 1)))
             lam = float(np.clip(lam, a.lam_min, a.lam_max))
         run["bce"] += bce.item(); run["mse"] += mse.item(); run["n"] += 1
-        run["acc"] += ((logits > 0).float() == bits).float().mean().item()
+        acc_now = ((logits > 0).float() == bits).float().mean().item()
+        run["acc"] += acc_now
+        acc_ema = 0.98 * acc_ema + 0.02 * acc_now
+        if step > a.warmup and gate_open:
+            # Raise augmentation while the (augmented) accuracy stays high; never lower it.
+            aug_level = max(aug_level, min(1.0, aug_level + (a.aug_step if acc_ema > a.aug_gate else 0.0)))
         if step % a.log_every == 0:
             n = run["n"]
             rec = {"stage": "joint", "step": step, "bce": round(run["bce"] / n, 4), "acc": round(run["acc"] / n, 4),
                    "psnr": round(10 * math.log10(1 / max(run["mse"] / n, 1e-10)), 2), "lam": round(lam, 2),
-                   "aug_p": round(p, 3), "t": round(time.time() - t0, 1)}
+                   "aug_p": round(p, 3), "aug_level": round(aug_level, 3), "target": round(tgt, 1),
+                   "t": round(time.time() - t0, 1)}
             run = {"bce": 0.0, "acc": 0.0, "mse": 0.0, "n": 0}
             if step % a.eval_every == 0:
                 rec.update(quick_eval(fg, dec, z_all[ev_idx], ref_all[ev_idx].float(), ev_bits))
             _log(log, rec)
         if step % a.save_every == 0 or step == a.steps:
             save_joint(out, fg, dec, enc, base, cfg, k, step, base_cfg)
-            state_path.write_text(json.dumps({"lam": lam, "step": step}))
+            state_path.write_text(json.dumps({"lam": lam, "step": step, "aug_level": aug_level, "acc_ema": acc_ema,
+                                              "warmup": a.warmup}))
 
 
 def save_joint(out: Path, fg, dec, enc, base, cfg: GeneratorConfig, k: int, step: int,
@@ -286,9 +321,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--lr-dec", type=float, default=1e-3)
     ap.add_argument("--lr-mod", type=float, default=1e-3)
     ap.add_argument("--lr-gen", type=float, default=2e-4)
-    ap.add_argument("--warmup", type=int, default=500)
+    ap.add_argument("--warmup", type=int, default=600)
+    ap.add_argument("--quality-gate", type=float, default=0.0, help="if > 0: warm up until the running accuracy passes this")
+    ap.add_argument("--warmup-max", type=int, default=6000)
     ap.add_argument("--ramp", type=int, default=3000)
     ap.add_argument("--aug-p", type=float, default=0.4)
+    ap.add_argument("--aug-gate", type=float, default=0.85, help="running accuracy above which augmentation grows")
+    ap.add_argument("--aug-step", type=float, default=0.002, help="augmentation level added per step above the gate")
     ap.add_argument("--target-psnr", type=float, default=33.0)
     ap.add_argument("--lam0", type=float, default=1.0)
     ap.add_argument("--lam-rate", type=float, default=0.01)
@@ -296,13 +335,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--lam-max", type=float, default=5000.0)
     ap.add_argument("--log-every", type=int, default=25)
     ap.add_argument("--eval-every", type=int, default=250)
-    ap.add_argument("--save-every", type=int, default=250)
+    ap.add_argument("--save-every", type=int, default=200)
     ap.add_argument("--affine-init", type=float, default=1.0)
+    ap.add_argument("--carrier-affine-init", type=float, default=None)
     ap.add_argument("--crop", type=int, default=8, help="latent crop size in training (0: full latents)")
     ap.add_argument("--full-steps", type=int, default=0, help="last N steps on full latents")
     ap.add_argument("--unshuffle", type=int, default=4)
-    ap.add_argument("--carrier-ch", type=int, default=4)
+    ap.add_argument("--carrier-ch", type=int, default=6)
     ap.add_argument("--carrier-period", type=int, default=8)
+    ap.add_argument("--carrier-gain", type=float, default=0.1)
+    ap.add_argument("--mod-from-stage", type=int, default=0)
     ap.add_argument("--dec-channels", default="96,128,192")
     ap.add_argument("--resume", action="store_true")
     a = ap.parse_args(argv)

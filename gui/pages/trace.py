@@ -463,6 +463,7 @@ class Page(QWidget):
         lay.addWidget(self.eval_label)
         grid = QGridLayout()
         self.acc_plot = pg.PlotWidget(title="Accuracy per attack")
+        self.acc_plot.setMinimumWidth(380)
         self.strength_plot = pg.PlotWidget(title="Attribution vs attack strength")
         self.roc_plot = pg.PlotWidget(title="ROC (fingerprinted vs clean)")
         self.pr_plot = pg.PlotWidget(title="Precision-recall")
@@ -475,11 +476,14 @@ class Page(QWidget):
         self.pr_plot.setLabel("bottom", "recall")
         self.pr_plot.setLabel("left", "precision")
         self.strength_plot.setLabel("bottom", "relative strength")
-        grid.addWidget(self.acc_plot, 0, 0, 1, 2)
-        grid.addWidget(self.strength_plot, 1, 0)
-        grid.addWidget(self.roc_plot, 1, 1)
-        grid.addWidget(self.pr_plot, 1, 2)
-        grid.addWidget(self._eval_table(), 0, 2)
+        grid.addWidget(self.acc_plot, 0, 0, 2, 1)
+        grid.addWidget(self._eval_table(), 0, 1, 1, 2)
+        grid.addWidget(self.strength_plot, 2, 0)
+        grid.addWidget(self.roc_plot, 1, 1, 2, 1)
+        grid.addWidget(self.pr_plot, 1, 2, 2, 1)
+        grid.setRowStretch(0, 3)
+        grid.setRowStretch(1, 1)
+        grid.setRowStretch(2, 3)
         lay.addLayout(grid, 1)
         return w
 
@@ -507,15 +511,17 @@ class Page(QWidget):
         for i, r in enumerate(rows):
             for j, v in enumerate([r.attack, r.bit_acc, r.attr_acc, r.tpr, r.fpr, r.auroc, r.auprc]):
                 self.eval_table.setItem(i, j, _item(v if isinstance(v, str) else ("-" if v is None else f"{v:.3f}")))
-        x = np.arange(len(rows))
+        # Horizontal bars: the attack names stay readable on the left axis.
+        y = np.arange(len(rows))[::-1].astype(float)
         self.acc_plot.clear()
-        for off, (label, vals, col) in zip((-0.27, 0.0, 0.27), (
+        for off, (label, vals, col) in zip((0.27, 0.0, -0.27), (
                 ("bit accuracy", [r.bit_acc for r in rows], (31, 119, 180)),
                 ("attribution", [r.attr_acc for r in rows], (255, 127, 14)),
                 ("TPR @ threshold", [r.tpr for r in rows], (44, 160, 44)))):
-            self.acc_plot.addItem(pg.BarGraphItem(x=x + off, height=vals, width=0.26, brush=col, name=label))
-        self.acc_plot.getAxis("bottom").setTicks([[(i, r.attack) for i, r in enumerate(rows)]])
-        self.acc_plot.setYRange(0, 1.05)
+            self.acc_plot.addItem(pg.BarGraphItem(x0=0, y=y + off, height=0.26, width=vals, brush=col, name=label))
+        self.acc_plot.getAxis("left").setTicks([[(float(yy), r.attack) for yy, r in zip(y, rows)]])
+        self.acc_plot.setXRange(0, 1.0)
+        self.acc_plot.setYRange(-0.6, len(rows) - 0.4)
         self.strength_plot.clear()
         fams: dict[str, list] = {}
         for r in rows:
@@ -529,8 +535,9 @@ class Page(QWidget):
             pts = sorted(zip([v / top for v in st], [r.attr_acc for r in rs]))
             if clean is not None:
                 pts = [(0.0, clean)] + pts
-            self.strength_plot.plot([p[0] for p in pts], [p[1] for p in pts], pen=pg.intColor(i, 8, maxValue=200),
-                                    symbol="o", name=fam)
+            colour = pg.intColor(i, 8, maxValue=200)
+            self.strength_plot.plot([p[0] for p in pts], [p[1] for p in pts], pen=pg.mkPen(colour, width=2),
+                                    symbol="o", symbolBrush=colour, symbolSize=7, name=fam)
         self.roc_plot.clear()
         self.pr_plot.clear()
         for i, name in enumerate([n for n in ("none", "jpeg50", "crop50", "blur2", "noise0.05", "combo") if n in res.curves]):

@@ -7,7 +7,7 @@ import torch
 from engine.fingerprint.models import (FingerprintedGenerator, FullyConnected, GeneratorConfig, ModConv2d,
                                        baked_state, load_baked)
 
-SMALL = GeneratorConfig(latent_ch=4, latent_size=4, channels=(16, 8), blocks=1)
+SMALL = GeneratorConfig(latent_ch=4, latent_size=4, channels=(16, 8), blocks=1, carrier_ch=2, carrier_period=3)
 
 
 def test_modconv_scales_weights_per_input_channel():
@@ -81,6 +81,24 @@ def test_generator_config_roundtrip_and_size_agnostic():
     fg = FingerprintedGenerator(cfg, k=64)
     n = len(fg.generator.modulated_convs())
     assert n == 1 + 3 * 2 * 2 + 2 + 1  # conv_in, 2 convs per block, upsample convs, conv_out
+    with_carrier = FingerprintedGenerator(GeneratorConfig(channels=(12, 10, 6), carrier_ch=3), k=48)
+    assert len(with_carrier.generator.modulated_convs()) == 1 + 3 * 2 + 2 + 1 + 2  # one carrier conv per later stage
     with torch.no_grad():
         y = fg(torch.randn(2, 3, 5, 5), torch.randint(0, 2, (2, 64)).float())
     assert y.shape == (2, 3, 20, 20)
+
+
+def test_partial_modulation_bakes_only_modulated_convs():
+    torch.manual_seed(4)
+    cfg = GeneratorConfig(latent_ch=4, latent_size=4, channels=(16, 12, 8), carrier_ch=2, carrier_period=3,
+                          mod_from_stage=2)
+    fg = FingerprintedGenerator(cfg, k=48).eval()
+    names = [n for n, _ in fg.generator.modulated_convs()]
+    assert "conv_in" not in names and not any(n.startswith(("stages.0.", "stages.1.", "ups.0")) for n in names)
+    assert "ups.1" in names and "conv_out" in names
+    bits = torch.randint(0, 2, (48,)).float()
+    z = torch.randn(2, 4, 4, 4)
+    with torch.no_grad():
+        baked = load_baked(baked_state(fg.baked_generator(bits)), cfg)(z)
+        assert torch.allclose(baked, fg(z, bits.expand(2, -1)), atol=1e-5)
+        assert not torch.allclose(baked, fg(z, None), atol=1e-4)

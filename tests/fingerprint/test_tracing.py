@@ -1,0 +1,132 @@
+"""Tracing with the shipped weights: generated images go to their user, clean ones to nobody,
+and hostile or unusable inputs are refused with a clear message."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+import sqlite_utils
+from PIL import Image
+
+from engine.errors import AttestError
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tests"))
+
+from hostile import huge_png  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def system():
+    from engine.fingerprint.system import load_system
+    return load_system()
+
+
+@pytest.fixture
+def registry(system, tmp_path):
+    from engine.fingerprint.registry import Registry
+    reg = Registry(sqlite_utils.Database(tmp_path / "t.db"), k=system.k, model_sha256=system.sha256)
+    for name in ("alice", "bob", "carol", "dave"):
+        reg.enroll(name)
+    return reg
+
+
+def test_shipped_weights_match_manifest(system):
+    import json
+    from engine.loading import sha256_file
+    manifest = json.loads((ROOT / "assets" / "fingerprint" / "MANIFEST.json").read_text())
+    assert manifest["fingerprint.safetensors"] == sha256_file(system.path) == system.sha256
+    assert system.k >= 48 and system.image_size >= 128
+
+
+def test_generated_images_are_traced_to_their_user(system, registry, tmp_path):
+    from engine.fingerprint.cli import generate_for_user
+    from engine.fingerprint.tracing import trace_paths
+    paths = []
+    for i, name in enumerate(("bob", "dave")):
+        paths += generate_for_user(system, registry, name, 3, tmp_path / "gen", seed=777_000 + 10 * i)
+    run = trace_paths(system, registry, [str(p) for p in paths])
+    users = [r.user for r in run.results]
+    assert users == ["bob"] * 3 + ["dave"] * 3, [(r.verdict, r.bit_accuracy) for r in run.results]
+    assert all(r.verdict == "attributed" and r.p_value <= 1e-6 for r in run.results)
+    # The folder form traces the same images.
+    assert len(trace_paths(system, registry, [str(tmp_path / "gen")]).results) == 6
+    d = run.draft()
+    assert d["kind"] == "trace" and d["result"] == run.to_dict() and len(d["inputs"]) == 6
+
+
+def test_clean_images_carry_no_fingerprint(system, registry, tmp_path):
+    from engine.fingerprint.scenes import render
+    from engine.fingerprint.tracing import trace_paths
+    from engine.fingerprint import attacks as A
+    import torch
+    z = system.latents([880_000 + i for i in range(6)])
+    base = system.generate(None, z)
+    scenes = [render(f, 880_100 + i, 128) for i, f in enumerate(("sea", "city", "forest"))]
+    paths = []
+    for i, im in enumerate(A.to_uint8_images(base)):
+        p = tmp_path / f"base{i}.png"
+        im.save(p)
+        paths.append(p)
+    for i, arr in enumerate(scenes):
+        p = tmp_path / f"scene{i}.jpg"
+        Image.fromarray((arr * 255).astype(np.uint8)).save(p, quality=90)
+        paths.append(p)
+    run = trace_paths(system, registry, [str(p) for p in paths])
+    assert all(r.verdict != "attributed" and r.user is None for r in run.results)
+    assert sum(r.verdict == "no_fingerprint" for r in run.results) >= len(paths) - 1
+    del torch
+
+
+def test_bad_inputs_are_refused_and_registry_kept(system, registry, tmp_path):
+    from engine.fingerprint.tracing import trace_paths
+    before = [u.code for u in registry.users()]
+    good = tmp_path / "ok.png"
+    Image.new("RGB", (128, 128), (100, 120, 140)).save(good)
+    empty = tmp_path / "empty.png"
+    empty.write_bytes(b"")
+    trunc = tmp_path / "trunc.png"
+    trunc.write_bytes(good.read_bytes()[:60])
+    small = tmp_path / "small.png"
+    Image.new("RGB", (16, 16)).save(small)
+    text = tmp_path / "notes.png"
+    text.write_text("not an image")
+    bomb = huge_png(tmp_path / "bomb.png")
+    for bad, pattern in ((empty, "empty"), (trunc, "truncated|corrupt"), (small, "too small"),
+                         (text, "not a supported image"), (bomb, "bomb"), (tmp_path / "missing.png", "no such")):
+        with pytest.raises(AttestError, match=pattern):
+            trace_paths(system, registry, [str(good), str(bad)])
+    with pytest.raises(AttestError, match="no images|no PNG"):
+        (tmp_path / "emptydir").mkdir()
+        trace_paths(system, registry, [str(tmp_path / "emptydir")])
+    assert [u.code for u in registry.users()] == before
+
+
+def test_empty_registry_is_a_clear_error(system, tmp_path):
+    from engine.fingerprint.registry import Registry
+    from engine.fingerprint.tracing import trace_paths
+    img = tmp_path / "x.png"
+    Image.new("RGB", (128, 128)).save(img)
+    reg = Registry(sqlite_utils.Database(tmp_path / "e.db"), k=system.k, model_sha256=system.sha256)
+    with pytest.raises(AttestError, match="registry is empty"):
+        trace_paths(system, reg, [str(img)])
+
+
+def test_export_bakes_the_users_fingerprint(system, registry, tmp_path):
+    import torch
+    from engine.fingerprint.system import load_user_generator
+    bob = registry.get("bob")
+    path = tmp_path / "bob.safetensors"
+    system.export_user_generator(np.array(bob.code, np.uint8), path, bob.name, bob.code_hex)
+    gen, enc, meta = load_user_generator(path)
+    assert meta["user"] == "bob" and meta["code"] == bob.code_hex
+    z = system.latents([123, 124])
+    with torch.no_grad():
+        baked = gen(z)
+        modulated = system.fg(z, torch.tensor([bob.code, bob.code], dtype=torch.float32))
+    assert torch.allclose(baked, modulated, atol=1e-5)
+    with pytest.raises(AttestError):
+        load_user_generator(system.path)  # the provider's file is not a user export
