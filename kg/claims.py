@@ -149,11 +149,15 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+_ADVERBS = frozenset("later also then still often never soon once first finally eventually already".split())
+
+
 def _first_np(text: str) -> str:
-    """Words before the first verb: the subject noun phrase of a clause."""
+    """Words before the first verb (and before any adverb): the subject noun phrase of a clause."""
     words = _words(text)
     for i, w in enumerate(words):
-        if _is_verb(w.group()):
+        low = w.group().lower()
+        if _is_verb(w.group()) or (i and (low in _ADVERBS or (low.endswith("ly") and len(low) > 4))):
             return text[: w.start()].strip(" ,") if i else ""
     return ""
 
@@ -177,17 +181,47 @@ def _clauses(text: str, s0: int, s1: int) -> list[tuple[int, int, str]]:
         a, b = _trim(sent, m.start(1), rel_end)
         pieces.append((s0 + a, s0 + b, resolved))
         removed.append((m.start(), rel_end + 1 if stop != -1 else rel_end))
-    app = re.match(r"^([^,]+?),\s+((?:the|a|an)\s+[^,]+?),\s+(.*)$", sent)
-    if app and not removed and _has_verb(app.group(3)) and not _has_verb(app.group(2)):
+    # ", where she worked at ..." is a clause of its own (its subject is inside it)
+    for m in re.finditer(r",\s+(where|when)\s+", sent, flags=re.I):
+        if any(a <= m.start() < b for a, b in removed):
+            continue
+        stop = sent.find(",", m.end())
+        end = stop if stop != -1 else len(sent)
+        if _has_verb(sent[m.end():end]):
+            a, b = _trim(sent, m.end(), end)
+            pieces.append((s0 + a, s0 + b, " ".join(sent[a:b].split())))
+            removed.append((m.start(), end))
+    # "Born in Warsaw, she ..." -> "she was born in Warsaw"
+    part = re.match(r"^(born|raised|educated|founded|located|situated|built|completed|established)\s+([^,]+),\s+(.*)$",
+                    sent, flags=re.I)
+    if part and _has_verb(part.group(3)):
+        subj = _first_np(part.group(3)) or part.group(3).split()[0]
+        a, b = _trim(sent, part.start(1), part.end(2))
+        pieces.append((s0 + a, s0 + b, f"{subj} was {part.group(1).lower()} {part.group(2).strip()}"))
+        removed.append((0, part.start(3)))
+    # appositive: "X, the capital of Germany, has ..." / "The Vistula, Poland's longest river, flows ..."
+    app = re.match(r"^([^,]+?),\s+([^,]+?),\s+(.*)$", sent)
+    if app and not removed and not _has_verb(app.group(2)) and len(app.group(2).split()) <= 8 \
+            and _words(app.group(3)) and _is_verb(_words(app.group(3))[0].group()) \
+            and not re.match(r"(?:and|or|but)\b", app.group(2).strip(), flags=re.I):
         ante = app.group(1).strip()
         a, b = _trim(sent, app.start(2), app.end(2))
         pieces.append((s0 + a, s0 + b, f"{ante} is {app.group(2).strip()}"))
         removed.append((app.end(1), app.start(3)))
+    # life years right after a name: "Marie Curie (1867–1934) was ..."
+    for m in re.finditer(r"\((?:born\s+)?(\d{3,4})\s*[–—-]\s*(\d{3,4})\)", sent):
+        ante = _antecedent(sent[: m.start()])
+        if ante:
+            a, b = m.start(), m.end()
+            pieces.append((s0 + a, s0 + b, f"{ante} was born in {m.group(1)}"))
+            pieces.append((s0 + a, s0 + b, f"{ante} died in {m.group(2)}"))
+            removed.append((a, b))
     main = sent
     for a, b in sorted(removed, reverse=True):
         main = main[:a] + " " * (b - a) + main[b:]  # keep offsets aligned
     # 2) coordinated clauses in what remains
     parts: list[tuple[int, int]] = []
+    verb_start: set[int] = set()
     cur = 0
     for m in _COORD.finditer(main):
         left, right = main[cur:m.start()], main[m.end():]
@@ -200,15 +234,19 @@ def _clauses(text: str, s0: int, s1: int) -> list[tuple[int, int, str]]:
             continue
         if not _has_verb(left):
             continue
-        starts_verb = _is_verb(right_words[0])
+        starts_verb = _is_verb(right_words[0]) or (
+            len(right_words) > 1 and right_words[0].islower() and right_words[0].endswith("s")
+            and right_words[1].lower() in ("into", "in", "on", "at", "to", "the", "a", "an", "from", "through", "with", "by"))
         own_clause = any(_is_verb(w) for w in right_words[1:]) and not starts_verb
         if starts_verb or own_clause:
             parts.append((cur, m.start()))
             cur = m.end()
+            if starts_verb:
+                verb_start.add(cur)
     parts.append((cur, len(main)))
     subject = ""
-    for i, (a, b) in enumerate(parts):
-        a, b = _trim(main, a, b)
+    for i, (a0, b) in enumerate(parts):
+        a, b = _trim(main, a0, b)
         if b <= a:
             continue
         chunk = " ".join(main[a:b].split()).replace(" ,", ",")
@@ -216,7 +254,7 @@ def _clauses(text: str, s0: int, s1: int) -> list[tuple[int, int, str]]:
             subject = _first_np(chunk)
         else:
             first = _words(chunk)[0].group() if _words(chunk) else ""
-            if first and _is_verb(first) and subject:
+            if first and (_is_verb(first) or a0 in verb_start) and subject:
                 chunk = f"{subject} {chunk}"
         # a clause that still spans the whole sentence keeps the sentence span
         pieces.append((s0 + a, s0 + b, chunk))
@@ -271,6 +309,8 @@ def _resolve_pronouns(resolved: str, history: list[list[tuple[str, bool]]]) -> s
         return f"{name}'s" if low in _POSSESSIVE else name
 
     out = re.sub(r"^(?:he|she|it|they|his|her|its|their)\b", repl, resolved, flags=re.I)
+    # subject pronouns later in the clause ("In 1903 she shared ...")
+    out = re.sub(r"(?<=\s)(he|she|they)\b(?=\s+\w)", repl, out)
     out = re.sub(r"(?<=\s)(his|her|its|their)\b", repl, out)
     # object pronouns after a verb or preposition ("flows through it", "married him") never
     # refer to the clause's own subject

@@ -170,10 +170,12 @@ class Linker:
                     iris = list(self._surnames[key])
                     found = (s, e, key, iris, n)
                     break
-                if not iris and n == 1 and toks[i][2][:1].isupper() and key in DEMONYMS:
-                    iris = self.index.entity_keys.get(DEMONYMS[key])
-                    if iris:
-                        found = (s, e, DEMONYMS[key], iris, n)
+                if n == 1 and toks[i][2][:1].isupper() and key in DEMONYMS:
+                    country = self.index.entity_keys.get(DEMONYMS[key])
+                    if country:
+                        # "Polish" may name a language in the graph and the country: keep both
+                        iris = list(dict.fromkeys(list(iris or []) + list(country)))
+                        found = (s, e, key if key in self.index.entity_keys else DEMONYMS[key], iris, n)
                         break
                 if not iris:
                     continue

@@ -233,8 +233,21 @@ class KnowledgeGraph:
         return list(self.store.query(query, substitutions=subs, use_default_graph_as_union=True))
 
 
-def _cache_key(entries: Sequence[tuple[str, str]]) -> str:
+def _code_version() -> str:
+    """The cache also depends on the code that builds the label index: a change to it (say, a new
+    normalisation) must not reuse indexes built the old way."""
     h = hashlib.sha256(CACHE_VERSION.encode())
+    here = Path(__file__).resolve().parent
+    for name in ("labels.py", "text.py", "store.py"):
+        try:
+            h.update((here / name).read_bytes())
+        except OSError:
+            pass
+    return h.hexdigest()
+
+
+def _cache_key(entries: Sequence[tuple[str, str]]) -> str:
+    h = hashlib.sha256(_code_version().encode())
     for digest, fmt in sorted(entries):
         h.update(f"{digest}:{fmt}\n".encode())
     return h.hexdigest()

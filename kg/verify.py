@@ -220,10 +220,14 @@ class Verifier:
         if not ents:
             return ClaimResult(claim.text, claim.start, claim.end, "no_attribution", 0.0, (),
                                "No entity of this claim is in the knowledge graph.", text, weight, mdicts)
-        negated = bool(NEGATION_RE.search(_mask(text, mentions, 0, len(text))))
+        # Negation scope: a negation before the subject covers the claim; otherwise it covers the
+        # objects after it ("caused by X, not by Y" denies only Y).
+        neg_pos = [m.start() for m in NEGATION_RE.finditer(text)
+                   if not any(x.start <= m.start() < x.end for x in mentions)]
+        negated_all = any(p < (ents[0].start if ents else 0) for p in neg_pos)
         subject = ents[0]
         # a second name of the subject ("Marie Curie (Madame Curie)") is not an object
-        objects = [m for m in mentions if m is not subject and not (m.kind == "entity" and set(m.iris) & set(subject.iris))]
+        objects = [m for m in mentions if m is not subject and not (m.kind == "entity" and m.iris[0] in subject.iris)]
         # classes named in the claim ("a novel"): a path may pass through an instance of one
         self._claim_classes = [self.ret.node(i) for m in mentions if m.kind == "entity"
                                for i in m.iris[:1] if i in self.index.classes]
@@ -246,9 +250,12 @@ class Verifier:
                 phrase = _mask(text, mentions, 0, len(text))
             phrase = NEGATION_RE.sub(" ", phrase)
             phrase = " ".join(phrase.replace(" do ", " ").replace(" does ", " ").replace(" did ", " ").split())
-            facts.append((obj, (phrase, pre, local)))
+            prev_obj_end = max([m.end for m in objects if m.end <= obj.start] + [subject.end])
+            obj_negated = negated_all or any(prev_obj_end <= p < obj.start for p in neg_pos) or \
+                (obj.start < subject.start and any(obj.end <= p < subject.start for p in neg_pos))
+            facts.append((obj, (phrase, pre, local, obj_negated)))
         judged: list[tuple[Mention, _Fact]] = []
-        for obj, (phrase, pre, local) in sorted(facts, key=lambda f: f[0].kind == "unknown"):
+        for obj, (phrase, pre, local, negated) in sorted(facts, key=lambda f: f[0].kind == "unknown"):
             if obj.kind == "unknown" and any(f.status == "supported" for _, f in judged):
                 fact = _Fact("unknown", 0.0, [], "")
             else:
