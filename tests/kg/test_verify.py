@@ -139,3 +139,23 @@ ex:Bob rdfs:label "Bob Smith" ; ex:height 1.85 . ex:height rdfs:label "height" .
         res = v.verify_sentence(text)
         assert res.label == label, (text, res.explanation)
     assert "8.611" in v.verify_sentence("K2 is 8.6 km high.").evidence[0].o_label
+
+
+def test_encyclopedic_constructions(verifier):
+    text = ("Marie Skłodowska-Curie (1867–1934) was a Polish physicist and chemist. Born in Warsaw, she later "
+            "moved to France, where she worked at the University of Paris. The Vistula, Poland's longest river, "
+            "flows through Warsaw and empties into the Baltic Sea. It is about 1,047 km long. "
+            "Scurvy is caused by vitamin C deficiency, not by stress. Berlin isn't the capital of France.")
+    res = verifier.verify_text(text)
+    got = [(c.text, c.label) for c in res.claims]
+    assert ("(1867–1934)", "attributable") in got                       # life years, both halves
+    assert sum(1 for t, _ in got if t == "(1867–1934)") == 2
+    assert ("Born in Warsaw", "attributable") in got                    # participial opener
+    assert ("she worked at the University of Paris", "attributable") in got  # ", where" clause
+    assert ("she later moved to France", "extrapolatory") in got
+    assert ("empties into the Baltic Sea", "attributable") in got       # ellipsis with an -s verb
+    assert ("It is about 1,047 km long", "attributable") in got         # it -> the Vistula
+    assert ("Poland's longest river", "extrapolatory") in got           # appositive without article
+    # "not" denies only what follows it
+    assert ("Scurvy is caused by vitamin C deficiency, not by stress", "extrapolatory") in got
+    assert ("Berlin isn't the capital of France", "attributable") in got
