@@ -70,6 +70,15 @@ def _is_verb(word: str) -> bool:
     return w in _AUX or (len(w) > 4 and w.endswith("ed") and w not in {"red", "united", "named"})
 
 
+_PARTICIPLES = frozenset("""born built written founded located situated designed made named known painted
+    composed directed discovered invented published released established completed opened created""".split())
+
+
+def _is_participle(word: str) -> bool:
+    w = word.lower()
+    return w in _PARTICIPLES or (w.endswith("ed") and len(w) > 4 and w[:1].islower())
+
+
 def _has_verb(text: str) -> bool:
     return any(_is_verb(m.group()) for m in _words(text))
 
@@ -201,7 +210,14 @@ def _clauses(text: str, s0: int, s1: int) -> list[tuple[int, int, str]]:
         removed.append((0, part.start(3)))
     # appositive: "X, the capital of Germany, has ..." / "The Vistula, Poland's longest river, flows ..."
     app = re.match(r"^([^,]+?),\s+([^,]+?),\s+(.*)$", sent)
-    if app and not removed and not _has_verb(app.group(2)) and len(app.group(2).split()) <= 8 \
+    if app and not removed and _words(app.group(2)) and _words(app.group(3)) \
+            and _is_participle(_words(app.group(2))[0].group()) and _is_verb(_words(app.group(3))[0].group()):
+        # "Apple, founded by Steve Jobs in 1976, is based in Cupertino"
+        ante = app.group(1).strip()
+        a, b = _trim(sent, app.start(2), app.end(2))
+        pieces.append((s0 + a, s0 + b, f"{ante} was {app.group(2).strip()}"))
+        removed.append((app.end(1), app.start(3)))
+    elif app and not removed and not _has_verb(app.group(2)) and len(app.group(2).split()) <= 8 \
             and _words(app.group(3)) and _is_verb(_words(app.group(3))[0].group()) \
             and not re.match(r"(?:and|or|but)\b", app.group(2).strip(), flags=re.I):
         ante = app.group(1).strip()
@@ -225,7 +241,9 @@ def _clauses(text: str, s0: int, s1: int) -> list[tuple[int, int, str]]:
     cur = 0
     for m in _COORD.finditer(main):
         left, right = main[cur:m.start()], main[m.end():]
-        right_words = [w.group() for w in _words(right)][:5]
+        # look only up to the next clause boundary: "Larry Page and Sergey Brin, and it is ..."
+        right_clause = re.split(r"[,;]", right, maxsplit=1)[0]
+        right_words = [w.group() for w in _words(right_clause)][:5]
         if not right_words:
             continue
         if m.group().strip().startswith(";"):
@@ -321,15 +339,18 @@ def _resolve_pronouns(resolved: str, history: list[list[tuple[str, bool]]]) -> s
 
 def _resolve_definite(resolved: str, history: list[list[tuple[str, bool]]], fits: Fits) -> str:
     """"The film was released in 1980" -> the last mentioned entity that is a film."""
-    m = re.match(r"^(?:the|this|that)\s+([a-z][a-z\- ]{1,40}?)(?=\s+(?:is|was|are|were|has|had|runs|ran|"
-                 r"lies|stands|won|became|remains|\w+ed)\b|'s\b|’s\b)", resolved, flags=re.I)
+    m = re.match(r"^(?:the|this|that)\s+((?:[a-z][a-z\-]*)(?:\s+[a-z][a-z\-]*){0,2})", resolved, flags=re.I)
     if not m:
         return resolved
-    noun = m.group(1).strip()
-    for mentions in reversed(history):
-        for name, _ in mentions:
-            if fits(name, noun):
-                return name + resolved[m.end():]
+    words = m.group(1).split()
+    # the longest noun that names a class wins ("the football club" before "the football")
+    for n in range(len(words), 0, -1):
+        noun = " ".join(words[:n])
+        for mentions in reversed(history[-3:]):
+            for name, _ in mentions:
+                if fits(name, noun):
+                    end = m.start(1) + len(noun)
+                    return name + resolved[end:]
     return resolved
 
 

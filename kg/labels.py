@@ -308,8 +308,10 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
             idx.classes.add(q.subject.value)
             if isinstance(q.object, ox.NamedNode):
                 idx.classes.add(q.object.value)
+    # the primary label only: an alias such as "parent company" must not make companies people
     animate_preds = [p for p, info in idx.predicates.items()
-                     if set(content_stems(" ".join(info.labels))) & ANIMATE_PREDICATE_HINTS]
+                     if info.labels and set(content_stems(info.labels[0])) & ANIMATE_PREDICATE_HINTS
+                     and info.value_kind in ("entity", "date")]
     for p in animate_preds:
         for q in store.quads_for_pattern(None, ox.NamedNode(p), None, None):
             if isinstance(q.subject, ox.NamedNode):

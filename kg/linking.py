@@ -187,6 +187,8 @@ class Linker:
                     continue  # a lower-case relation word ("capital", "author") is not an entity here
                 if lower and not any(iri in self.index.classes for iri in iris) and n == 1 and len(key) < 4:
                     continue
+                if lower and self._inside_relation(text, toks, i, n):
+                    continue  # "parent company": the noun belongs to a relation name here
                 found = (s, e, key, iris, n)
                 break
             if found is None:
@@ -254,6 +256,14 @@ class Linker:
                     continue
             out.append(Mention(s, e, surface, "unknown", method="unlinked", confidence=0.0))
         return out
+
+    def _inside_relation(self, text: str, toks: list[tuple[int, int, str]], i: int, n: int) -> bool:
+        for lo, hi in ((i - 1, i + n), (i, i + n + 1), (i - 2, i + n), (i, i + n + 2)):
+            if lo < 0 or hi > len(toks) or (lo, hi) == (i, i + n):
+                continue
+            if normalise(text[toks[lo][0]:toks[hi - 1][1]]) in self._pred_keys:
+                return True
+        return False
 
     def lookup_entity(self, text: str) -> list[str]:
         """IRIs for a name (exact label, then surname)."""

@@ -159,3 +159,22 @@ def test_encyclopedic_constructions(verifier):
     # "not" denies only what follows it
     assert ("Scurvy is caused by vitamin C deficiency, not by stress", "extrapolatory") in got
     assert ("Berlin isn't the capital of France", "attributable") in got
+
+
+def test_company_document_constructions():
+    from kg.store import open_graphs
+    from kg.verify import Verifier
+    from tests.kg.conftest import ASSETS
+
+    kg = open_graphs([ASSETS / "heldout" / "wikidata_style.nt"], use_cache=False)
+    text = ("Google LLC is an American technology company. It was founded in September 1998 by Larry Page and "
+            "Sergey Brin, and it is headquartered in Mountain View, California. Its parent company is Alphabet Inc. "
+            "Apple, founded by Steve Jobs and Steve Wozniak on 1 April 1976, is based in Cupertino. "
+            "The company employs roughly 161,000 people. Jobs was born in San Jose in 1955.")
+    got = {c.text: c.label for c in Verifier(kg).verify_text(text).claims}
+    assert got["It was founded in September 1998 by Larry Page and Sergey Brin"] == "attributable"
+    assert got["it is headquartered in Mountain View, California"] == "attributable"
+    assert got["Its parent company is Alphabet Inc"] == "attributable"   # "parent company" is a relation
+    assert got["founded by Steve Jobs and Steve Wozniak on 1 April 1976"] == "attributable"
+    assert got["The company employs roughly 161,000 people"] == "attributable"  # the company -> Apple
+    assert got["Jobs was born in San Jose in 1955"] == "contradictory"
