@@ -22,7 +22,7 @@ MentionFinder = Callable[[str], Sequence[tuple[int, int, bool]]]
 # fits(name, noun) says whether the entity called ``name`` is a ``noun`` ("The Shining", "film").
 Fits = Callable[[str, str], bool]
 
-_ABBREVIATIONS = frozenset("""mr mrs ms dr prof st mt jr sr vs etc e.g i.e u.s u.k no inc ltd co corp
+_ABBREVIATIONS = frozenset("""mr mrs ms dr prof st mt jr sr vs e.g i.e u.s u.k no
     jan feb mar apr jun jul aug sep sept oct nov dec approx ca c fig gen col lt sgt rev""".split())
 _AUX = frozenset("""is are was were be been has have had does do did can could will would may might
     shall should must became becomes become remains remained lies lay lay flows flowed borders
