@@ -189,6 +189,8 @@ class Linker:
                     continue
                 if lower and self._inside_relation(text, toks, i, n):
                     continue  # "parent company": the noun belongs to a relation name here
+                if all(iri in self.index.classes for iri in iris) and self._inside_proper_name(toks, i, n):
+                    continue  # "Golden Gate Bridge" is not the class "bridge"
                 found = (s, e, key, iris, n)
                 break
             if found is None:
@@ -256,6 +258,12 @@ class Linker:
                     continue
             out.append(Mention(s, e, surface, "unknown", method="unlinked", confidence=0.0))
         return out
+
+    @staticmethod
+    def _inside_proper_name(toks: list[tuple[int, int, str]], i: int, n: int) -> bool:
+        def cap(j: int) -> bool:
+            return 0 <= j < len(toks) and toks[j][2][:1].isupper() and toks[j][2].lower() not in STOPWORDS
+        return cap(i - 1) or cap(i + n)
 
     def _inside_relation(self, text: str, toks: list[tuple[int, int, str]], i: int, n: int) -> bool:
         for lo, hi in ((i - 1, i + n), (i, i + n + 1), (i - 2, i + n), (i, i + n + 2)):

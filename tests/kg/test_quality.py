@@ -59,3 +59,14 @@ def test_dbpedia_style_rdfxml_graph_quality():
     kg = open_graphs([ASSETS / "heldout3" / "sport.rdf"], use_cache=False)
     out = evaluate(Verifier(kg), load_devset(ASSETS / "heldout3" / "claims.jsonl"))
     assert out["macro_f1"] >= 0.8, out["errors"]
+
+
+def test_history_graph_quality():
+    """A fifth graph: custom vocabulary with owl:inverseOf, gYearMonth dates, a "not member of" predicate."""
+    from kg.quality import evaluate, load_devset
+    from kg.store import open_graphs
+    from kg.verify import Verifier
+
+    kg = open_graphs([ASSETS / "heldout4" / "history.ttl"], use_cache=False)
+    out = evaluate(Verifier(kg), load_devset(ASSETS / "heldout4" / "claims.jsonl"))
+    assert out["macro_f1"] >= 0.85, out["errors"]
