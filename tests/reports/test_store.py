@@ -138,7 +138,7 @@ import sys
 sys.path.insert(0, {root!r})
 from engine.reports.store import ReportStore
 store = ReportStore({db!r})
-big = b"x" * 200_000
+big = b"x" * {artifact_bytes}
 i = 0
 print("ready", flush=True)
 while True:
@@ -148,7 +148,7 @@ while True:
 """
 
 
-def kill_trials(tmp_path: Path, trials: int, seed: int) -> dict[str, int]:
+def kill_trials(tmp_path: Path, trials: int, seed: int, artifact_bytes: int = 200_000) -> dict[str, int]:
     """Start a writer, SIGKILL it at a random moment, check the store; repeat on the same database."""
     import random
 
@@ -158,10 +158,11 @@ def kill_trials(tmp_path: Path, trials: int, seed: int) -> dict[str, int]:
     db = tmp_path / "k.db"
     partial = 0
     for _ in range(trials):
-        proc = subprocess.Popen([sys.executable, "-c", _WRITER.format(root=str(ROOT), db=str(db))],
+        proc = subprocess.Popen([sys.executable, "-c", _WRITER.format(root=str(ROOT), db=str(db),
+                                                                    artifact_bytes=artifact_bytes)],
                                 stdout=subprocess.PIPE, text=True)
         assert proc.stdout.readline().strip() == "ready"
-        time.sleep(rng.uniform(0.0, 0.6))
+        time.sleep(rng.uniform(0.0, 0.3))
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
         store = ReportStore(db)
@@ -183,7 +184,7 @@ def test_sigkill_during_saves_leaves_whole_reports(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_two_hundred_sigkills(tmp_path: Path) -> None:
-    result = kill_trials(tmp_path, trials=200, seed=2)
+    result = kill_trials(tmp_path, trials=200, seed=2, artifact_bytes=20_000)
     assert result["partial"] == 0 and result["reports"] > 50
 
 
