@@ -123,8 +123,13 @@ def _check_jsonld(path: Path, max_bytes: int) -> None:
         raise KGError(f"{path}: JSON-LD is not UTF-8 ({exc.reason} at byte {exc.start})") from None
     except json.JSONDecodeError as exc:
         raise KGError(f"{path}:{exc.lineno}:{exc.colno}: invalid JSON: {exc.msg}") from None
+    except RecursionError:
+        raise KGError(f"{path}: JSON-LD is nested too deeply to be a knowledge graph") from None
     found: list[str] = []
-    _remote_contexts(data, found)
+    try:
+        _remote_contexts(data, found)
+    except RecursionError:
+        raise KGError(f"{path}: JSON-LD is nested too deeply to be a knowledge graph") from None
     if found:
         raise KGError(f"{path}: JSON-LD refers to an external context '{found[0]}', which is never "
                       "fetched (offline); inline the context in the file")
@@ -312,10 +317,9 @@ def open_graphs(paths: Iterable[str | os.PathLike[str]], cache_dir: str | os.Pat
                                    time.perf_counter() - t0, True, tuple(infos))
                 job.progress(1, 1, "opened from cache")
                 return KnowledgeGraph(store, index, stats, final)
-            except (OSError, ValueError, KeyError) as exc:
+            except (OSError, ValueError, KeyError):
                 # A damaged cache entry is rebuilt, never trusted.
                 shutil.rmtree(final, ignore_errors=True)
-                _ = exc
         tmp = root / f".tmp-{final.name[:16]}-{os.getpid()}-{time.time_ns()}"
         try:
             root.mkdir(parents=True, exist_ok=True)
@@ -339,6 +343,9 @@ def open_graphs(paths: Iterable[str | os.PathLike[str]], cache_dir: str | os.Pat
                 raise KGError(_syntax_message(f, exc)) from None
             except UnicodeDecodeError as exc:
                 raise KGError(f"{f}: not valid UTF-8 ({exc.reason})") from None
+            except MemoryError as exc:
+                # pyoxigraph caps one token (a literal, an IRI) at a fixed buffer size
+                raise KGError(f"{f}: a single term is too large to load ({exc})") from None
             except (OSError, ValueError) as exc:
                 text = str(exc)
                 if "LoadDocumentCallback" in text or "remote context" in text.lower():
