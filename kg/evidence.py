@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Iterable
 
-from .labels import ANNOTATION_PREDICATES, OWL, RDF_TYPE, RDFS_SUBCLASS
+from .labels import ANNOTATION_PREDICATES
 from .store import KnowledgeGraph
 
 NEGATIVE_ASSERTION_QUERY = """
@@ -206,5 +206,3 @@ def dedupe(triples: Iterable[EvidenceTriple]) -> list[EvidenceTriple]:
             out.append(t)
     return out
 
-
-_ = OWL

@@ -235,12 +235,10 @@ class Verifier:
         for obj in objects:
             pre = _mask(text, mentions, 0, subject.start) if obj.start > subject.start else ""
             if obj.start > subject.start:
-                prev_end = max([m.end for m in mentions if m.end <= obj.start] + [subject.end])
                 nxt = min([m.start for m in mentions if m.start >= obj.end] + [len(text)])
                 local = _mask(text, mentions, subject.end, obj.start)
                 # words after the object describe it only for values ("330 m tall", "3 million inhabitants")
                 tail = _mask(text, mentions, obj.end, nxt) if obj.kind in ("date", "number", "string") else ""
-                _ = prev_end
             else:
                 local = _mask(text, mentions, obj.end, subject.start)
                 tail = _mask(text, mentions, subject.end, len(text))
@@ -413,7 +411,7 @@ class Verifier:
                         for a, b in ((s, o), (o, s)):
                             ch = self.ret.chain(a, ox.NamedNode(p_iri), b)
                             if ch:
-                                paths.append(ch if len(ch) <= 2 else ch)
+                                paths.append(ch)
                 if type_phrase or o_iri in self.index.classes:
                     cp = self.ret.class_path(s, o)
                     if cp:
