@@ -50,6 +50,7 @@ PROPERTY_CLASSES = (RDF + "Property", OWL + "ObjectProperty", OWL + "DatatypePro
                     OWL + "FunctionalProperty", OWL + "TransitiveProperty", OWL + "SymmetricProperty",
                     OWL + "InverseFunctionalProperty", OWL + "AnnotationProperty")
 VOCAB_NAMESPACES = (RDF, RDFS, OWL, XSD, SKOS, "http://www.w3.org/ns/shacl#")
+LARGE_GRAPH_TRIPLES = 500_000
 NEGATION_WORDS = frozenset({"not", "no", "never", "non", "without", "lacks", "doesn", "isn", "wasn", "hasn"})
 PERSON_HINTS = frozenset({"person", "human", "people", "man", "woman", "scientist", "writer", "author",
                           "politician", "artist", "actor", "musician", "physicist", "chemist", "poet"})
@@ -89,6 +90,8 @@ class LabelIndex:
     entity_count: int = 0
     predicate_count: int = 0
     # predicates that mean rdf:type / rdfs:subClassOf (Wikidata's P31 "instance of", P279 ...)
+    entities_counted: str = "subjects and objects"
+    triple_count: int = 0
     type_predicates: list[str] = field(default_factory=lambda: [RDF_TYPE])
     subclass_predicates: list[str] = field(default_factory=lambda: [RDFS_SUBCLASS])
 
@@ -110,6 +113,7 @@ class LabelIndex:
             "max_label_tokens": self.max_label_tokens,
             "entity_count": self.entity_count,
             "predicate_count": self.predicate_count,
+            "entities_counted": self.entities_counted,
             "type_predicates": self.type_predicates,
             "subclass_predicates": self.subclass_predicates,
         }
@@ -125,6 +129,7 @@ class LabelIndex:
             max_label_tokens=int(data["max_label_tokens"]),
             entity_count=int(data.get("entity_count", 0)),
             predicate_count=int(data.get("predicate_count", 0)),
+            entities_counted=str(data.get("entities_counted", "subjects and objects")),
             type_predicates=list(data.get("type_predicates", [RDF_TYPE])),
             subclass_predicates=list(data.get("subclass_predicates", [RDFS_SUBCLASS])),
         )
@@ -271,11 +276,16 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
     idx.entity_keys = {k: v for k, v in idx.entity_keys.items() if v}
     # One pass over the distinct nodes gives the entity count and local-name aliases for IRIs
     # without a label.
+    # On large graphs, distinct objects cost five times as much as distinct subjects (the store's
+    # subject-first index streams them in order), so there the count and the local-name aliases cover
+    # subjects only (plus classes, below); small graphs get subjects and objects.
     n_entities = 0
-    for row in store.query(
-        "SELECT DISTINCT ?e WHERE { { ?e ?p ?o } UNION { ?s ?p ?e FILTER(!isLiteral(?e)) } }",
-        use_default_graph_as_union=True,
-    ):
+    idx.triple_count = len(store)
+    small = idx.triple_count <= LARGE_GRAPH_TRIPLES
+    query = ("SELECT DISTINCT ?e WHERE { { ?e ?p ?o } UNION { ?s ?p ?e FILTER(!isLiteral(?e)) } }" if small
+             else "SELECT DISTINCT ?e WHERE { ?e ?p ?o }")
+    idx.entities_counted = "subjects and objects" if small else "subjects"
+    for row in store.query(query, use_default_graph_as_union=True):
         n_entities += 1
         term = row["e"]
         if not isinstance(term, ox.NamedNode):
@@ -300,6 +310,10 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
                 cls = q.object.value
                 if cls not in person_class:
                     idx.classes.add(cls)
+                    if cls not in idx.display and not small:
+                        key = normalise(local_name(cls))
+                        if key and key not in idx.entity_keys:
+                            idx.entity_keys[key] = [cls]
                     person_class[cls] = bool(set(content_stems(idx.label(cls))) & PERSON_HINTS)
                 if person_class[cls]:
                     idx.animate.add(q.subject.value)

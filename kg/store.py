@@ -356,7 +356,7 @@ def open_graphs(paths: Iterable[str | os.PathLike[str]], cache_dir: str | os.Pat
             store.flush()
         job.progress(3, 4, "building the label index")
         index = build_index(store, job)
-        triples, ents, preds = len(store), index.entity_count, index.predicate_count
+        triples, ents, preds = index.triple_count, index.entity_count, index.predicate_count
         load_s = time.perf_counter() - t0
         stats = GraphStats(triples, ents, preds, load_s, False, tuple(infos))
         if tmp is None:
