@@ -9,7 +9,7 @@ import pytest
 import torch
 from PIL import Image
 
-from causal_models import TARGET, GroundTruthNet, target_images
+from tests.causal.causal_models import TARGET, GroundTruthNet, target_images
 from engine.causal.audit import AuditParams, run_audit
 from engine.causal.cli import load_inputs
 from engine.errors import AttestError

@@ -8,7 +8,7 @@ import networkx as nx
 import numpy as np
 import pytest
 
-from causal_models import TARGET, GroundTruthNet, target_images
+from tests.causal.causal_models import TARGET, GroundTruthNet, target_images
 from engine.causal.audit import AuditParams, run_audit
 from engine.causal.effects import bh, summarize
 from engine.causal.graph import graphml_bytes

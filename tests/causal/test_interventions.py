@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 import torch
 
-from causal_models import SkipNet, SmallNet, UntraceableNet
+from tests.causal.causal_models import SkipNet, SmallNet, UntraceableNet
 from engine.causal.effects import (make_batches, mean_activation, one_at_a_time_effects, path_effects,
                                    single_unit_effects)
 from engine.causal.interventions import FULL, SPLIT, ModelRunner

@@ -16,7 +16,7 @@ from engine.errors import AttestError
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from hostile import huge_png  # noqa: E402
+from tests.hostile import huge_png  # noqa: E402
 
 
 @pytest.fixture(scope="module")
