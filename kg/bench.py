@@ -153,7 +153,10 @@ def bench(triples: int, n_claims: int = 300, job: Any | None = None, rdflib_time
         cache = tmp / "cache"
         t = time.perf_counter()
         kg = open_graphs([nt], cache_dir=cache)
-        ours_load = time.perf_counter() - t
+        ours_load = time.perf_counter() - t  # usable graph; the cache copy is still being written
+        t = time.perf_counter()
+        kg.wait_persisted()
+        persist_s = time.perf_counter() - t
         rss_load = _rss_mb()
         n_triples = kg.stats.triples
         del kg
@@ -208,7 +211,8 @@ def bench(triples: int, n_claims: int = 300, job: Any | None = None, rdflib_time
             {"case": f"parse {n_triples:,} triples into a persistent store", "ours_s": round(parse_only, 3),
              "peer": "rdflib.Graph.parse", "peer_s": None if peer_s is None else round(peer_s, 3),
              "speedup": speed(parse_only, peer_s)},
-            {"case": "first open: checks, hash, parse, statistics, label index", "ours_s": round(ours_load, 3),
+            {"case": "first open until usable: checks, hash, parse, statistics, label index",
+             "ours_s": round(ours_load, 3),
              "peer": "rdflib.Graph.parse", "peer_s": None if peer_s is None else round(peer_s, 3),
              "speedup": speed(ours_load, peer_s)},
             {"case": "reopen from the SHA-256 cache", "ours_s": round(reopen, 3), "peer": "rdflib.Graph.parse",
@@ -223,6 +227,7 @@ def bench(triples: int, n_claims: int = 300, job: Any | None = None, rdflib_time
             "claims_per_s": None if cps is None else round(cps, 1),
             "synthetic_claim_accuracy": round(correct / n_claims, 4),
             "reopen_s": round(reopen, 3),
+            "cache_write_after_first_open_s": round(persist_s, 3),
             # ru_maxrss is a high-water mark: "ours" covers our two loads (bulk loader buffers
             # included); rdflib is measured in its own process.
             "memory": {"rss_mb_before": rss0, "peak_rss_mb_ours": rss_load,

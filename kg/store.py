@@ -16,6 +16,7 @@ import hashlib
 import json
 import os
 import shutil
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -184,6 +185,14 @@ class KnowledgeGraph:
         self.stats = stats
         self.path = path
         self._degree: dict[Any, int] = {}
+        self._persist: threading.Thread | None = None
+
+    def wait_persisted(self, timeout: float | None = None) -> bool:
+        """Wait for the background cache write (if any); True when none is pending."""
+        if self._persist is not None:
+            self._persist.join(timeout)
+            return not self._persist.is_alive()
+        return True
 
     # Terms are pyoxigraph terms; queries are patterns or SPARQL with bound substitutions only.
     def quads(self, s: Any = None, p: Any = None, o: Any = None, limit: int | None = None) -> Iterator[Any]:
@@ -251,6 +260,35 @@ def _code_version() -> str:
     return h.hexdigest()
 
 
+def _persist(files: Sequence[Path], entries: Sequence[tuple[str, str]], final: Path, index: LabelIndex,
+             meta: dict[str, Any]) -> bool:
+    """Write one cache entry: a fresh on-disk store from the same (already checked and parsed) files,
+    the label index and the statistics, in a temporary folder renamed into place at the end, so
+    a crash leaves no half-written entry. Failures only cost the next open its speed."""
+    import pyoxigraph as ox
+
+    root = final.parent
+    tmp = root / f".tmp-{final.name[:16]}-{os.getpid()}-{time.time_ns()}"
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        tmp.mkdir()
+        disk = ox.Store(str(tmp / "store"))
+        for f, (_, fmt) in zip(files, entries):
+            disk.bulk_load(path=str(f), format=_ox_format(fmt), base_iri=f.resolve().as_uri())
+        disk.flush()
+        del disk
+        index.save(tmp / "labels.json")
+        (tmp / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+        if final.exists():
+            shutil.rmtree(tmp, ignore_errors=True)  # another process finished first: theirs is as good
+            return True
+        os.replace(tmp, final)
+        return True
+    except Exception:  # noqa: BLE001 - any failure just means no cache entry this time
+        shutil.rmtree(tmp, ignore_errors=True)
+        return False
+
+
 def _cache_key(entries: Sequence[tuple[str, str]]) -> str:
     h = hashlib.sha256(_code_version().encode())
     for digest, fmt in sorted(entries):
@@ -270,7 +308,7 @@ def _count_stats(store: Any) -> tuple[int, int, int]:
 
 def open_graphs(paths: Iterable[str | os.PathLike[str]], cache_dir: str | os.PathLike[str] | None = None,
                 max_bytes: int = DEFAULT_MAX_BYTES, job: Any | None = None,
-                use_cache: bool = True) -> KnowledgeGraph:
+                use_cache: bool = True, background: bool = True) -> KnowledgeGraph:
     """Load (or reopen from the cache) a set of RDF files as one union graph.
 
     Parameters
@@ -285,6 +323,9 @@ def open_graphs(paths: Iterable[str | os.PathLike[str]], cache_dir: str | os.Pat
         Progress object (duck-typed ``progress``/``check``/``stage``).
     use_cache:
         ``False`` loads into memory and writes nothing (used by tests and one-off checks).
+    background:
+        Write the on-disk cache entry on a (non-daemon) thread after returning; the returned graph
+        is the in-memory one either way. ``KnowledgeGraph.wait_persisted()`` waits for it.
     """
     import pyoxigraph as ox
 
@@ -320,65 +361,44 @@ def open_graphs(paths: Iterable[str | os.PathLike[str]], cache_dir: str | os.Pat
             except (OSError, ValueError, KeyError):
                 # A damaged cache entry is rebuilt, never trusted.
                 shutil.rmtree(final, ignore_errors=True)
-        tmp = root / f".tmp-{final.name[:16]}-{os.getpid()}-{time.time_ns()}"
-        try:
-            root.mkdir(parents=True, exist_ok=True)
-            tmp.mkdir()
-            store = ox.Store(str(tmp / "store"))
-        except OSError:
-            # an unwritable cache folder costs the speed of reopening, never the audit
-            shutil.rmtree(tmp, ignore_errors=True)
-            tmp = None
-            store = ox.Store()
+        # Parse into memory first: the graph is usable as soon as it is parsed and indexed; the
+        # on-disk copy for the next open is written afterwards (in the background by default).
+        store = ox.Store()
     else:
-        tmp = None
+        final = None
         store = ox.Store()
 
-    try:
-        for i, (f, (digest, fmt)) in enumerate(zip(files, entries)):
-            job.check()
-            try:
-                store.bulk_load(path=str(f), format=_ox_format(fmt), base_iri=f.resolve().as_uri())
-            except SyntaxError as exc:
-                raise KGError(_syntax_message(f, exc)) from None
-            except UnicodeDecodeError as exc:
-                raise KGError(f"{f}: not valid UTF-8 ({exc.reason})") from None
-            except MemoryError as exc:
-                # pyoxigraph caps one token (a literal, an IRI) at a fixed buffer size
-                raise KGError(f"{f}: a single term is too large to load ({exc})") from None
-            except (OSError, ValueError) as exc:
-                text = str(exc)
-                if "LoadDocumentCallback" in text or "remote context" in text.lower():
-                    raise KGError(f"{f}: JSON-LD asks for a remote context, which is never fetched") from None
-                raise KGError(f"{f}: cannot be loaded: {text}") from None
-            job.progress(len(files) + i + 1, len(files) * 4, f"loaded {f.name}")
-        if tmp is not None:
-            store.flush()
-        job.progress(3, 4, "building the label index")
-        index = build_index(store, job)
-        triples, ents, preds = index.triple_count, index.entity_count, index.predicate_count
-        load_s = time.perf_counter() - t0
-        stats = GraphStats(triples, ents, preds, load_s, False, tuple(infos))
-        if tmp is None:
-            return KnowledgeGraph(store, index, stats, None)
-        index.save(tmp / "labels.json")
-        (tmp / "meta.json").write_text(json.dumps({"triples": triples, "entities": ents,
-                                                   "predicates": preds, "files": infos,
-                                                   "load_s": load_s}), encoding="utf-8")
-        del store
+    for i, (f, (digest, fmt)) in enumerate(zip(files, entries)):
+        job.check()
         try:
-            os.replace(tmp, final)
-        except OSError:
-            # Another process finished the same entry first: theirs is as good as ours.
-            shutil.rmtree(tmp, ignore_errors=True)
-        store = ox.Store.read_only(str(final / "store"))
-        job.progress(1, 1, "loaded")
-        return KnowledgeGraph(store, index, stats, final)
-    except BaseException:
-        if tmp is not None:
-            try:
-                del store
-            except UnboundLocalError:
-                pass
-            shutil.rmtree(tmp, ignore_errors=True)
-        raise
+            store.bulk_load(path=str(f), format=_ox_format(fmt), base_iri=f.resolve().as_uri())
+        except SyntaxError as exc:
+            raise KGError(_syntax_message(f, exc)) from None
+        except UnicodeDecodeError as exc:
+            raise KGError(f"{f}: not valid UTF-8 ({exc.reason})") from None
+        except MemoryError as exc:
+            # pyoxigraph caps one token (a literal, an IRI) at a fixed buffer size
+            raise KGError(f"{f}: a single term is too large to load ({exc})") from None
+        except (OSError, ValueError) as exc:
+            text = str(exc)
+            if "LoadDocumentCallback" in text or "remote context" in text.lower():
+                raise KGError(f"{f}: JSON-LD asks for a remote context, which is never fetched") from None
+            raise KGError(f"{f}: cannot be loaded: {text}") from None
+        job.progress(len(files) + i + 1, len(files) * 4, f"loaded {f.name}")
+    job.progress(3, 4, "building the label index")
+    index = build_index(store, job)
+    triples, ents, preds = index.triple_count, index.entity_count, index.predicate_count
+    load_s = time.perf_counter() - t0
+    stats = GraphStats(triples, ents, preds, load_s, False, tuple(infos))
+    kg = KnowledgeGraph(store, index, stats, None)
+    if final is not None:
+        meta = {"triples": triples, "entities": ents, "predicates": preds, "files": infos, "load_s": load_s}
+        args = (files, entries, final, index, meta)
+        if background:
+            kg._persist = threading.Thread(target=_persist, args=args, name="attest-kg-cache", daemon=False)
+            kg._persist.start()
+        else:
+            _persist(*args)
+    job.progress(1, 1, "loaded")
+    return kg
+
