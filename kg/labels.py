@@ -269,11 +269,12 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
             idx.subclass_predicates.append(p)
 
     # Entities: everything with a label, plus IRIs without one get their local name as an alias.
+    preds = idx.predicates
     for key, iris in keys.items():
-        ordered = sorted(iris, key=lambda i: iris[i])
-        idx.entity_keys[key] = [i for i in ordered if i not in idx.predicates
-                                and not i.startswith(VOCAB_NAMESPACES)]
-    idx.entity_keys = {k: v for k, v in idx.entity_keys.items() if v}
+        ordered = list(iris) if len(iris) == 1 else sorted(iris, key=lambda i: iris[i])
+        kept = [i for i in ordered if i not in preds and not i.startswith(VOCAB_NAMESPACES)]
+        if kept:
+            idx.entity_keys[key] = kept
     # One pass over the distinct nodes gives the entity count and local-name aliases for IRIs
     # without a label.
     # On large graphs, distinct objects cost five times as much as distinct subjects (the store's
@@ -285,7 +286,14 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
     query = ("SELECT DISTINCT ?e WHERE { { ?e ?p ?o } UNION { ?s ?p ?e FILTER(!isLiteral(?e)) } }" if small
              else "SELECT DISTINCT ?e WHERE { ?e ?p ?o }")
     idx.entities_counted = "subjects and objects" if small else "subjects"
-    for row in store.query(query, use_default_graph_as_union=True):
+    rows: Any = store.query(query, use_default_graph_as_union=True)
+    if not small:
+        n_subjects = int(next(iter(store.query("SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE { ?e ?p ?o }",
+                                                 use_default_graph_as_union=True)))["n"].value)
+        if len(idx.display) >= n_subjects:
+            # every subject can have a label: skip reading them one by one just for aliases
+            rows, n_entities = [], n_subjects
+    for row in rows:
         n_entities += 1
         term = row["e"]
         if not isinstance(term, ox.NamedNode):
