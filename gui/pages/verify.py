@@ -142,10 +142,16 @@ class EvidenceGraph(pg.GraphicsLayoutWidget):
             self.texts.append(t)
         for s, o, plabel in edges:
             (x0, y0), (x1, y1) = pos[index[s]], pos[index[o]]
-            t = pg.TextItem(plabel[:40] + " →", color=(160, 60, 20), anchor=(0.5, 0.5))
+            t = pg.TextItem(plabel[:40], color=(160, 60, 20), anchor=(0.5, 0.5))
             t.setPos((x0 + x1) / 2, (y0 + y1) / 2)
             self.view.addItem(t)
             self.texts.append(t)
+            # an arrowhead three quarters of the way, pointing from subject to object
+            angle = 180.0 - math.degrees(math.atan2(y1 - y0, x1 - x0))
+            arrow = pg.ArrowItem(angle=angle, headLen=14, tipAngle=30, brush=(90, 90, 90), pen=None)
+            arrow.setPos(x0 + 0.75 * (x1 - x0), y0 + 0.75 * (y1 - y0))
+            self.view.addItem(arrow)
+            self.texts.append(arrow)
         self.view.autoRange(padding=0.25)
 
     def _clicked(self, item: Any, points: Any, *args: Any) -> None:
