@@ -372,6 +372,8 @@ def segment(text: str, find_mentions: MentionFinder | None = None, fits: Fits | 
     claims: list[Claim] = []
     history: list[list[tuple[str, bool]]] = []
     for si, (s0, s1) in enumerate(split_sentences(text)):
+        if text[s0:s1].rstrip().rstrip("\"'”’)]").endswith("?"):
+            continue  # a question asserts nothing
         for a, b, resolved in _clauses(text, s0, s1):
             resolved = _resolve_pronouns(resolved, history)
             if fits is not None:

@@ -52,3 +52,8 @@ def test_pronoun_uses_mention_finder_animacy():
     claims = segment("Marie Curie died in Passy. It is a small town. She was a physicist.", finder)
     assert claims[1].resolved.startswith("Passy")
     assert claims[2].resolved.startswith("Marie Curie")
+
+
+def test_questions_are_not_claims():
+    claims = segment("Was Marie Curie born in Warsaw? She was born in Warsaw.")
+    assert [c.text for c in claims] == ["She was born in Warsaw"]
