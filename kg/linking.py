@@ -390,6 +390,17 @@ class Linker:
             out[p] = score
         return out
 
+    def nearest(self, phrase: str) -> tuple[str | None, float]:
+        """The predicate whose label is closest to ``phrase`` by embedding, and that cosine."""
+        phrase = " ".join(phrase.split())
+        if not content_stems(phrase):
+            return None, 0.0
+        emb = self._embedding_scores(phrase)
+        if not emb:
+            return None, 0.0
+        p = max(emb, key=emb.get)
+        return p, emb[p]
+
     def phrase_has_content(self, phrase: str) -> bool:
         return bool(content_stems(phrase))
 
