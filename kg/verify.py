@@ -581,9 +581,12 @@ class Verifier:
             pooled = self.linker.relation_scores(phrase, pool, pool=pool)
             ranked = sorted(pooled.items(), key=lambda kv: -kv[1])
             # a label sharing a word with the phrase ("death date" for "died in") is accepted
-            # when it is the single best value predicate of that kind
-            if ranked and 0.3 <= ranked[0][1] < MATCH_MIN and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
-                pooled[ranked[0][0]] = MATCH_MIN
+            # when it is the single best value predicate of that kind: a shared word is real
+            # evidence of the relation, enough to deny as well as to support
+            if ranked and ranked[0][1] >= 0.3 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+                top_p = ranked[0][0]
+                if self.linker._lexical(phrase, self.index.predicates[top_p]) > 0:
+                    pooled[top_p] = max(pooled[top_p], DENY_MIN)
             for p, v in pooled.items():
                 rel[p] = max(rel.get(p, 0.0), v)
         out = []
@@ -644,8 +647,8 @@ class Verifier:
                 cq: Quantity = obj.value
                 if cq.dimension and gv.dimension and cq.dimension != gv.dimension:
                     continue
-                if (cq.dimension and gv.dimension == cq.dimension) and sc < MATCH_MIN:
-                    sc = MATCH_MIN  # the unit names the same kind of quantity as the claim
+                if cq.dimension and gv.dimension == cq.dimension and cq.dimension not in ("usd", "eur"):
+                    sc = max(sc, DENY_MIN)  # the unit names the same kind of quantity as the claim
             cands.append((sc, gv, path))
         if not cands:
             return _Fact("unknown", 0.0, [], "")
@@ -665,7 +668,9 @@ class Verifier:
                 ev = [to_evidence(self.kg, q.subject, q.predicate, q.object) for q in path]
                 return _Fact("supported", round(sc * conf, 4), ev,
                              "Supported by " + "; ".join(e.phrase() for e in ev) + ".")
-        if any(ok is None for ok, _, _ in results):
+        if any(ok is None for ok, _, _ in results) or best_sc < DENY_MIN:
+            # a value that disagrees denies the claim only when the predicate clearly is the one the
+            # claim talks about ("has 12 districts" must not be read against "population")
             ev = [to_evidence(self.kg, q.subject, q.predicate, q.object) for _, _, p in results for q in p]
             return _Fact("unknown", round(best_sc * 0.5, 4), ev[:3], "")
         ev = [to_evidence(self.kg, q.subject, q.predicate, q.object) for _, _, p in results for q in p]

@@ -178,3 +178,15 @@ def test_company_document_constructions():
     assert got["founded by Steve Jobs and Steve Wozniak on 1 April 1976"] == "attributable"
     assert got["The company employs roughly 161,000 people"] == "attributable"  # the company -> Apple
     assert got["Jobs was born in San Jose in 1955"] == "contradictory"
+
+
+@pytest.mark.parametrize("text,label", [
+    ("Berlin has 12 districts.", "extrapolatory"),       # a count the graph lacks is not its population
+    ("The Seine has 30 bridges.", "extrapolatory"),
+    ("Jupiter has 80 moons.", "contradictory"),
+    ("Poland covers 400,000 km2.", "contradictory"),
+    ("France covers 643,801 square kilometres.", "attributable"),
+    ("The Thames discharges into the North Sea.", "attributable"),  # nearest predicate, direct link
+])
+def test_values_need_the_right_predicate(verifier, text, label):
+    assert verifier.verify_sentence(text).label == label
