@@ -42,6 +42,7 @@ from .units import (DateValue, Quantity, dates_match, find_numbers, parse_date_l
 LABELS = ("attributable", "extrapolatory", "contradictory", "no_attribution")
 MATCH_MIN = 0.5          # relation-phrase similarity needed to count a predicate as "what the claim says"
 NEAREST_MIN = 0.33       # cosine for the directly-linking predicate that is the phrase's nearest one
+PARAPHRASE_COS = 0.70    # an embedding-only match this close may support a contradiction
 DENY_MIN = 0.6           # stricter for a contradiction from a functional property: "died in" is close
                          # to "born in" in embedding space, and a false contradiction costs more
 BARE_PHRASE_SCORE = 0.6  # a copula/preposition-only phrase linking two entities directly
@@ -494,9 +495,15 @@ class Verifier:
         """A functional property of the subject (or, for "S is the L of O", of O) holds another value."""
         ox = self.ox
         top = max(rel.values(), default=0.0)
+        # A contradiction needs the predicate to be plainly the claim's: a word in common with the
+        # phrase, or an embedding so close it is a paraphrase ("lives in" sits at 0.61 from
+        # "place of death", which must not turn a residence into a contradicted death place).
+        emb = self.linker._embedding_scores(" ".join(phrase.split())) if content_stems(phrase) else {}
         candidates = sorted(((sc, p) for p, sc in rel.items()
                              if sc >= DENY_MIN and sc >= top - 0.1 and self.index.predicates[p].functional
-                             and self.index.predicates[p].value_kind == "entity"), reverse=True)
+                             and self.index.predicates[p].value_kind == "entity"
+                             and (self.linker._lexical(phrase, self.index.predicates[p]) > 0
+                                  or emb.get(p, 0.0) >= PARAPHRASE_COS)), reverse=True)
         partial: list[EvidenceTriple] = []
         for sc, p_iri in candidates[:3]:
             info = self.index.predicates[p_iri]

@@ -190,3 +190,9 @@ def test_company_document_constructions():
 ])
 def test_values_need_the_right_predicate(verifier, text, label):
     assert verifier.verify_sentence(text).label == label
+
+
+def test_residence_is_not_a_contradicted_death_place(verifier):
+    # "lived in" is close to "place of death" in embedding space, but shares no word with it
+    assert verifier.verify_sentence("Ada Lovelace lived in Paris.").label == "extrapolatory"
+    assert verifier.verify_sentence("Marie Curie passed away in Paris.").label == "contradictory"
