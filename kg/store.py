@@ -276,6 +276,11 @@ def _persist(files: Sequence[Path], entries: Sequence[tuple[str, str]], final: P
         for f, (_, fmt) in zip(files, entries):
             disk.bulk_load(path=str(f), format=_ox_format(fmt), base_iri=f.resolve().as_uri())
         disk.flush()
+        # Blank nodes get fresh identifiers in every parse, so the cached index is rebuilt from the
+        # on-disk store itself rather than reusing the in-memory one.
+        index = build_index(disk)
+        meta = {**meta, "triples": index.triple_count, "entities": index.entity_count,
+                "predicates": index.predicate_count}
         del disk
         index.save(tmp / "labels.json")
         (tmp / "meta.json").write_text(json.dumps(meta), encoding="utf-8")

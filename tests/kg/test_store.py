@@ -178,3 +178,16 @@ def test_unwritable_cache_falls_back_to_memory(tmp_path):
     blocker.write_text("x")
     kg = open_graphs([p], cache_dir=blocker / "cache")
     assert kg.stats.triples == 4 and not kg.stats.from_cache and kg.path is None
+
+
+def test_blank_node_labels_survive_the_cache(tmp_path):
+    p = write(tmp_path, "b.ttl", '@prefix ex: <http://e.org/> . @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n'
+                                 'ex:a ex:partner [ rdfs:label "Anonymous Partner" ] .\n')
+    cache = tmp_path / "cache"
+    first = open_graphs([p], cache_dir=cache)
+    assert first.wait_persisted(30)
+    again = open_graphs([p], cache_dir=cache)
+    assert again.stats.from_cache
+    (bnode,) = again.index.lookup("anonymous partner")
+    import pyoxigraph as ox
+    assert list(again.store.quads_for_pattern(None, None, ox.BlankNode(bnode[2:]), None))
