@@ -195,9 +195,9 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
             iri = q.subject.value if isinstance(q.subject, ox.NamedNode) else "_:" + q.subject.value
             text = q.object.value
             lr = _lang_rank(q.object.language)
-            if lr > 1:
-                continue  # other languages: the documents we verify are in English
-            add_key(text, iri, rank)
+            # other languages are kept as aliases (a name is often the same across languages) but
+            # rank after English and untagged labels for display and disambiguation
+            add_key(text, iri, rank + (len(LABEL_PREDICATES) if lr > 1 else 0))
             cur = ranked.get(iri)
             cand = (rank, lr, text)
             if cur is None or cand < cur:
