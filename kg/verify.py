@@ -48,6 +48,19 @@ DENY_MIN = 0.6           # stricter for a contradiction from a functional proper
 BARE_PHRASE_SCORE = 0.6  # a copula/preposition-only phrase linking two entities directly
 CONTRADICTION_WEIGHT = 2.0
 NEGATION_RE = re.compile(r"\b(not|never|no longer|n't|neither|nor)\b|n't\b", re.I)
+# comparative -> (phrase naming the quantity, +1 if the subject's value must be the larger)
+COMPARATIVES = {
+    "higher": ("height elevation altitude", 1), "taller": ("height", 1), "lower": ("height elevation altitude", -1),
+    "longer": ("length", 1), "shorter": ("length height", -1), "larger": ("area population size", 1),
+    "bigger": ("area population size", 1), "smaller": ("area population size", -1),
+    "more populous": ("population inhabitants", 1), "less populous": ("population inhabitants", -1),
+    "heavier": ("mass weight", 1), "lighter": ("mass weight", -1),
+    "older": ("date of birth inception founded", -1), "younger": ("date of birth inception founded", 1),
+    "newer": ("inception founded date", 1),
+}
+COMPARATIVE_RE = re.compile(r"\b(?:is|was|are|were|be)\s+(?:not\s+|n't\s+)?(?:much\s+|far\s+|slightly\s+|a\s+bit\s+)?("
+                            + "|".join(sorted((re.escape(k) for k in COMPARATIVES), key=len, reverse=True))
+                            + r")\s+than\s*(?:the\s+|a\s+|an\s+)?$", re.I)
 LOCATION_STEMS = frozenset({"locat", "country", "part", "region", "state", "province", "county",
                             "continent", "within", "territory", "city", "administrative", "contain"})
 
@@ -231,6 +244,9 @@ class Verifier:
         subject = ents[0]
         # a second name of the subject ("Marie Curie (Madame Curie)") is not an object
         objects = [m for m in mentions if m is not subject and not (m.kind == "entity" and m.iris[0] in subject.iris)]
+        comparison = self._comparative(claim, text, subject, objects, neg_pos, weight, mdicts)
+        if comparison is not None:
+            return comparison
         # classes named in the claim ("a novel"): a path may pass through an instance of one
         self._claim_classes = [self.ret.node(i) for m in mentions if m.kind == "entity"
                                for i in m.iris[:1] if i in self.index.classes]
@@ -290,6 +306,70 @@ class Verifier:
         reason += f"; closest evidence: {ev[0].phrase()}." if ev else "."
         return ClaimResult(claim.text, claim.start, claim.end, "extrapolatory", score, tuple(ev[:5]),
                            reason, text, weight, mdicts)
+
+    def _comparative(self, claim: Claim, text: str, subject: Mention, objects: list[Mention],
+                     neg_pos: list[int], weight: float, mdicts: tuple[dict[str, Any], ...]) -> ClaimResult | None:
+        """"A is higher / longer / older ... than B": compare the two entities' values of the
+        predicate the adjective names; None when the claim is not such a comparison."""
+        others = [m for m in objects if m.kind == "entity" and m.start > subject.end]
+        if not others:
+            return None
+        other = others[0]
+        between = text[subject.end:other.start]
+        m = COMPARATIVE_RE.search(between)
+        if not m:
+            return None
+        adjective = " ".join(m.group(1).lower().split())
+        hint, sign = COMPARATIVES[adjective]
+        pool = [p for p, i in self.index.predicates.items() if i.value_kind in ("number", "date")
+                and i.negated_phrase is None]
+        scores = self.linker.relation_scores(hint, pool, pool=pool) if pool else {}
+
+        def values(mention: Mention) -> dict[str, tuple[float, Any]]:
+            out: dict[str, tuple[float, Any]] = {}
+            node = self.ret.node(mention.iris[0])
+            for q in self.ret.out_edges(node):
+                info = self._pred(q.predicate)
+                if info is None or info.iri not in scores or not isinstance(q.object, self.ox.Literal):
+                    continue
+                lex = q.object.value
+                d = parse_date_literal(lex) if info.value_kind == "date" else None
+                if d is not None:
+                    val = d.year + ((d.month or 1) - 1) / 12 + ((d.day or 1) - 1) / 372
+                else:
+                    found = find_numbers(lex)
+                    if not found:
+                        continue
+                    dt = q.object.datatype.value
+                    unit = found[0][2].unit or (None if dt.startswith("http://www.w3.org/2001/XMLSchema#") else
+                                                unit_from_text(dt.rsplit("/", 1)[-1].rsplit("#", 1)[-1]))
+                    val = Quantity(found[0][2].value, unit).base()  # "5 km" vs "800 m" compare in metres
+                out.setdefault(info.iri, (val, q))
+            return out
+
+        va, vb = values(subject), values(other)
+        shared = [p for p in va if p in vb and scores.get(p, 0.0) >= MATCH_MIN]
+        if not shared:
+            return ClaimResult(claim.text, claim.start, claim.end, "extrapolatory", 0.0,
+                               tuple(self._closest(subject, hint)[:2]),
+                               f"The graph has no comparable {adjective.split()[-1]} value for both "
+                               f"{subject.text} and {other.text}.", text, weight, mdicts)
+        p = max(shared, key=lambda k: scores[k])
+        (a, qa), (b, qb) = va[p], vb[p]
+        holds = (a > b) if sign > 0 else (a < b)
+        negated = any(x < other.start for x in neg_pos)
+        ev = (to_evidence(self.kg, qa.subject, qa.predicate, qa.object),
+              to_evidence(self.kg, qb.subject, qb.predicate, qb.object))
+        if a == b:
+            holds = False
+        if negated:
+            holds = not holds
+        label = "attributable" if holds else "contradictory"
+        verdict = "Supported" if holds else "Contradicted"
+        sc = round(scores[p] * min(subject.confidence, other.confidence), 4)
+        return ClaimResult(claim.text, claim.start, claim.end, label, sc, ev,
+                           f"{verdict}: the graph gives {ev[0].phrase()} and {ev[1].phrase()}.",
+                           text, weight, mdicts)
 
     def _subject_only(self, claim: Claim, text: str, subject: Mention, weight: float,
                       mdicts: tuple[dict[str, Any], ...], mentions: list[Mention]) -> ClaimResult:

@@ -196,3 +196,19 @@ def test_residence_is_not_a_contradicted_death_place(verifier):
     # "lived in" is close to "place of death" in embedding space, but shares no word with it
     assert verifier.verify_sentence("Ada Lovelace lived in Paris.").label == "extrapolatory"
     assert verifier.verify_sentence("Marie Curie passed away in Paris.").label == "contradictory"
+
+
+@pytest.mark.parametrize("text,label", [
+    ("Mont Blanc is higher than the Zugspitze.", "attributable"),
+    ("The Zugspitze is higher than Mont Blanc.", "contradictory"),
+    ("Berlin is more populous than Paris.", "attributable"),
+    ("The Seine is longer than the Vistula.", "contradictory"),
+    ("Isaac Newton was older than Charles Darwin.", "attributable"),
+    ("Mont Blanc is not higher than Ben Nevis.", "contradictory"),
+    ("Einstein is taller than Newton.", "extrapolatory"),          # no heights in the graph
+])
+def test_comparatives(verifier, text, label):
+    res = verifier.verify_sentence(text)
+    assert res.label == label, res.explanation
+    if label != "extrapolatory":
+        assert len(res.evidence) == 2
