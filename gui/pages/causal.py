@@ -251,8 +251,9 @@ class Page(QWidget):
             h = QHBoxLayout(w)
             h.setContentsMargins(0, 0, 0, 0)
             h.addWidget(edit)
-            b = QPushButton("Browse")
-            b.setFixedWidth(64)
+            b = QPushButton("…")
+            b.setToolTip("Browse")
+            b.setFixedWidth(32)
             b.clicked.connect(lambda: self._browse(edit, kind))
             h.addWidget(b)
             return w
