@@ -19,17 +19,8 @@ from engine.loading import save_safetensors  # noqa: E402
 
 
 @pytest.fixture
-def page(qtbot, tmp_path):
-    from gui.context import AppContext
-    from gui.pages.causal import Page
-
-    ctx = AppContext(tmp_path / "gui.db", device="cpu")
-    ctx.show_dialogs = False
-    p = Page(ctx)
-    qtbot.addWidget(p)
-    p.resize(1300, 820)
-    p.show()
-    return p
+def page(make_page):
+    return make_page("causal", (1300, 820))
 
 
 @pytest.fixture

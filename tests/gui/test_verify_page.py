@@ -11,17 +11,8 @@ ASSETS = ROOT / "assets" / "kg"
 
 
 @pytest.fixture
-def page(qtbot, tmp_path):
-    from gui.context import AppContext
-    from gui.pages.verify import Page
-
-    ctx = AppContext(tmp_path / "gui.db", device="cpu")
-    ctx.show_dialogs = False
-    p = Page(ctx)
-    qtbot.addWidget(p)
-    p.resize(1400, 820)
-    p.show()
-    return p
+def page(make_page):
+    return make_page("verify", (1400, 820))
 
 
 def test_page_attributes():
