@@ -415,7 +415,7 @@ class Page(QWidget):
             text = (f"Inconclusive: the closest user is {r.candidates[0].user} ({m}/{k} bits), but a chance match over "
                     f"{n} users is {r.p_value:.1e}, above the threshold.")
         else:
-            text = (f"No fingerprint: the best match ({m}/{k} bits) is what chance gives over {n} enrolled users "
+            text = (f"No fingerprint: the best match ({r.candidates[0].user}, {m}/{k} bits) is what chance gives over {n} enrolled users "
                     f"(FPR {r.p_value:.2f}).")
         self._set_banner(r.verdict, text)
 
@@ -470,7 +470,7 @@ class Page(QWidget):
         for p in (self.acc_plot, self.strength_plot, self.roc_plot, self.pr_plot):
             p.setBackground("w")
             p.showGrid(x=True, y=True, alpha=0.3)
-            p.addLegend(offset=(-10, 10))
+            p.addLegend(offset=(-10, -10) if p is self.acc_plot else (-10, 10))
         self.roc_plot.setLabel("bottom", "false-positive rate")
         self.roc_plot.setLabel("left", "true-positive rate")
         self.pr_plot.setLabel("bottom", "recall")
@@ -490,7 +490,7 @@ class Page(QWidget):
     def _eval_table(self) -> QTableWidget:
         self.eval_table = QTableWidget(0, 7)
         self.eval_table.setHorizontalHeaderLabels(["attack", "bit acc", "attr", "TPR", "FPR", "AUROC", "AUPRC"])
-        self.eval_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.eval_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         return self.eval_table
 
     def run_evaluation(self) -> None:
