@@ -219,6 +219,10 @@ def train_joint(a: argparse.Namespace) -> None:
         st = json.loads(state_path.read_text())
         aug_level, acc_ema = st.get("aug_level", 0.0), st.get("acc_ema", 0.5)
     gate_open = a.quality_gate <= 0
+    if a.resume and state_path.exists() and json.loads(state_path.read_text()).get("warmup", 0) < step0:
+        # The gate had opened before the checkpoint: keep its ramp where it was.
+        a.warmup = int(json.loads(state_path.read_text())["warmup"])
+        gate_open = True
     for step in range(step0 + 1, a.steps + 1):
         if not gate_open and (acc_ema > a.quality_gate or step > a.warmup_max):
             # Accuracy-gated warm-up: the quality loss starts once the bits are read well enough
