@@ -30,3 +30,39 @@ def test_verify_any_text(verifier, text):
         assert text[c.start:c.end] == c.text
         assert c.label in ("attributable", "extrapolatory", "contradictory", "no_attribution")
         assert 0.0 <= c.score <= 1.0
+
+
+TURTLE = ('@prefix ex: <http://example.org/> .\n@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n'
+          'ex:Paris rdfs:label "Paris"@en ; ex:population 2102650 .\nex:France ex:capital ex:Paris .\n')
+RDFXML = ('<?xml version="1.0"?>\n<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
+          'xmlns:ex="http://example.org/"><rdf:Description rdf:about="http://example.org/Paris">'
+          '<ex:name>Paris</ex:name></rdf:Description></rdf:RDF>\n')
+JSONLD = '{"@context": {"ex": "http://example.org/"}, "@id": "ex:Paris", "ex:name": "Paris"}'
+
+
+def _mutate(base: str):  # noqa: ANN202
+    return st.tuples(st.integers(0, len(base)), st.integers(0, 12), st.text(max_size=12)).map(
+        lambda t: base[: t[0]] + t[2] + base[t[0] + t[1]:])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(case=st.one_of(
+    st.tuples(st.just(".ttl"), _mutate(TURTLE)),
+    st.tuples(st.just(".rdf"), _mutate(RDFXML)),
+    st.tuples(st.just(".jsonld"), _mutate(JSONLD)),
+    st.tuples(st.sampled_from([".ttl", ".nt", ".rdf", ".jsonld", ".trig", ".nq"]), st.binary(max_size=200).map(
+        lambda b: b.decode("latin-1"))),
+))
+def test_rdf_loading_wrapper_loads_or_says_why(tmp_path, case):
+    from kg.errors import KGError
+    from kg.store import open_graphs
+
+    suffix, text = case
+    path = tmp_path / f"g{suffix}"
+    path.write_bytes(text.encode("utf-8", "surrogatepass"))
+    try:
+        kg = open_graphs([path], use_cache=False)
+    except KGError as exc:
+        assert str(exc) and "\n" not in str(exc).strip()
+    else:
+        assert kg.stats.triples >= 0
