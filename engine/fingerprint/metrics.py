@@ -38,15 +38,19 @@ def ssim_per_image(a, b, sigma: float = 1.5) -> np.ndarray:
     return m.flatten(1).mean(1).cpu().numpy()
 
 
-def roc_curve(scores_pos: np.ndarray, scores_neg: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(FPR, TPR) over all thresholds, from (0, 0) to (1, 1); higher score = more likely positive."""
+def _counts_at_thresholds(scores_pos: np.ndarray, scores_neg: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """True and false positives when the threshold sits at each distinct score, highest first."""
     s = np.concatenate([scores_pos, scores_neg])
     y = np.concatenate([np.ones(len(scores_pos)), np.zeros(len(scores_neg))])
     order = np.argsort(-s, kind="stable")
     s, y = s[order], y[order]
     distinct = np.r_[np.nonzero(np.diff(s))[0], len(s) - 1]
-    tp = np.cumsum(y)[distinct]
-    fp = np.cumsum(1 - y)[distinct]
+    return np.cumsum(y)[distinct], np.cumsum(1 - y)[distinct]
+
+
+def roc_curve(scores_pos: np.ndarray, scores_neg: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(FPR, TPR) over all thresholds, from (0, 0) to (1, 1); higher score = more likely positive."""
+    tp, fp = _counts_at_thresholds(scores_pos, scores_neg)
     tpr = np.r_[0.0, tp / max(1, len(scores_pos))]
     fpr = np.r_[0.0, fp / max(1, len(scores_neg))]
     return fpr, tpr
@@ -66,13 +70,7 @@ def auroc(scores_pos: np.ndarray, scores_neg: np.ndarray) -> float | None:
 
 def pr_curve(scores_pos: np.ndarray, scores_neg: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(recall, precision) at every distinct threshold, highest threshold first."""
-    s = np.concatenate([scores_pos, scores_neg])
-    y = np.concatenate([np.ones(len(scores_pos)), np.zeros(len(scores_neg))])
-    order = np.argsort(-s, kind="stable")
-    s, y = s[order], y[order]
-    distinct = np.r_[np.nonzero(np.diff(s))[0], len(s) - 1]
-    tp = np.cumsum(y)[distinct]
-    fp = np.cumsum(1 - y)[distinct]
+    tp, fp = _counts_at_thresholds(scores_pos, scores_neg)
     precision = tp / np.maximum(tp + fp, 1)
     recall = tp / max(1, len(scores_pos))
     return np.r_[0.0, recall], np.r_[1.0, precision]
