@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import os
 import random
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import AttestError
+
+if TYPE_CHECKING:  # annotations only: torch and Pillow are imported lazily at run time
+    import torch
 
 
 def pick_device(pref: str = "auto") -> "torch.device":  # noqa: F821

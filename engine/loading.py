@@ -23,9 +23,13 @@ import sys
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import AttestError
+
+if TYPE_CHECKING:  # annotations only: torch and Pillow are imported lazily at run time
+    import torch
+    from PIL import Image
 
 PICKLE_SUFFIXES = {".pt", ".pth", ".bin", ".ckpt", ".pkl", ".pickle", ".joblib", ".npy", ".npz"}
 IMAGE_FORMATS = ("PNG", "JPEG", "WEBP", "BMP")

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import base64
 import html
-import json
 from pathlib import Path
 from typing import Any, Callable
 
@@ -59,13 +58,13 @@ def _scalar(value: Any) -> str:
     return _e(value)
 
 
-def render_value(value: Any, depth: int = 0) -> str:
+def render_value(value: Any) -> str:
     """Nested data as escaped HTML: dicts as key/value tables, lists of dicts as tables."""
     if isinstance(value, dict):
         if not value:
             return "<span class=na>(none)</span>"
         rows = "".join(
-            f"<tr><th>{_e(k)}</th><td>{render_value(v, depth + 1)}</td></tr>" for k, v in value.items()
+            f"<tr><th>{_e(k)}</th><td>{render_value(v)}</td></tr>" for k, v in value.items()
         )
         return f"<table class=kv>{rows}</table>"
     if isinstance(value, list):
@@ -79,7 +78,7 @@ def render_value(value: Any, depth: int = 0) -> str:
                         cols.append(k)
             head = "".join(f"<th>{_e(c)}</th>" for c in cols)
             body = "".join(
-                "<tr>" + "".join(f"<td>{render_value(v.get(c), depth + 1)}</td>" for c in cols) + "</tr>"
+                "<tr>" + "".join(f"<td>{render_value(v.get(c))}</td>" for c in cols) + "</tr>"
                 for v in value[:MAX_TABLE_ROWS]
             )
             more = (f"<p class=na>{len(value) - MAX_TABLE_ROWS} more rows in the JSON export</p>"
@@ -88,7 +87,7 @@ def render_value(value: Any, depth: int = 0) -> str:
         if all(not isinstance(v, (dict, list)) for v in value):
             shown = ", ".join(_scalar(v) for v in value[:MAX_TABLE_ROWS])
             return shown + (" …" if len(value) > MAX_TABLE_ROWS else "")
-        return "<ol>" + "".join(f"<li>{render_value(v, depth + 1)}</li>" for v in value[:MAX_TABLE_ROWS]) + "</ol>"
+        return "<ol>" + "".join(f"<li>{render_value(v)}</li>" for v in value[:MAX_TABLE_ROWS]) + "</ol>"
     return _scalar(value)
 
 
@@ -170,7 +169,3 @@ def export_report(report: Report, artifacts: list[Artifact], fmt: str, out: Path
     else:
         raise ValueError(fmt)
     return out
-
-
-def parse_exported_json(text: str) -> dict[str, Any]:
-    return json.loads(text)

@@ -23,7 +23,7 @@ import json
 import os
 import sqlite3
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
@@ -32,7 +32,6 @@ from .canonical import canonical_json, to_jsonable
 
 GENESIS = "0" * 64
 SCHEMA_VERSION = 1
-KNOWN_KINDS = {"causal", "trace", "fingerprint-eval", "verify", "environment", "bench"}
 
 
 def default_db_path() -> Path:
@@ -408,8 +407,9 @@ class ReportStore:
                 if actual_body != body_sha:
                     return bad("its content was edited after it was saved")
                 stored = {a["name"]: a["sha256"] for a in report.artifacts_meta}
-                found = {a.name: a.sha256 for a in self.artifacts(rid)}
-                recomputed = {a.name: hashlib.sha256(a.data).hexdigest() for a in self.artifacts(rid)}
+                artifacts = self.artifacts(rid)
+                found = {a.name: a.sha256 for a in artifacts}
+                recomputed = {a.name: hashlib.sha256(a.data).hexdigest() for a in artifacts}
                 if stored != found or found != recomputed:
                     return bad("one of its artifacts was edited, added or removed")
             prev_hash = h

@@ -6,17 +6,8 @@ import pytest
 
 
 @pytest.fixture
-def page(qtbot, tmp_path):
-    from gui.context import AppContext
-    from gui.pages.trace import Page
-
-    ctx = AppContext(tmp_path / "gui.db", device="cpu")
-    ctx.show_dialogs = False
-    p = Page(ctx)
-    qtbot.addWidget(p)
-    p.resize(1200, 800)
-    p.show()
-    return p
+def page(make_page):
+    return make_page("trace", (1200, 800))
 
 
 def test_enroll_generate_trace_evaluate(page, qtbot, tmp_path):
