@@ -135,7 +135,7 @@ def test_passes_stay_within_the_row_budget():
 
 def test_resnet_with_inplace_relu_and_batch_norm():
     """torchvision-style blocks: in-place ReLUs, eval batch norm, ``out += identity`` skips."""
-    from causal_models import InplaceResNet
+    from tests.causal.causal_models import InplaceResNet
 
     model = InplaceResNet().eval()
     x = _x(6, seed=3)
@@ -163,7 +163,7 @@ def test_resnet_with_inplace_relu_and_batch_norm():
 
 
 def test_inplace_relu_right_after_the_layer():
-    from causal_models import InplaceVGG
+    from tests.causal.causal_models import InplaceVGG
 
     model = InplaceVGG().eval()
     x = _x(5, seed=4)

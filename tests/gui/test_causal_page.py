@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import networkx as nx
@@ -11,9 +10,7 @@ import pytest
 from PIL import Image
 
 ROOT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(ROOT / "tests" / "causal"))
-
-from causal_models import GroundTruthNet, target_images  # noqa: E402
+from tests.causal.causal_models import GroundTruthNet, target_images
 
 from engine.loading import save_safetensors  # noqa: E402
 
