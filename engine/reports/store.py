@@ -144,7 +144,7 @@ class ReportStore:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(str(self.path), timeout=30.0, isolation_level=None, check_same_thread=False)
             conn.execute("PRAGMA busy_timeout = 30000")
-            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            mode = self._enable_wal(conn)
             conn.execute("PRAGMA synchronous = NORMAL")
             conn.execute("PRAGMA foreign_keys = ON")
         except sqlite3.DatabaseError as exc:
@@ -166,6 +166,21 @@ class ReportStore:
         except AttestError:
             conn.close()  # leave no handle on a database we cannot use
             raise
+
+    @staticmethod
+    def _enable_wal(conn: sqlite3.Connection, attempts: int = 100) -> str:
+        """Switch to WAL. Two processes opening a new database at once can make this pragma fail
+        with "locked" without SQLite's busy handler ever running, so it is retried here."""
+        import time
+
+        for i in range(attempts):
+            try:
+                return str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0])
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or i == attempts - 1:
+                    raise
+                time.sleep(0.05 + 0.01 * i)
+        raise AssertionError("unreachable")
 
     @property
     def device(self) -> str:
