@@ -71,11 +71,12 @@ class ModConv2d(nn.Module):
     with ``w`` of shape [B, 128] each sample of the batch gets its own weights, run as one grouped conv.
     """
 
-    def __init__(self, in_ch: int, out_ch: int, kernel: int = 3, w_dim: int = W_DIM) -> None:
+    def __init__(self, in_ch: int, out_ch: int, kernel: int = 3, w_dim: int = W_DIM, scale_bias: float = 1.0) -> None:
         super().__init__()
         self.conv = nn.Conv2d(in_ch, out_ch, kernel, padding=kernel // 2)
-        # WOUAF / StyleGAN2: normal weights with gain 1/sqrt(w_dim), bias 1: near the identity, not at it.
-        self.affine = FullyConnected(w_dim, in_ch, bias_init=1.0)
+        # WOUAF / StyleGAN2: normal weights with gain 1/sqrt(w_dim), bias 1 (scales near 1).
+        # ``FingerprintedGenerator(affine_init=0)`` zeroes the weights: exactly the identity at step 0.
+        self.affine = FullyConnected(w_dim, in_ch, bias_init=scale_bias)
         self.modulated = True
 
     def scales(self, w: torch.Tensor) -> torch.Tensor:
@@ -133,6 +134,10 @@ class GeneratorConfig:
     # Convs of stages before this one (and the conv into them) stay unmodulated: a shallower path
     # from the code to the pixels is easier to decode. 0 modulates every conv, as WOUAF does.
     mod_from_stage: int = 0
+    # Zero-centred carriers: the carrier affines start with bias 0, so a carrier's amplitude is
+    # entirely the user's (signed) scale and the unfingerprinted generator (no code) has no carrier
+    # at all. Every image difference the carriers make then carries code, none is a shared offset.
+    carrier_centred: bool = False
 
     @property
     def image_size(self) -> int:
@@ -175,13 +180,16 @@ class Generator(nn.Module):
         if cfg.carrier_ch > 0:
             p = cfg.carrier_period
             self.carriers = nn.ParameterList([nn.Parameter(torch.randn(cfg.carrier_ch, p, p)) for _ in ch[1:]])
-            self.carrier_convs = nn.ModuleList([ModConv2d(cfg.carrier_ch, c) for c in ch[1:]])
+            cb = 0.0 if cfg.carrier_centred else 1.0
+            self.carrier_convs = nn.ModuleList([ModConv2d(cfg.carrier_ch, c, scale_bias=cb) for c in ch[1:]])
             with torch.no_grad():
                 for m in self.carrier_convs:
                     m.conv.weight.mul_(cfg.carrier_gain)
                     m.conv.bias.zero_()
 
     def _carrier(self, i: int, h: torch.Tensor, w: torch.Tensor | None, grouped: bool) -> torch.Tensor:
+        if w is None and self.cfg.carrier_centred and self.carrier_convs[i].modulated:
+            return h  # no code, no carrier (a baked export has modulated=False and keeps its own)
         t = self.carriers[i]
         reps = (-(-h.shape[-2] // t.shape[-2]), -(-h.shape[-1] // t.shape[-1]))
         tile = t.repeat(1, *reps)[:, : h.shape[-2], : h.shape[-1]]
@@ -227,6 +235,10 @@ class DecoderConfig:
     channels: tuple[int, ...] = (32, 64, 128, 192)
     input_size: int = 128
     unshuffle: int = 0  # >0: a lossless space-to-depth stem of this factor instead of a strided conv
+    # "mean": global average pooling, then a linear layer (any input size). "flatten": the final
+    # feature grid, flattened, then a linear layer: it keeps where on the image each feature is,
+    # which reads position-anchored carriers far sooner; inputs are resized to ``input_size``.
+    head: str = "mean"
 
     def to_json(self) -> str:
         d = asdict(self)
@@ -260,17 +272,24 @@ class FingerprintDecoder(nn.Module):
                 layers += [nn.Conv2d(c, c, 3, padding=1), nn.BatchNorm2d(c), nn.ReLU(inplace=True)]
             cin = c
         self.features = nn.Sequential(*layers)
-        self.head = nn.Linear(cin, cfg.k)
+        if cfg.head == "flatten":
+            grid = cfg.input_size // (cfg.unshuffle if cfg.unshuffle > 1 else 1)
+            grid = grid // 2 ** (len(cfg.channels) - (1 if cfg.unshuffle > 1 else 0))
+            self.head = nn.Linear(cin * grid * grid, cfg.k)
+        elif cfg.head == "mean":
+            self.head = nn.Linear(cin, cfg.k)
+        else:
+            raise ValueError(f"unknown decoder head {cfg.head!r}")
         self.register_buffer("mean", torch.tensor(IMAGENET_MEAN).view(1, 3, 1, 1), persistent=False)
         self.register_buffer("std", torch.tensor(IMAGENET_STD).view(1, 3, 1, 1), persistent=False)
 
     def forward(self, x: torch.Tensor, native: bool = False) -> torch.Tensor:
         """``native=True`` skips the resize to ``input_size`` (training on crops at native scale)."""
-        if not native and (x.shape[-1] != self.cfg.input_size or x.shape[-2] != self.cfg.input_size):
+        if (not native or self.cfg.head == "flatten") and (x.shape[-1] != self.cfg.input_size or x.shape[-2] != self.cfg.input_size):
             x = F.interpolate(x, size=(self.cfg.input_size, self.cfg.input_size), mode="bilinear",
                               align_corners=False, antialias=True)
         h = self.features((x - self.mean) / self.std)
-        return self.head(h.mean(dim=(2, 3)))
+        return self.head(h.flatten(1) if self.cfg.head == "flatten" else h.mean(dim=(2, 3)))
 
 
 class FingerprintedGenerator(nn.Module):

@@ -102,3 +102,51 @@ def test_partial_modulation_bakes_only_modulated_convs():
         baked = load_baked(baked_state(fg.baked_generator(bits)), cfg)(z)
         assert torch.allclose(baked, fg(z, bits.expand(2, -1)), atol=1e-5)
         assert not torch.allclose(baked, fg(z, None), atol=1e-4)
+
+
+def test_centred_carriers_belong_to_the_user_alone():
+    """Zero-centred carriers: no code means no carrier; with a code, the carriers are the only change
+    while the conv affines sit at the identity (affine_init=0), and a baked export keeps them."""
+    torch.manual_seed(5)
+    cfg = GeneratorConfig(latent_ch=4, latent_size=4, channels=(16, 12, 8), carrier_ch=3, carrier_period=3,
+                          mod_from_stage=1, carrier_centred=True)
+    fg = FingerprintedGenerator(cfg, k=48, affine_init=0.0, carrier_affine_init=1.0).eval()
+    plain = FingerprintedGenerator(GeneratorConfig(latent_ch=4, latent_size=4, channels=(16, 12, 8)), k=48).eval()
+    plain.generator.load_state_dict({k: v for k, v in fg.generator.state_dict().items()
+                                     if not k.startswith("carrier")})
+    z = torch.randn(2, 4, 4, 4)
+    bits = torch.randint(0, 2, (2, 48)).float()
+    for name, m in fg.generator.modulated_convs():
+        s = m.scales(fg.mapping(bits))
+        if name.startswith("carrier_convs"):
+            assert float(m.affine.bias.abs().max()) == 0.0 and float(s.abs().mean()) > 0.1
+        else:
+            assert torch.equal(s, torch.ones_like(s))  # the identity, exactly
+    with torch.no_grad():
+        assert torch.equal(fg(z, None), plain.generator(z))  # unfingerprinted: no carrier at all
+        user = fg(z, bits)
+        assert (user - plain.generator(z)).abs().max() > 1e-3  # the code shows, through the carriers only
+        baked = load_baked(baked_state(fg.baked_generator(bits[0])), cfg)(z[:1])
+    assert torch.allclose(baked, user[:1], atol=1e-5)
+
+
+def test_flatten_head_reads_any_size_at_its_own_grid():
+    from engine.fingerprint.models import DecoderConfig, FingerprintDecoder
+    torch.manual_seed(6)
+    for cfg in (DecoderConfig(k=48, channels=(8, 12, 16, 16), input_size=64, head="flatten"),
+                DecoderConfig(k=48, channels=(8, 12), input_size=64, unshuffle=4, head="flatten")):
+        dec = FingerprintDecoder(cfg).eval()
+        x = torch.rand(2, 3, 64, 64)
+        with torch.no_grad():
+            at_size = dec(x)
+            # Another size is resized to input_size first, even when "native" is asked for.
+            bigger = dec(torch.nn.functional.interpolate(x, size=(96, 96), mode="bilinear"), native=True)
+        assert at_size.shape == bigger.shape == (2, 48)
+        assert float((at_size - bigger).abs().max()) < float(at_size.abs().max())
+    try:
+        FingerprintDecoder(DecoderConfig(head="max"))
+    except ValueError as exc:
+        assert "max" in str(exc)
+    else:
+        raise AssertionError("an unknown head must be refused")
+    assert DecoderConfig.from_json(DecoderConfig(head="flatten").to_json()).head == "flatten"
