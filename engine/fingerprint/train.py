@@ -129,7 +129,7 @@ def load_ae(out: Path) -> tuple[Encoder, Generator, GeneratorConfig]:
 def _schedules(step: int, a: argparse.Namespace, aug_level: float) -> tuple[float, float, bool, float]:
     """(augmentation probability, augmentation strength, quality loss on, target PSNR).
 
-    Warm-up: no quality loss, no augmentation. Then the PSNR target ramps from ``target_psnr - 8`` to
+    Warm-up: no quality loss, no augmentation. Then the PSNR target ramps from ``target_psnr - target_drop`` to
     ``target_psnr`` over ``ramp`` steps, and augmentation follows ``aug_level`` (0..1), which the
     loop raises only once the bits are read reliably (an accuracy-gated curriculum: augmenting a
     decoder that cannot yet read clean images only slows it down).
