@@ -358,6 +358,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--affine-init", type=float, default=0.0, help="0: the conv affines start at the identity")
     ap.add_argument("--carrier-affine-init", type=float, default=1.0)
     ap.add_argument("--crop", type=int, default=0, help="latent crop size in training (0: full latents)")
+    ap.add_argument("--ae-crop", type=int, default=64, help="image crop size (px) for the autoencoder stage")
     ap.add_argument("--full-steps", type=int, default=0, help="last N steps on full latents")
     ap.add_argument("--unshuffle", type=int, default=0)
     ap.add_argument("--carrier-ch", type=int, default=32)
@@ -375,7 +376,7 @@ def main(argv: list[str] | None = None) -> int:
     out.mkdir(parents=True, exist_ok=True)
     if a.stage == "ae":
         cfg = GeneratorConfig(channels=tuple(int(c) for c in a.channels.split(",")))
-        train_ae(out, a.steps or 600, max(a.batch, 16), a.lr, max(a.pool, 2500), cfg, a.seed, crop=a.crop * 8 if a.crop else 64)
+        train_ae(out, a.steps or 600, max(a.batch, 16), a.lr, max(a.pool, 2500), cfg, a.seed, crop=a.ae_crop)
     elif a.stage == "joint":
         a.steps = a.steps or 20000
         train_joint(a)
