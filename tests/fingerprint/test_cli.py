@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -99,3 +100,14 @@ def test_demo_and_bench(capsys, tmp_path):
     assert data["bench"] == "trace" and data["rows"][0].keys() >= {"case", "ours_bit_acc", "ours_attr_acc", "peer",
                                                                    "peer_bit_acc", "peer_attr_acc"}
     ctx.close()
+
+
+def test_bench_bit_accuracy_interval_resamples_whole_images():
+    """Errors that cluster in one image widen the interval far beyond the bits-independent one."""
+    from engine.fingerprint.bench import _bit_acc_ci
+    correct = np.ones((20, 48), bool)
+    correct[7] = False  # one scene loses every bit: accuracy 0.95
+    lo, hi = _bit_acc_ci(correct)
+    naive_half_width = 1.96 * (0.95 * 0.05 / correct.size) ** 0.5  # 0.014 if the 960 bits were independent
+    assert lo < 0.95 - 2 * naive_half_width and hi == 1.0
+    assert _bit_acc_ci(np.ones((5, 48), bool)) == [1.0, 1.0]
