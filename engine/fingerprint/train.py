@@ -265,7 +265,10 @@ def train_joint(a: argparse.Namespace) -> None:
         bits = torch.randint(0, 2, (a.batch, k)).float()
         img = fg(z, bits, grouped=False)  # same result as the grouped conv, cheaper on a CPU
         mse = F.mse_loss(img, ref)
-        x = A.train_augment(img, p, s, rng) if p > 0 else img
+        nc = int(round(a.batch * a.clean_frac)) if p > 0 else a.batch
+        # The first ``nc`` images of the batch stay unaugmented: clean images are what a provider's
+        # users publish most, and at full augmentation almost none would be seen clean otherwise.
+        x = img if nc >= a.batch else torch.cat([img[:nc], A.train_augment(img[nc:], p, s, rng)])
         logits = dec(x, native=True)
         bce = F.binary_cross_entropy_with_logits(logits, bits)
         loss = bce + (lam * mse if quality else 0.0)
@@ -345,6 +348,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--ramp", type=int, default=3000, help="steps over which the PSNR target rises")
     ap.add_argument("--target-drop", type=float, default=3.5, help="the PSNR target starts this many dB lower")
     ap.add_argument("--aug-p", type=float, default=0.4)
+    ap.add_argument("--clean-frac", type=float, default=0.0, help="fraction of each batch left unaugmented")
     ap.add_argument("--aug-gate", type=float, default=0.85, help="running accuracy above which augmentation grows")
     ap.add_argument("--aug-step", type=float, default=0.002, help="augmentation level added per step above the gate")
     ap.add_argument("--target-psnr", type=float, default=31.5)
