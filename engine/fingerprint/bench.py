@@ -5,7 +5,10 @@ Same prompts (latents), same user codes, same attacks, same decision rule:
 - ours: the user's fingerprinted generator output (at the generator's resolution);
 - peer: ``dwtDct`` carrying the same code, embedded into the *unfingerprinted* output of the same
   latent, upscaled to 256x256 because dwtDct needs at least 256x256 (its README says so);
-- both decoded bit strings are matched against the same codebook with the same binomial rule.
+- both decoded bit strings are matched against the same codebook with the same binomial rule;
+- the codes are drawn as the registry issues them: far apart, and screened by
+  ``FingerprintSystem.code_check`` (the model must carry the code on probe scenes). The raw model on
+  unscreened random codes is measured too (``unscreened``), so the screen's effect is visible.
 
 Also timed: our decode-and-match per image, the peer's decode per image, and matching one decoded
 code against a registry of 1,000,000 packed codes (random codes: only the speed matters there), and
@@ -77,7 +80,7 @@ def run_bench_data(*, n_users: int = 8, per_user: int = 4, n_clean: int = 1000, 
     job = ensure_job(job)
     system = system or load_system()
     k = system.k
-    codes = evaluation_codes(k, n_users, seed=11)
+    codes = evaluation_codes(k, n_users, seed=11, accept=system.code_check)  # issued as the registry issues them
     codes_packed = pack(codes)
     truth = np.repeat(np.arange(n_users), per_user)
     n = len(truth)
@@ -102,6 +105,13 @@ def run_bench_data(*, n_users: int = 8, per_user: int = 4, n_clean: int = 1000, 
                      "ours_bit_acc_ci95": _bit_acc_ci(ob == codes[truth]),
                      "ours_attr_acc": round(o_attr, 4), "peer": PEER,
                      "peer_bit_acc": round(float((pb == codes[truth]).mean()), 4), "peer_attr_acc": round(p_attr, 4)})
+    # The raw model, without the registry's screen: random codes, one per image, clean images.
+    job.progress(len(cases), len(cases) + 2, "unscreened codes")
+    raw = np.random.default_rng(12).integers(0, 2, (n, k)).astype(np.uint8)
+    rb = (system.decode_logits(system.generate(raw, z)).numpy() > 0).astype(np.uint8)
+    unscreened = {"images": n, "clean_bit_acc": round(float((rb == raw).mean()), 4),
+                  "clean_bit_acc_ci95": _bit_acc_ci(rb == raw),
+                  "screen_rejected": int(sum(not system.code_check(c) for c in raw[:32])), "screen_tried": min(32, n)}
     # False attributions among clean images: base outputs and raw scenes, half each.
     job.progress(len(cases), len(cases) + 2, "clean images")
     cseeds = [EVAL_SEED_BASE + 70_000 + i for i in range(n_clean)]
@@ -135,7 +145,7 @@ def run_bench_data(*, n_users: int = 8, per_user: int = 4, n_clean: int = 1000, 
                "peer_psnr": round(float(psnr_per_image(peer, covers).mean()), 3),
                "ours_resolution": system.image_size, "peer_resolution": 256}
     return {"bench": "trace", "rows": rows, "timing": timing, "quality": quality,
-            "clean": {"images": int(len(cb)), "false_attributions": int(c_ok.sum())},
+            "clean": {"images": int(len(cb)), "false_attributions": int(c_ok.sum())}, "unscreened": unscreened,
             "params": {"n_users": n_users, "per_user": per_user, "k": k, "fpr_threshold": fpr,
                        "model_sha256": system.sha256}}
 
@@ -159,6 +169,10 @@ def run_bench(args, ctx) -> int:
     t, q, c = data["timing"], data["quality"], data["clean"]
     ctx.out(f"decode+match {t['ours_decode_match_ms_per_image']:.2f} ms/image (peer decode {t['peer_decode_ms_per_image']:.2f}); "
             f"match vs {t['match_registry_size']:,} codes {t['match_ms_per_image']:.2f} ms/image")
+    u = data["unscreened"]
+    ctx.out(f"codes are screened as the registry issues them; unscreened random codes: clean bit accuracy "
+            f"{u['clean_bit_acc']:.3f} ({u['clean_bit_acc_ci95'][0]:.3f}-{u['clean_bit_acc_ci95'][1]:.3f}), "
+            f"screen rejected {u['screen_rejected']}/{u['screen_tried']}")
     ctx.out(f"PSNR ours {q['ours_psnr']:.2f} dB ({q['ours_resolution']} px), peer {q['peer_psnr']:.2f} dB ({q['peer_resolution']} px); "
             f"false attributions {c['false_attributions']}/{c['images']} clean images")
     return 0

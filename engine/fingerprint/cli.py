@@ -52,6 +52,8 @@ def register(subparsers: Any) -> None:
     p.add_argument("--attacks", default=None, help="comma-separated attack names (default: all)")
     p.add_argument("--fpr", type=float, default=1e-6)
     p.add_argument("--tta", action="store_true")
+    p.add_argument("--no-screen", action="store_true",
+                   help="evaluate raw codebook codes, without the model check the registry applies before issuing one")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_evaluate)
@@ -74,7 +76,7 @@ def _system(args, ctx):
 
 def _registry(ctx, system):
     from .registry import Registry
-    return Registry(ctx.db, k=system.k, model_sha256=system.sha256)
+    return Registry(ctx.db, k=system.k, model_sha256=system.sha256, screen=system.code_check)
 
 
 def _json(args, ctx) -> bool:
@@ -178,7 +180,8 @@ def _evaluate(args, ctx) -> int:
     system = _system(args, ctx)
     attacks = [a.strip() for a in args.attacks.split(",") if a.strip()] if args.attacks else None
     res = evaluate(system, n_users=args.users, per_user=args.per_user, n_clean=args.clean, attacks=attacks,
-                   fpr_threshold=args.fpr, tta=args.tta, seed=args.seed, job=ctx.job)
+                   fpr_threshold=args.fpr, tta=args.tta, seed=args.seed,
+                   screen=not getattr(args, "no_screen", False), job=ctx.job)
     rid = ctx.save(res.draft())
     if _json(args, ctx):
         ctx.emit_json({**res.to_dict(), "summary": res.summary(), "report_id": rid})

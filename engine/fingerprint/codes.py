@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import Callable
 from functools import lru_cache
 
 import numpy as np
@@ -151,17 +152,29 @@ class Codebook:
     min_distance: int
     seed: int = 0
     max_tries: int = 10_000
+    max_screened: int = 64
 
-    def next_code(self, existing: np.ndarray, counter: int) -> tuple[np.ndarray, int]:
-        """A new code (0/1 bits) far from ``existing`` (packed [N, W]); returns the code and the new counter."""
+    def next_code(self, existing: np.ndarray, counter: int,
+                  accept: Callable[[np.ndarray], bool] | None = None) -> tuple[np.ndarray, int]:
+        """A new code (0/1 bits) far from ``existing`` (packed [N, W]); returns the code and the new counter.
+
+        ``accept``, if given, is a further check on a candidate that is far enough, e.g. that the
+        fingerprint model carries it (``FingerprintSystem.code_check``); at most ``max_screened``
+        candidates may fail it in a row.
+        """
         rng = np.random.default_rng([self.seed, counter])
-        for t in range(self.max_tries):
+        screened_out = 0
+        for _ in range(self.max_tries):
             bits = rng.integers(0, 2, self.k, dtype=np.uint8)
-            if existing.shape[0] == 0:
-                return bits, counter + 1
-            d = hamming_packed(pack(bits), existing)[0]
-            if int(d.min()) >= self.min_distance:
-                return bits, counter + 1
+            if existing.shape[0] and int(hamming_packed(pack(bits), existing)[0].min()) < self.min_distance:
+                continue
+            if accept is not None and not accept(bits):
+                screened_out += 1
+                if screened_out >= self.max_screened:
+                    raise ValueError(f"the fingerprint model failed to carry {screened_out} candidate codes in a row; "
+                                     "its weights may be damaged")
+                continue
+            return bits, counter + 1
         raise ValueError(
             f"no code at distance >= {self.min_distance} found in {self.max_tries} tries: the registry is "
             f"full for k={self.k}"

@@ -88,13 +88,14 @@ class EvalResult:
         }
 
 
-def evaluation_codes(k: int, n_users: int, seed: int = 7) -> np.ndarray:
+def evaluation_codes(k: int, n_users: int, seed: int = 7, accept=None) -> np.ndarray:
+    """Codes drawn as the registry draws them; ``accept`` is the registry's screen (or None: unscreened)."""
     book = Codebook(k, default_min_distance(k), seed)
     codes = np.zeros((0, (k + 63) // 64), np.uint64)
     bits_all = []
     counter = 0
     for _ in range(n_users):
-        bits, counter = book.next_code(codes, counter)
+        bits, counter = book.next_code(codes, counter, accept=accept)
         bits_all.append(bits)
         codes = np.vstack([codes, pack(bits)])
     return np.array(bits_all, np.uint8)
@@ -113,13 +114,14 @@ def _decide(logits: np.ndarray, codes_packed: np.ndarray, k: int, fpr_threshold:
 
 def evaluate(system, *, n_users: int = 8, per_user: int = 6, n_clean: int | None = None,
              attacks: list[str] | None = None, fpr_threshold: float = DEFAULT_FPR, tta: bool = False,
-             seed: int = 0, job: Job | None = None) -> EvalResult:
+             seed: int = 0, screen: bool = True, job: Job | None = None) -> EvalResult:
     """Run the attack suite; see the module docstring for what is measured."""
     import torch
     job = ensure_job(job)
     k = system.k
     atk = A.get_attacks(attacks)
-    code_bits = evaluation_codes(k, n_users, seed=7 + seed)
+    # Screened like the registry's codes (what users are issued) unless ``screen`` is False.
+    code_bits = evaluation_codes(k, n_users, seed=7 + seed, accept=system.code_check if screen else None)
     codes_packed = pack(code_bits)
     n_fp = n_users * per_user
     n_clean = n_fp if n_clean is None else n_clean
@@ -162,7 +164,7 @@ def evaluate(system, *, n_users: int = 8, per_user: int = 6, n_clean: int | None
                               auroc(s_pos, s_neg), auprc(s_pos, s_neg)))
     sub.progress(len(atk), len(atk), "done")
     params = {"n_users": n_users, "per_user": per_user, "n_clean": n_clean, "attacks": [a.name for a in atk],
-              "fpr_threshold": fpr_threshold, "tta": tta, "seed": seed, "k": k, "image_size": system.image_size,
+              "fpr_threshold": fpr_threshold, "tta": tta, "seed": seed, "screened_codes": screen, "k": k, "image_size": system.image_size,
               "model_sha256": system.sha256, "train_step": system.step,
               "min_distance": default_min_distance(k), "chance_level": DEFAULT_CHANCE}
     return EvalResult(tuple(rows), float(psnr.mean()), float(psnr.min()), float(ssim.mean()), params, curves)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Any
+from typing import Any, Callable
 
 import numpy as np
 
@@ -56,8 +56,10 @@ def hex_to_bits(text: str, k: int) -> np.ndarray:
 class Registry:
     """Users and codes for one fingerprinting model (``k`` bits, weights ``model_sha256``)."""
 
-    def __init__(self, db: Any, k: int, model_sha256: str, min_distance: int | None = None, seed: int = 0) -> None:
+    def __init__(self, db: Any, k: int, model_sha256: str, min_distance: int | None = None, seed: int = 0,
+                 screen: Callable[[np.ndarray], bool] | None = None) -> None:
         self.db = db
+        self.screen = screen  # a code is issued only if this accepts it (the model carries it reliably)
         self.k = k
         self.model_sha256 = model_sha256
         self._ensure_tables()
@@ -129,7 +131,7 @@ class Registry:
             _, existing = self.packed_codes()
             counter = int(self._settings().get("counter", "0"))
             try:
-                bits, counter = self.codebook.next_code(existing, counter)
+                bits, counter = self.codebook.next_code(existing, counter, accept=self.screen)
             except ValueError as exc:
                 raise AttestError(str(exc)) from None
             created = datetime.now(timezone.utc).isoformat(timespec="seconds")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -20,6 +20,12 @@ from ..errors import AttestError
 ASSETS = Path(__file__).resolve().parents[2] / "assets" / "fingerprint"
 WEIGHTS_NAME = "fingerprint.safetensors"
 MIN_SIDE = 32  # below this no fingerprint can survive; refuse rather than guess
+# Code screening: before a code is issued, the model generates these probe scenes (eight, covering
+# every family) with it, and every bit must decode right on every one of them. Bit errors are mostly
+# systematic per (code, bit): a code the model misreads on one scene it misreads on most, so a few probes
+# find the codes it cannot carry. PROBE_MARGIN > 0 would also demand confidence (logit margin).
+PROBE_SEEDS = tuple(700_000 + i for i in range(8))  # held out: training used 100k-102.5k and 200k-201k
+PROBE_MARGIN = 0.0
 
 
 @dataclass
@@ -34,6 +40,7 @@ class FingerprintSystem:
     path: Path
     device: "object"
     step: int
+    _probe: "object" = field(default=None, repr=False, compare=False)
 
     # -- latents ---------------------------------------------------------------------------------
     def latents(self, seeds: list[int], families: list[str] | None = None):
@@ -83,6 +90,15 @@ class FingerprintSystem:
             out.append(logits.cpu())
             job.progress(min(n, i + batch), n, "decoding fingerprints")
         return torch.cat(out) if out else torch.zeros(0, self.k)
+
+    def code_check(self, bits: np.ndarray) -> bool:
+        """True if this model carries ``bits`` reliably: every bit right, with margin, on the probe scenes."""
+        if self._probe is None:
+            self._probe = self.latents(list(PROBE_SEEDS))
+        b = np.asarray(bits, np.uint8)
+        logits = self.decode_logits(self.generate(b, self._probe)).numpy()
+        signed = np.where(b.astype(bool)[None, :], logits, -logits)
+        return bool((signed > 0).all() and signed.min() >= PROBE_MARGIN)
 
     def export_user_generator(self, bits: np.ndarray, path: Path, user: str, code_hex: str) -> str:
         """Write the user's generator with their modulation baked into the conv weights."""

@@ -36,7 +36,7 @@ def _system(device: str):
 
 def _registry(db, system):
     from engine.fingerprint.registry import Registry
-    return Registry(db, k=system.k, model_sha256=system.sha256)
+    return Registry(db, k=system.k, model_sha256=system.sha256, screen=system.code_check)
 
 
 def work_list(db, device: str, job=None) -> dict[str, Any]:

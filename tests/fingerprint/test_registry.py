@@ -84,3 +84,27 @@ def test_decide_rule_on_synthetic_logits(db):
     assert res[1].p_value == pytest.approx(min(1.0, 3 * res[1].candidates[0].p_value))
     with pytest.raises(AttestError, match="empty"):
         decide(exact[None], [], codes[:0], ["x"])
+
+
+def test_screened_enrollment_issues_only_accepted_codes(db):
+    seen = []
+
+    def screen(bits):  # a stand-in for the model check: refuse codes whose first bit is 1
+        seen.append(bits.copy())
+        return bits[0] == 0
+
+    reg = Registry(db, k=48, model_sha256="x" * 64, screen=screen)
+    for i in range(6):
+        reg.enroll(f"user{i}")
+    codes = np.array([u.code for u in reg.users()])
+    assert (codes[:, 0] == 0).all()
+    assert any(b[0] == 1 for b in seen)  # some candidates were refused, not just never drawn
+
+
+def test_a_screen_that_refuses_everything_is_a_clear_error_and_loses_nothing(db):
+    reg = Registry(db, k=48, model_sha256="x" * 64)
+    reg.enroll("alice")
+    reg.screen = lambda bits: False
+    with pytest.raises(AttestError, match="failed to carry 64 candidate codes"):
+        reg.enroll("bob")
+    assert [u.name for u in reg.users()] == ["alice"]

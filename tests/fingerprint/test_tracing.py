@@ -28,7 +28,8 @@ def system():
 @pytest.fixture
 def registry(system, tmp_path):
     from engine.fingerprint.registry import Registry
-    reg = Registry(sqlite_utils.Database(tmp_path / "t.db"), k=system.k, model_sha256=system.sha256)
+    reg = Registry(sqlite_utils.Database(tmp_path / "t.db"), k=system.k, model_sha256=system.sha256,
+                   screen=system.code_check)
     for name in ("alice", "bob", "carol", "dave"):
         reg.enroll(name)
     return reg
@@ -158,3 +159,16 @@ def test_export_bakes_the_users_fingerprint(system, registry, tmp_path):
     assert torch.allclose(baked, modulated, atol=1e-5)
     with pytest.raises(AttestError):
         load_user_generator(system.path)  # the provider's file is not a user export
+
+
+def test_code_screen_keeps_the_codes_the_model_reads_well(system):
+    """Codes that pass the probe check decode better on other scenes than codes that fail it."""
+    from engine.fingerprint.evaluate import EVAL_SEED_BASE
+    codes = np.random.default_rng(4).integers(0, 2, (16, system.k)).astype(np.uint8)
+    ok = np.array([system.code_check(c) for c in codes])
+    z = system.latents([EVAL_SEED_BASE + 80_000 + i for i in range(8)])
+    acc = np.array([((system.decode_logits(system.generate(c, z)).numpy() > 0) == c.astype(bool)).mean()
+                    for c in codes])
+    assert ok.any() and acc[ok].mean() >= 0.995
+    if (~ok).any():
+        assert acc[~ok].mean() < acc[ok].mean()
