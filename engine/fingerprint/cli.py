@@ -95,7 +95,9 @@ def _enroll(args, ctx) -> int:
     if _json(args, ctx):
         ctx.emit_json({"user": user.to_dict()})
     else:
-        ctx.out(f"enrolled {user.name}: code {user.code_hex} ({user.k} bits)")
+        from .system import PROBE_SEEDS
+        ctx.out(f"enrolled {user.name}: code {user.code_hex} ({user.k} bits; the model read it back on "
+                f"{len(PROBE_SEEDS)} probe scenes before it was issued)")
     return 0
 
 

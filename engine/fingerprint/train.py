@@ -29,7 +29,6 @@ steps as safetensors, so a partial run is usable.
 from __future__ import annotations
 
 import argparse
-import collections
 import json
 import math
 import shutil
@@ -233,7 +232,6 @@ def train_joint(a: argparse.Namespace) -> None:
         a.warmup = int(json.loads(state_path.read_text())["warmup"])
         gate_open = True
     base_lrs = [g["lr"] for g in opt.param_groups]
-    hard: collections.deque = collections.deque(maxlen=256)  # recently misread codes (--hard-frac)
     for step in range(step0 + 1, a.steps + 1):
         if a.decay_start and step > a.decay_start:
             # Cosine decay to a tenth of each learning rate over the last steps: a settling phase.
@@ -265,11 +263,6 @@ def train_joint(a: argparse.Namespace) -> None:
         if rng.random() < 0.5:  # mirror latents: a cheap second view of each scene
             z, ref = z.flip(-1), ref.flip(-1)
         bits = torch.randint(0, 2, (a.batch, k)).float()
-        if a.hard_frac > 0 and hard:
-            # Replay codes the decoder recently got wrong on clean images: errors are mostly
-            # systematic per (code, bit), a few bits of a few codes, which random codes rarely revisit.
-            pick = rng.integers(0, len(hard), min(len(hard), int(round(a.batch * a.hard_frac))))
-            bits[:len(pick)] = torch.stack([hard[int(i)] for i in pick])
         img = fg(z, bits, grouped=False)  # same result as the grouped conv, cheaper on a CPU
         mse = F.mse_loss(img, ref)
         nc = int(round(a.batch * a.clean_frac)) if p > 0 else a.batch
@@ -290,10 +283,6 @@ def train_joint(a: argparse.Namespace) -> None:
             lam = float(np.clip(lam, a.lam_min, a.lam_max))
         run["bce"] += bce.item(); run["mse"] += mse.item(); run["n"] += 1
         acc_now = ((logits > 0).float() == bits).float().mean().item()
-        if a.hard_frac > 0:
-            seen = nc if 0 < nc < a.batch else a.batch
-            for i in torch.nonzero(((logits[:seen] > 0).float() != bits[:seen]).any(1)).flatten().tolist():
-                hard.append(bits[i].detach().clone())
         run["acc"] += acc_now
         acc_ema = 0.98 * acc_ema + 0.02 * acc_now
         if step > a.warmup and gate_open:
@@ -359,7 +348,6 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--ramp", type=int, default=3000, help="steps over which the PSNR target rises")
     ap.add_argument("--target-drop", type=float, default=3.5, help="the PSNR target starts this many dB lower")
     ap.add_argument("--aug-p", type=float, default=0.4)
-    ap.add_argument("--hard-frac", type=float, default=0.0, help="fraction of each batch drawn from recently misread codes")
     ap.add_argument("--clean-frac", type=float, default=0.0, help="fraction of each batch left unaugmented")
     ap.add_argument("--aug-gate", type=float, default=0.85, help="running accuracy above which augmentation grows")
     ap.add_argument("--aug-step", type=float, default=0.002, help="augmentation level added per step above the gate")

@@ -42,7 +42,9 @@ def _registry(db, system):
 def work_list(db, device: str, job=None) -> dict[str, Any]:
     system = _system(device)
     reg = _registry(db, system)
-    return {"users": [u.to_dict() for u in reg.users()], "k": reg.k, "min_distance": reg.min_distance}
+    from engine.fingerprint.system import PROBE_SEEDS
+    return {"users": [u.to_dict() for u in reg.users()], "k": reg.k, "min_distance": reg.min_distance,
+            "probes": len(PROBE_SEEDS)}
 
 
 def work_enroll(db, device: str, name: str, job=None) -> dict[str, Any]:
@@ -259,7 +261,8 @@ class Page(QWidget):
             if u["name"] == selected:
                 self.users_table.selectRow(i)
         self.registry_label.setText(f"{len(self.users)} user(s), {data['k']}-bit codes, "
-                                    f"minimum Hamming distance {data['min_distance']}")
+                                    f"minimum Hamming distance {data['min_distance']}, each code read back on "
+                                    f"{data['probes']} probe scenes before it is issued")
 
     def enroll(self) -> None:
         name = self.name_edit.text().strip()

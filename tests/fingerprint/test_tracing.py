@@ -73,18 +73,21 @@ def test_generated_images_are_attributed_at_the_default_threshold(system, regist
     assert all(r.verdict == "attributed" and r.p_value <= 1e-6 for r in run.results)
 
 
-@pytest.mark.slow
 def test_goal_attacks_are_attributed_and_clean_images_are_not(system):
-    """The issue's goals at the default threshold, on the evaluation set: attributed to the right user
-    under JPEG 70, crop 90%, blur 1, noise 0.02 and brightness 0.7/1.3; nobody clean attributed; PSNR."""
+    """The issue's goals at the default threshold, on the evaluation set: clean bit accuracy >= 0.99;
+    attributed to the right user under JPEG 70, crop 90%, blur 1, noise 0.02 and brightness 0.7/1.3;
+    nobody clean attributed; PSNR >= 30 dB. Codes are screened as the registry issues them."""
     from engine.fingerprint.evaluate import evaluate
     goal = ["jpeg70", "crop90", "blur1", "noise0.02", "brightness0.7", "brightness1.3"]
     res = evaluate(system, n_users=8, per_user=6, attacks=["none"] + goal)
     for name in goal:
         row = res.row(name)
         assert row.tpr >= 0.95 and row.wrong_attr == 0.0 and row.fpr == 0.0, row
-    assert res.row("none").bit_acc >= 0.98
+    assert res.row("none").bit_acc >= 0.99
     assert res.psnr >= 30.0
+    # The raw model on unscreened codes: a little lower, still close to the goal.
+    raw = evaluate(system, n_users=8, per_user=6, attacks=["none"], screen=False)
+    assert 0.985 <= raw.row("none").bit_acc <= res.row("none").bit_acc
 
 
 def test_clean_images_carry_no_fingerprint(system, registry, tmp_path):
