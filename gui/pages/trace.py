@@ -195,6 +195,7 @@ class Page(QWidget):
         self.users_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         left.addWidget(self.users_table, 1)
         self.registry_label = QLabel("Registry not loaded yet")
+        self.registry_label.setWordWrap(True)
         left.addWidget(self.registry_label)
         row = QHBoxLayout()
         self.refresh_btn = QPushButton("Refresh")
