@@ -161,10 +161,10 @@ def run_bench(args, ctx) -> int:
         return 0
     pr = data["params"]
     ctx.out(f"{pr['n_users']} users x {pr['per_user']} images, k={pr['k']}, attributed = right user at FPR {pr['fpr_threshold']:g}")
-    ctx.out(f"{'case':<14}{'ours bit':>9}{'(95% CI)':>16}{'ours attr':>10}{'peer bit':>9}{'peer attr':>10}")
+    ctx.out(f"{'case':<14}{'ours bit':>9}{'(95% CI)':>18}{'ours attr':>10}{'peer bit':>9}{'peer attr':>10}")
     for r in data["rows"]:
         lo, hi = r["ours_bit_acc_ci95"]
-        ctx.out(f"{r['case']:<14}{r['ours_bit_acc']:9.3f}{f'({lo:.3f}-{hi:.3f})':>16}{r['ours_attr_acc']:10.3f}"
+        ctx.out(f"{r['case']:<14}{r['ours_bit_acc']:9.4f}{f'({lo:.4f}-{hi:.4f})':>18}{r['ours_attr_acc']:10.3f}"
                 f"{r['peer_bit_acc']:9.3f}{r['peer_attr_acc']:10.3f}")
     t, q, c = data["timing"], data["quality"], data["clean"]
     ctx.out(f"decode+match {t['ours_decode_match_ms_per_image']:.2f} ms/image (peer decode {t['peer_decode_ms_per_image']:.2f}); "
