@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Callable
 from functools import lru_cache
+from typing import Callable
 
 import numpy as np
 

@@ -164,7 +164,8 @@ def evaluate(system, *, n_users: int = 8, per_user: int = 6, n_clean: int | None
                               auroc(s_pos, s_neg), auprc(s_pos, s_neg)))
     sub.progress(len(atk), len(atk), "done")
     params = {"n_users": n_users, "per_user": per_user, "n_clean": n_clean, "attacks": [a.name for a in atk],
-              "fpr_threshold": fpr_threshold, "tta": tta, "seed": seed, "screened_codes": screen, "k": k, "image_size": system.image_size,
+              "fpr_threshold": fpr_threshold, "tta": tta, "seed": seed, "screened_codes": screen, "k": k,
+              "image_size": system.image_size,
               "model_sha256": system.sha256, "train_step": system.step,
               "min_distance": default_min_distance(k), "chance_level": DEFAULT_CHANCE}
     return EvalResult(tuple(rows), float(psnr.mean()), float(psnr.min()), float(ssim.mean()), params, curves)

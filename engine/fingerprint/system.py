@@ -24,7 +24,7 @@ MIN_SIDE = 32  # below this no fingerprint can survive; refuse rather than guess
 # every family) with it, and every bit must decode right on every one of them. Bit errors are mostly
 # systematic per (code, bit): a code the model misreads on one scene it misreads on most, so a few probes
 # find the codes it cannot carry. PROBE_MARGIN > 0 would also demand confidence (logit margin).
-PROBE_SEEDS = tuple(700_000 + i for i in range(8))  # held out: training used 100k-102.5k and 200k-201k
+PROBE_SEEDS = tuple(700_000 + i for i in range(8))  # training used 100k-102.5k and 200k-202k, evaluation 900k+
 PROBE_MARGIN = 0.0
 
 
