@@ -52,6 +52,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("--attacks", default=None, help="comma-separated attack names (default: all)")
     p.add_argument("--fpr", type=float, default=1e-6)
     p.add_argument("--tta", action="store_true")
+    p.add_argument("--search", action="store_true", help="geometric search: also decode de-rotated and zoomed-out views")
     p.add_argument("--no-screen", action="store_true",
                    help="evaluate raw codebook codes, without the model check the registry applies before issuing one")
     p.add_argument("--seed", type=int, default=0)
@@ -62,6 +63,8 @@ def register(subparsers: Any) -> None:
     t.add_argument("images", nargs="+", metavar="IMAGE", help="image files or folders")
     t.add_argument("--fpr", type=float, default=1e-6, help="false-positive rate threshold over the registry (default 1e-6)")
     t.add_argument("--tta", action="store_true", help="average the decoder over a few mild views")
+    t.add_argument("--search", action="store_true",
+                   help="undo rotations up to 15 degrees and heavy crops by trying 10 views (FPR corrected for them)")
     t.add_argument("--top", type=int, default=5)
     t.add_argument("--json", action="store_true")
     t.add_argument("--weights", default=None, help=argparse.SUPPRESS)
@@ -183,7 +186,7 @@ def _evaluate(args, ctx) -> int:
     attacks = [a.strip() for a in args.attacks.split(",") if a.strip()] if args.attacks else None
     res = evaluate(system, n_users=args.users, per_user=args.per_user, n_clean=args.clean, attacks=attacks,
                    fpr_threshold=args.fpr, tta=args.tta, seed=args.seed,
-                   screen=not getattr(args, "no_screen", False), job=ctx.job)
+                   screen=not getattr(args, "no_screen", False), search=getattr(args, "search", False), job=ctx.job)
     rid = ctx.save(res.draft())
     if _json(args, ctx):
         ctx.emit_json({**res.to_dict(), "summary": res.summary(), "report_id": rid})
@@ -202,7 +205,8 @@ def _trace(args, ctx) -> int:
     _check_fpr(args.fpr)
     system = _system(args, ctx)
     reg = _registry(ctx, system)
-    run = trace_paths(system, reg, args.images, tta=args.tta, fpr_threshold=args.fpr, top=max(1, args.top), job=ctx.job)
+    run = trace_paths(system, reg, args.images, tta=args.tta, fpr_threshold=args.fpr, top=max(1, args.top),
+                      search=args.search, job=ctx.job)
     rid = ctx.save(run.draft())
     if _json(args, ctx):
         ctx.emit_json({**run.to_dict(), "report_id": rid})

@@ -25,6 +25,7 @@ from ..jobs import Job, ensure_job
 from .codes import DEFAULT_CHANCE, DEFAULT_FPR, Codebook, default_min_distance, pack, hamming_packed, binom_pvalue, corrected_fpr
 from . import attacks as A
 from .metrics import auprc, auroc, finite, pr_curve, psnr_per_image, roc_curve, ssim_per_image
+from .tracing import best_view_logits
 
 EVAL_SEED_BASE = 900_000  # held out: training used seeds 100k-102.5k and 200k-202k
 
@@ -101,20 +102,20 @@ def evaluation_codes(k: int, n_users: int, seed: int = 7, accept=None) -> np.nda
     return np.array(bits_all, np.uint8)
 
 
-def _decide(logits: np.ndarray, codes_packed: np.ndarray, k: int, fpr_threshold: float):
+def _decide(logits: np.ndarray, codes_packed: np.ndarray, k: int, fpr_threshold: float, n_views: int = 1):
     """Nearest code, its matches and whether it is attributed, vectorised over images."""
     bits = (logits > 0).astype(np.uint8)
     d = hamming_packed(pack(bits), codes_packed)
     best = d.argmin(1)
     matches = k - d[np.arange(len(best)), best]
     n = codes_packed.shape[0]
-    fpr = np.array([corrected_fpr(binom_pvalue(int(m), k), n) for m in matches])
+    fpr = np.array([corrected_fpr(binom_pvalue(int(m), k), n * n_views) for m in matches])
     return best, matches, fpr <= fpr_threshold
 
 
 def evaluate(system, *, n_users: int = 8, per_user: int = 6, n_clean: int | None = None,
              attacks: list[str] | None = None, fpr_threshold: float = DEFAULT_FPR, tta: bool = False,
-             seed: int = 0, screen: bool = True, job: Job | None = None) -> EvalResult:
+             seed: int = 0, screen: bool = True, search: bool = False, job: Job | None = None) -> EvalResult:
     """Run the attack suite; see the module docstring for what is measured."""
     import torch
     job = ensure_job(job)
@@ -146,11 +147,14 @@ def evaluate(system, *, n_users: int = 8, per_user: int = 6, n_clean: int | None
         sub.progress(ai, len(atk), f"attack {a.name}")
         xa = a(fp, seed=seed + 1)
         ca = a(clean, seed=seed + 2)
-        lf = system.decode_logits(xa, tta=tta).numpy()
-        lc = system.decode_logits(ca, tta=tta).numpy()
+        if search:  # the geometric search of tracing.py, with its correction for the views tried
+            lf, _, nv = best_view_logits(system, xa, codes_packed, tta=tta)
+            lc, _, _ = best_view_logits(system, ca, codes_packed, tta=tta)
+        else:
+            lf, lc, nv = system.decode_logits(xa, tta=tta).numpy(), system.decode_logits(ca, tta=tta).numpy(), 1
         bit_acc = float(((lf > 0).astype(np.uint8) == code_bits[user_of]).mean())
-        best, m_pos, att = _decide(lf, codes_packed, k, fpr_threshold)
-        _, m_neg, att_neg = _decide(lc, codes_packed, k, fpr_threshold)
+        best, m_pos, att = _decide(lf, codes_packed, k, fpr_threshold, nv)
+        _, m_neg, att_neg = _decide(lc, codes_packed, k, fpr_threshold, nv)
         right = best == user_of
         # Score for detection curves: matching bits with the best code, plus a tiny margin from the
         # logits' magnitude to break ties between equal counts.
@@ -164,7 +168,7 @@ def evaluate(system, *, n_users: int = 8, per_user: int = 6, n_clean: int | None
                               auroc(s_pos, s_neg), auprc(s_pos, s_neg)))
     sub.progress(len(atk), len(atk), "done")
     params = {"n_users": n_users, "per_user": per_user, "n_clean": n_clean, "attacks": [a.name for a in atk],
-              "fpr_threshold": fpr_threshold, "tta": tta, "seed": seed, "screened_codes": screen, "k": k,
+              "fpr_threshold": fpr_threshold, "tta": tta, "seed": seed, "screened_codes": screen, "search": search, "k": k,
               "image_size": system.image_size,
               "model_sha256": system.sha256, "train_step": system.step,
               "min_distance": default_min_distance(k), "chance_level": DEFAULT_CHANCE}

@@ -65,10 +65,10 @@ def work_export(db, device: str, name: str, path: str, job=None) -> str:
     return system.export_user_generator(np.array(user.code, np.uint8), Path(path), user.name, user.code_hex)
 
 
-def work_trace(db, device: str, paths: list[str], tta: bool, fpr: float, job=None):
+def work_trace(db, device: str, paths: list[str], tta: bool, fpr: float, search: bool = False, job=None):
     from engine.fingerprint.tracing import trace_paths
     system = _system(device)
-    return trace_paths(system, _registry(db, system), paths, tta=tta, fpr_threshold=fpr, job=job)
+    return trace_paths(system, _registry(db, system), paths, tta=tta, fpr_threshold=fpr, search=search, job=job)
 
 
 def work_evaluate(device: str, users: int, per_user: int, tta: bool, attacks: list[str] | None, job=None):
@@ -323,6 +323,9 @@ class Page(QWidget):
         self.add_btn = QPushButton("Add images...")
         self.add_btn.clicked.connect(self._pick_images)
         self.tta_check = QCheckBox("test-time augmentation")
+        self.search_check = QCheckBox("search rotations and crops")
+        self.search_check.setToolTip("also decode 9 views that undo rotations up to 15 degrees and heavy crops; "
+                                     "the false-positive rate is corrected for the 10 views")
         self.fpr_spin = QDoubleSpinBox()
         self.fpr_spin.setDecimals(10)
         self.fpr_spin.setRange(1e-10, 0.5)
@@ -330,6 +333,7 @@ class Page(QWidget):
         self.fpr_spin.setToolTip("attribute only when the registry-wide false-positive rate is at most this")
         opts.addWidget(self.add_btn)
         opts.addWidget(self.tta_check)
+        opts.addWidget(self.search_check)
         fl = QFormLayout()
         fl.addRow("FPR threshold", self.fpr_spin)
         opts.addLayout(fl)
@@ -376,7 +380,8 @@ class Page(QWidget):
         self.tabs.setCurrentIndex(1)
         self.banner.setText(f"Tracing {len(paths)} item(s)...")
         self.ctx.run(work_trace, self.ctx.db, self.ctx.device, list(paths), self.tta_check.isChecked(),
-                     float(self.fpr_spin.value()), label="Tracing images", on_done=self._show_trace,
+                     float(self.fpr_spin.value()), self.search_check.isChecked(), label="Tracing images",
+                     on_done=self._show_trace,
                      on_error=lambda m: self.banner.setText(f"Trace failed: {m}"))
 
     def _show_trace(self, run) -> None:
@@ -410,11 +415,14 @@ class Page(QWidget):
     def _banner_for(self, r) -> None:
         params = self.trace_run.params if self.trace_run else {}
         n = params.get("registry_users", "?")
+        views = params.get("search_views", 1)
+        view = params.get("view_per_image", {}).get(r.image)
+        how = f" (read from the view '{view}', best of {views}; the rate counts every view)" if views > 1 and view else ""
         k = len(r.bits)
         m = round((r.bit_accuracy or 0) * k)
         if r.verdict == "attributed":
             text = (f"Attributed to {r.user}: {m}/{k} bits match its code; the chance that an image without any of the "
-                    f"{n} enrolled fingerprints matches this well is {r.p_value:.1e}.")
+                    f"{n} enrolled fingerprints matches this well is {r.p_value:.1e}{how}.")
         elif r.verdict == "inconclusive":
             text = (f"Inconclusive: the closest user is {r.candidates[0].user} ({m}/{k} bits), but a chance match over "
                     f"{n} users is {r.p_value:.1e}, above the threshold.")

@@ -82,6 +82,10 @@ def test_decide_rule_on_synthetic_logits(db):
     assert res[0].candidates[0].to_dict().keys() == {"user", "distance", "p_value"}
     # The registry-corrected p-value is the best candidate's times the registry size.
     assert res[1].p_value == pytest.approx(min(1.0, 3 * res[1].candidates[0].p_value))
+    # A geometric search that tried 10 views pays for them: ten times the rate, same candidates.
+    searched = decide(noisy[None], names, codes, ["b"], n_views=10)[0]
+    assert searched.p_value == pytest.approx(min(1.0, 30 * res[1].candidates[0].p_value))
+    assert searched.candidates == res[1].candidates
     with pytest.raises(AttestError, match="empty"):
         decide(exact[None], [], codes[:0], ["x"])
 

@@ -175,3 +175,31 @@ def test_code_screen_keeps_the_codes_the_model_reads_well(system):
     assert ok.any() and acc[ok].mean() >= 0.995
     if (~ok).any():
         assert acc[~ok].mean() < acc[ok].mean()
+
+
+def test_search_traces_rotated_and_heavily_cropped_images(system, registry, tmp_path):
+    """Rotation by 15 degrees and a crop to half the area defeat the plain decoder; the geometric search
+    undoes them and attributes the right user, while clean images stay unattributed."""
+    from PIL import Image
+    from engine.fingerprint import attacks as A
+    from engine.fingerprint.scenes import render
+    from engine.fingerprint.tracing import trace_paths
+    run = _trace_generated(system, registry, tmp_path, per_user=2)
+    x = A.from_images([Image.open(r.image).convert("RGB") for r in run.results])
+    out = tmp_path / "attacked"
+    out.mkdir()
+    paths = []
+    for name, atk in (("rot", lambda t: A.rotate(t, 15.0)), ("crop", lambda t: A.center_crop_area(t, 0.5))):
+        for i, im in enumerate(A.to_uint8_images(atk(x))):
+            paths.append(out / f"{name}{i}.png")
+            im.save(paths[-1])
+    for i, fam in enumerate(("sunset", "city", "sea")):
+        Image.fromarray((render(fam, 4242 + i, 128) * 255).round().astype(np.uint8)).save(out / f"clean{i}.png")
+        paths.append(out / f"clean{i}.png")
+    expected = (["bob"] * 2 + ["dave"] * 2) * 2 + [None] * 3
+    plain = trace_paths(system, registry, [str(p) for p in paths])
+    assert sum(r.user == e for r, e in zip(plain.results[:8], expected)) <= 4  # the plain decoder loses most
+    searched = trace_paths(system, registry, [str(p) for p in paths], search=True)
+    assert [r.user for r in searched.results] == expected
+    assert searched.params["search_views"] == 10 and len(searched.params["view_per_image"]) == len(paths)
+    assert all(r.verdict != "attributed" for r in searched.results[8:])
