@@ -220,7 +220,8 @@ def _trace(args, ctx) -> int:
 
 # -- demo ---------------------------------------------------------------------------------------------
 def demo(ctx, out_dir) -> list[int]:
-    """Enroll demo users if absent, generate, trace (with a clean image), run a quick evaluation."""
+    """Enroll demo users if absent, generate, trace with the geometric search (with a clean image and a
+    rotated one), run a quick evaluation."""
     from ..fileio import atomic_write_bytes
     from .evaluate import evaluate
     from .scenes import render
@@ -245,7 +246,15 @@ def demo(ctx, out_dir) -> list[int]:
     Image.fromarray((render("sea", 424_242, system.image_size) * 255).round().astype(np.uint8)).save(buf, format="PNG")
     atomic_write_bytes(clean, buf.getvalue())
     paths.append(clean)
-    run = trace_paths(system, reg, [str(p) for p in paths], job=ctx.job)
+    # One sample rotated by 15 degrees, as a re-poster might: the geometric search still traces it.
+    from . import attacks as A
+    rotated = out / f"{paths[0].stem}_rotated15.png"
+    x = A.from_images([Image.open(paths[0]).convert("RGB")])
+    buf = io.BytesIO()
+    A.to_uint8_images(A.rotate(x, 15.0))[0].save(buf, format="PNG")
+    atomic_write_bytes(rotated, buf.getvalue())
+    paths.append(rotated)
+    run = trace_paths(system, reg, [str(p) for p in paths], search=True, job=ctx.job)
     ids = [ctx.save(run.draft())]
     res = evaluate(system, n_users=4, per_user=3,
                    attacks=["none", "jpeg70", "crop90", "blur1", "noise0.02", "brightness0.7", "brightness1.3", "combo"],
