@@ -92,7 +92,8 @@ class FingerprintSystem:
         return torch.cat(out) if out else torch.zeros(0, self.k)
 
     def code_check(self, bits: np.ndarray) -> bool:
-        """True if this model carries ``bits`` reliably: every bit right, with margin, on the probe scenes."""
+        """True if this model carries ``bits`` reliably: every bit right (by at least PROBE_MARGIN in logit) on
+        every probe scene."""
         if self._probe is None:
             self._probe = self.latents(list(PROBE_SEEDS))
         b = np.asarray(bits, np.uint8)
