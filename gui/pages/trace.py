@@ -71,9 +71,10 @@ def work_trace(db, device: str, paths: list[str], tta: bool, fpr: float, search:
     return trace_paths(system, _registry(db, system), paths, tta=tta, fpr_threshold=fpr, search=search, job=job)
 
 
-def work_evaluate(device: str, users: int, per_user: int, tta: bool, attacks: list[str] | None, job=None):
+def work_evaluate(device: str, users: int, per_user: int, tta: bool, attacks: list[str] | None, search: bool = False,
+                  job=None):
     from engine.fingerprint.evaluate import evaluate
-    return evaluate(_system(device), n_users=users, per_user=per_user, tta=tta, attacks=attacks, job=job)
+    return evaluate(_system(device), n_users=users, per_user=per_user, tta=tta, attacks=attacks, search=search, job=job)
 
 
 # -- widgets ----------------------------------------------------------------------------------------
@@ -461,12 +462,15 @@ class Page(QWidget):
         self.eval_per_user.setRange(1, 100)
         self.eval_per_user.setValue(4)
         self.eval_tta = QCheckBox("TTA")
+        self.eval_search = QCheckBox("search")
+        self.eval_search.setToolTip("trace with the geometric search (10 views, FPR corrected for them)")
         self.eval_btn = QPushButton("Run evaluation")
         self.eval_btn.clicked.connect(self.run_evaluation)
         for lab, wd in (("users", self.eval_users), ("images per user", self.eval_per_user)):
             row.addWidget(QLabel(lab))
             row.addWidget(wd)
         row.addWidget(self.eval_tta)
+        row.addWidget(self.eval_search)
         row.addWidget(self.eval_btn)
         row.addStretch(1)
         lay.addLayout(row)
@@ -508,7 +512,8 @@ class Page(QWidget):
     def run_evaluation(self) -> None:
         self.eval_label.setText("Running the attack suite...")
         self.ctx.run(work_evaluate, self.ctx.device, self.eval_users.value(), self.eval_per_user.value(),
-                     self.eval_tta.isChecked(), None, label="Evaluating fingerprint robustness",
+                     self.eval_tta.isChecked(), None, self.eval_search.isChecked(),
+                     label="Evaluating fingerprint robustness",
                      on_done=self._show_eval)
 
     def _show_eval(self, res) -> None:

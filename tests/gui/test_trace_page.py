@@ -43,11 +43,25 @@ def test_enroll_generate_trace_evaluate(page, qtbot, tmp_path):
     assert page.cand_table.rowCount() == 2
     page.grab().save(str(tmp_path / "trace_page.png"))
 
+    # A sample rotated by 15 degrees, traced with the search box ticked: the banner names the view.
+    from PIL import Image
+    from engine.fingerprint import attacks as A
+    rotated = tmp_path / "rotated.png"
+    A.to_uint8_images(A.rotate(A.from_images([Image.open(page.generated[0]).convert("RGB")]), 15.0))[0].save(rotated)
+    first_run = page.trace_run
+    page.search_check.setChecked(True)
+    page.trace([str(rotated)])
+    qtbot.waitUntil(lambda: page.trace_run is not first_run, timeout=60000)
+    assert page.trace_run.results[0].user == "bob" and page.trace_run.params["search_views"] == 10
+    assert "best of 10" in page.banner.text()
+
     page.eval_users.setValue(2)
     page.eval_per_user.setValue(1)
+    page.eval_search.setChecked(True)
     page.tabs.setCurrentIndex(2)
     page.eval_btn.click()
     qtbot.waitUntil(lambda: page.eval_result is not None, timeout=120000)
+    assert page.eval_result.params["search"] is True
     assert page.eval_table.rowCount() == len(page.eval_result.rows) >= 10
     assert "Report #" in page.eval_label.text()
     page.grab().save(str(tmp_path / "eval_page.png"))
