@@ -486,7 +486,8 @@ class Page(QWidget):
         for p in (self.acc_plot, self.strength_plot, self.roc_plot, self.pr_plot):
             p.setBackground("w")
             p.showGrid(x=True, y=True, alpha=0.3)
-            p.addLegend(offset=(-10, -10) if p is self.acc_plot else (-10, 10))
+            legend = p.addLegend(offset=(-10, -10) if p is self.acc_plot else (-10, 10), labelTextColor="#333")
+            legend.setBrush(pg.mkBrush(255, 255, 255, 230))  # readable over the bars and curves it covers
         self.roc_plot.setLabel("bottom", "false-positive rate")
         self.roc_plot.setLabel("left", "true-positive rate")
         self.pr_plot.setLabel("bottom", "recall")
