@@ -2,15 +2,47 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from engine.reports.store import ReportStore
 
 from .worker import Worker
+
+
+class GuiThreadCollector(QObject):
+    """Python's cyclic garbage collection, run on the GUI thread only.
+
+    Automatic collection fires in whichever thread happens to allocate. When that is a worker thread
+    and the garbage holds Qt objects (a closed page's plot items, say), Qt destroys them from the wrong
+    thread and the process can crash. So automatic collection is off, and a timer on the GUI thread
+    collects instead, each generation when its count passes the usual threshold.
+    """
+
+    _instance: "GuiThreadCollector | None" = None
+
+    def __init__(self, interval_ms: int = 500) -> None:
+        super().__init__(QCoreApplication.instance())
+        gc.disable()
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.collect)
+        self.timer.start(interval_ms)
+
+    def collect(self) -> None:
+        counts, thresholds = gc.get_count(), gc.get_threshold()
+        for gen in (2, 1, 0):
+            if counts[gen] > thresholds[gen]:
+                gc.collect(gen)
+                return
+
+    @classmethod
+    def install(cls) -> None:
+        if cls._instance is None and QCoreApplication.instance() is not None:
+            cls._instance = cls()
 
 
 class AppContext(QObject):
@@ -24,6 +56,7 @@ class AppContext(QObject):
     def __init__(self, db_path: Path, device: str = "auto", assets: Path | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
+        GuiThreadCollector.install()
         self.db_path = Path(db_path)
         self.device = device
         self.device_label = device

@@ -128,3 +128,29 @@ def test_app_and_command_line_write_at_once(qtbot, tmp_path: Path) -> None:
     titles = {r["title"] for r in ctx.store.list()}
     assert titles == {f"{w} {i}" for w in ("cli", "gui") for i in range(40)}
     assert ctx.store.verify().ok and ctx.last_error is None
+
+
+def test_cyclic_garbage_is_collected_on_the_gui_thread(make_page):
+    """Automatic collection is off once a context exists (it could run in a worker thread and destroy Qt
+    objects there); the GUI-thread timer collects cycles instead."""
+    import gc
+    import weakref
+    from gui.context import GuiThreadCollector
+    make_page("reports")
+    assert not gc.isenabled() and GuiThreadCollector._instance is not None
+
+    class Node:
+        pass
+
+    a, b = Node(), Node()
+    a.other, b.other = b, a
+    ref = weakref.ref(a)
+    del a, b
+    saved = gc.get_threshold()
+    gc.set_threshold(1, 1, 1)
+    try:
+        for _ in range(3):
+            GuiThreadCollector._instance.collect()
+    finally:
+        gc.set_threshold(*saved)
+    assert ref() is None
