@@ -24,7 +24,7 @@ from typing import Any
 
 import numpy as np
 
-from .codes import DEFAULT_FPR, binom_pvalue, corrected_fpr, hamming_packed, pack
+from .codes import DEFAULT_FPR, hamming_packed, pack
 from . import attacks as A
 from .tracing import best_view_logits
 
@@ -36,10 +36,9 @@ SEARCH_CASES = ("crop50", "rotate15")
 
 def _attribute(bits: np.ndarray, codes_packed: np.ndarray, truth: np.ndarray, k: int, fpr: float,
                n_views: int = 1) -> tuple[float, np.ndarray]:
-    d = hamming_packed(pack(bits), codes_packed)
-    best = d.argmin(1)
-    m = k - d[np.arange(len(best)), best]
-    ok = np.array([corrected_fpr(binom_pvalue(int(x), k), codes_packed.shape[0] * n_views) <= fpr for x in m])
+    """(share attributed to the right user, attributed mask) by the evaluation's decision rule."""
+    from .evaluate import _decide
+    best, _, ok = _decide(bits.astype(np.float32) - 0.5, codes_packed, k, fpr, n_views)  # bits as signed logits
     return float((ok & (best == truth)).mean()), ok
 
 
@@ -98,7 +97,7 @@ def run_bench_data(*, n_users: int = 8, per_user: int = 4, n_clean: int = 1000, 
                           for a in _peer_embed([np.asarray(im) for im in A.to_uint8_images(covers)], codes[truth])])
     rows = []
     for ci, name in enumerate(cases):
-        job.progress(ci, len(cases) + 2, f"bench {name}")
+        job.progress(ci, len(cases) + 3, f"bench {name}")
         atk = A.ATTACKS_BY_NAME[name]
         xo = atk(ours, seed=3)
         xp = atk(peer, seed=3)
@@ -120,14 +119,14 @@ def run_bench_data(*, n_users: int = 8, per_user: int = 4, n_clean: int = 1000, 
         search_rows.append({"case": name, "ours_bit_acc": round(float((sb == codes[truth]).mean()), 4),
                             "ours_attr_acc": round(s_attr, 4)})
     # The raw model, without the registry's screen: random codes, one per image, clean images.
-    job.progress(len(cases), len(cases) + 2, "unscreened codes")
+    job.progress(len(cases), len(cases) + 3, "unscreened codes")
     raw = np.random.default_rng(12).integers(0, 2, (n, k)).astype(np.uint8)
     rb = (system.decode_logits(system.generate(raw, z)).numpy() > 0).astype(np.uint8)
     unscreened = {"images": n, "clean_bit_acc": round(float((rb == raw).mean()), 4),
                   "clean_bit_acc_ci95": _bit_acc_ci(rb == raw),
                   "screen_rejected": int(sum(not system.code_check(c) for c in raw[:32])), "screen_tried": min(32, n)}
     # False attributions among clean images: base outputs and raw scenes, half each.
-    job.progress(len(cases), len(cases) + 2, "clean images")
+    job.progress(len(cases) + 1, len(cases) + 3, "clean images")
     cseeds = [EVAL_SEED_BASE + 70_000 + i for i in range(n_clean)]
     half = n_clean // 2
     clean = torch.cat([system.generate(None, system.latents(cseeds[:half])),
@@ -145,7 +144,7 @@ def run_bench_data(*, n_users: int = 8, per_user: int = 4, n_clean: int = 1000, 
     t0 = time.perf_counter()
     _peer_decode(peer_imgs, k)
     peer_ms = (time.perf_counter() - t0) * 1000 / n
-    job.progress(len(cases) + 1, len(cases) + 2, "1e6-code match")
+    job.progress(len(cases) + 2, len(cases) + 3, "1e6-code match")
     rng = np.random.default_rng(0)
     big = pack(rng.integers(0, 2, (registry_size, k), dtype=np.uint8))
     q = pack(lb[:8])

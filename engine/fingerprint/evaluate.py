@@ -25,7 +25,7 @@ from ..jobs import Job, ensure_job
 from .codes import DEFAULT_CHANCE, DEFAULT_FPR, Codebook, default_min_distance, pack, hamming_packed, binom_pvalue, corrected_fpr
 from . import attacks as A
 from .metrics import auprc, auroc, finite, pr_curve, psnr_per_image, roc_curve, ssim_per_image
-from .tracing import best_view_logits
+from .tracing import decode_for_matching
 
 EVAL_SEED_BASE = 900_000  # held out: training used seeds 100k-102.5k and 200k-202k
 
@@ -147,11 +147,9 @@ def evaluate(system, *, n_users: int = 8, per_user: int = 6, n_clean: int | None
         sub.progress(ai, len(atk), f"attack {a.name}")
         xa = a(fp, seed=seed + 1)
         ca = a(clean, seed=seed + 2)
-        if search:  # the geometric search of tracing.py, with its correction for the views tried
-            lf, _, nv = best_view_logits(system, xa, codes_packed, tta=tta)
-            lc, _, _ = best_view_logits(system, ca, codes_packed, tta=tta)
-        else:
-            lf, lc, nv = system.decode_logits(xa, tta=tta).numpy(), system.decode_logits(ca, tta=tta).numpy(), 1
+        # With ``search``, the geometric search of tracing.py, and the FPR corrected for its views.
+        lf, _, nv = decode_for_matching(system, xa, codes_packed, tta=tta, search=search)
+        lc, _, _ = decode_for_matching(system, ca, codes_packed, tta=tta, search=search)
         bit_acc = float(((lf > 0).astype(np.uint8) == code_bits[user_of]).mean())
         best, m_pos, att = _decide(lf, codes_packed, k, fpr_threshold, nv)
         _, m_neg, att_neg = _decide(lc, codes_packed, k, fpr_threshold, nv)

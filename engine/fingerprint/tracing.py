@@ -96,6 +96,14 @@ def best_view_logits(system, images, codes: np.ndarray, tta: bool = False, job: 
     return stack[pick, np.arange(n)], [views[j][0] for j in pick], len(views)
 
 
+def decode_for_matching(system, images, codes: np.ndarray, *, tta: bool = False, search: bool = False,
+                        job: Job | None = None):
+    """(logits [N, k] as numpy, view name per image, number of views): plain decoding, or the search."""
+    if search:
+        return best_view_logits(system, images, codes, tta=tta, job=job)
+    return system.decode_logits(images, tta=tta, job=job).numpy(), ["identity"] * images.shape[0], 1
+
+
 def decide(logits: np.ndarray, names: list[str], codes: np.ndarray, image_labels: list[str], *,
            fpr_threshold: float = DEFAULT_FPR, chance_level: float = DEFAULT_CHANCE, top: int = 5,
            n_views: int = 1) -> list[TraceResult]:
@@ -201,10 +209,8 @@ def trace_paths(system, registry, paths: list[str | Path], *, tta: bool = False,
         raise AttestError("the registry is empty: enroll a user first (python main.py fingerprint enroll NAME)")
     images, labels, hashes = load_trace_images(paths, system.image_size)
     job.check()
-    if search:
-        logits, view_names, n_views = best_view_logits(system, images, codes, tta=tta, job=job.stage(0.0, 0.95))
-    else:
-        logits, view_names, n_views = system.decode_logits(images, tta=tta, job=job.stage(0.0, 0.95)).numpy(), [], 1
+    logits, view_names, n_views = decode_for_matching(system, images, codes, tta=tta, search=search,
+                                                      job=job.stage(0.0, 0.95))
     results = decide(logits, names, codes, labels, fpr_threshold=fpr_threshold, chance_level=chance_level,
                      top=top, n_views=n_views)
     job.progress(1, 1, "matched")
