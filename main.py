@@ -1,7 +1,8 @@
 """Attest: offline auditing of models, generated images and claims.
 
 ``python main.py`` opens the desktop app; ``python main.py SUBCOMMAND ...`` is the command line.
-Exit status: 0 done, 2 bad input (one line on stderr), 1 a bug (traceback).
+Exit status: 0 done, 2 bad input (one line on stderr), 3 a verification found tampering,
+130 cancelled, 1 a bug (traceback).
 """
 
 from __future__ import annotations
@@ -18,8 +19,15 @@ import argparse  # noqa: E402
 import importlib  # noqa: E402
 import json  # noqa: E402
 import sys  # noqa: E402
+from collections.abc import Callable  # noqa: E402
 from pathlib import Path  # noqa: E402
-from typing import Any, Callable  # noqa: E402
+from typing import TYPE_CHECKING, Any  # noqa: E402
+
+from core.errors import AttestError, ErrorKind  # noqa: E402
+
+if TYPE_CHECKING:
+    from core.draft import ReportDraft
+    from engine.reports.store import ReportStore
 
 ROOT = Path(__file__).resolve().parent
 ASSETS = ROOT / "assets"
@@ -30,32 +38,18 @@ BENCH_MODULES = {"causal": "engine.causal.bench", "trace": "engine.fingerprint.b
 DEMO_MODULES = ("engine.causal.cli", "engine.fingerprint.cli", "kg.cli")
 
 
-def user_errors() -> tuple[type[BaseException], ...]:
-    """The exception types whose message is meant for a person (exit status 2)."""
-    from engine.errors import AttestError
-
-    errors: list[type[BaseException]] = [AttestError]
-    try:
-        from kg.errors import KGError
-
-        errors.append(KGError)
-    except ImportError:
-        pass
-    return tuple(errors)
-
-
 class Context:
     """What a sub-command handler gets: output, progress, the report store, the device choice."""
 
     def __init__(self, args: argparse.Namespace) -> None:
-        from engine.jobs import ConsoleJob
+        from core.jobs import ConsoleJob
 
         self.args = args
         self.json: bool = bool(getattr(args, "json", False))
         self.device: str = args.device
         self.job = ConsoleJob()
         self._db_path = Path(args.db).expanduser() if args.db else None
-        self._store = None
+        self._store: ReportStore | None = None
         self.assets = ASSETS
 
     @property
@@ -67,7 +61,7 @@ class Context:
         return self._db_path
 
     @property
-    def store(self):  # noqa: ANN201 - engine.reports.store.ReportStore
+    def store(self) -> ReportStore:
         if self._store is None:
             from engine.reports.store import ReportStore
 
@@ -75,7 +69,7 @@ class Context:
         return self._store
 
     @property
-    def db(self):  # noqa: ANN201 - sqlite_utils.Database on the same file
+    def db(self) -> Any:  # sqlite_utils.Database on the same file
         return self.store.db
 
     def device_label(self) -> str:
@@ -84,7 +78,8 @@ class Context:
         info = device_info(pick_device(self.device))
         return f"{info['device']} ({info.get('name', '')})".strip()
 
-    def save(self, draft: dict[str, Any]) -> int:
+    def save(self, draft: ReportDraft) -> int:
+        """Every command saves its finished audit as one report (as the app does)."""
         return self.store.save(draft)
 
     def out(self, text: str = "") -> None:
@@ -113,12 +108,12 @@ def _report_id(value: str) -> int:
 
 
 def cmd_reports(args: argparse.Namespace, ctx: Context) -> int:
-    from engine.errors import AttestError
+    from engine.reports import api
 
     store = ctx.store
     action = args.action
     if action == "list":
-        rows = store.list(kind=args.kind, search=args.search)
+        rows = store.list_reports(kind=args.kind, search=args.search)
         if ctx.json:
             ctx.emit_json({"reports": rows})
             return 0
@@ -143,48 +138,28 @@ def cmd_reports(args: argparse.Namespace, ctx: Context) -> int:
             ctx.out(f"  artifact {a.name} ({a.mime}, {len(a.data)} bytes)")
         return 0
     if action == "export":
-        report = store.get(args.id)
-        artifacts = store.artifacts(report.id)
-        fmt = args.format or Path(args.out).suffix.lstrip(".").lower()
-        if fmt not in ("json", "html", "pdf"):
-            raise AttestError(f"unknown export format {fmt!r}: use json, html or pdf")
-        if fmt == "pdf":
-            from gui.pdf import export_pdf
-
-            export_pdf(report, artifacts, Path(args.out))
-        else:
-            from engine.reports.export import export_report
-
-            export_report(report, artifacts, fmt, Path(args.out))
+        done = api.export_report(store, args.id, Path(args.out), fmt=args.format)
         if ctx.json:
-            ctx.emit_json({"report_id": report.id, "format": fmt, "out": str(args.out)})
+            ctx.emit_json({"report_id": done.report_id, "format": done.fmt, "out": str(done.path)})
         else:
-            ctx.out(f"exported report #{report.id} to {args.out}")
+            ctx.out(f"exported report #{done.report_id} to {done.path}")
         return 0
     if action == "verify":
-        result = store.verify()
+        chain = api.verify_chain(store)
         if ctx.json:
-            ctx.emit_json(result.to_dict())
+            ctx.emit_json(chain.to_dict())
         else:
-            ctx.out(result.message())
-        return 0 if result.ok else 3
+            ctx.out(chain.message())
+        return 0 if chain.ok else 3
     if action == "verify-file":
-        from engine.reports.signing import default_key_path, load_or_create_key, verify_export
-
-        path = Path(args.file)
-        try:
-            raw = path.read_bytes()
-        except OSError as exc:
-            raise AttestError(f"cannot read {path}: {exc.strerror or exc}") from None
-        trusted = load_or_create_key() if default_key_path().exists() else None
-        verdict = verify_export(raw, trusted)
+        verdict = api.verify_file(Path(args.file))
         if ctx.json:
             ctx.emit_json(verdict.to_dict())
         else:
             ctx.out(("OK: " if verdict.ok else "FAILED: ") + verdict.message)
         return 0 if verdict.ok else 3
     if action == "delete":
-        store.delete(args.id)
+        api.redact(store, args.id)
         ctx.out(f"report #{args.id} redacted (content removed, chain kept)")
         return 0
     raise AssertionError(action)
@@ -193,46 +168,15 @@ def cmd_reports(args: argparse.Namespace, ctx: Context) -> int:
 # -- demo -----------------------------------------------------------------------------------------
 
 
-def environment_draft() -> dict[str, Any]:
-    """Versions, device and the SHA-256 of every bundled asset."""
-    import platform
-    from importlib import metadata
-
-    from engine import __version__
-    from engine.device import device_info, pick_device
-    from engine.loading import sha256_file
-
-    packages = {}
-    for name in ("torch", "numpy", "PySide6-Essentials", "pyqtgraph", "sqlite-utils", "safetensors",
-                 "pyoxigraph", "rdflib", "rapidfuzz", "transformers", "captum", "networkx", "Pillow"):
-        try:
-            packages[name] = metadata.version(name)
-        except metadata.PackageNotFoundError:
-            packages[name] = None
-    assets = {}
-    for p in sorted(ASSETS.rglob("*")):
-        if p.is_file() and "__pycache__" not in p.parts:
-            assets[p.relative_to(ASSETS).as_posix()] = sha256_file(p)
-    info = device_info(pick_device("auto"))
-    return {
-        "kind": "environment",
-        "title": "Environment and bundled assets",
-        "params": {},
-        "inputs": {f"assets/{k}": v for k, v in assets.items()},
-        "summary": {"attest": __version__, "python": platform.python_version(), "device": info["device"],
-                    "torch": packages["torch"], "assets": len(assets)},
-        "result": {"platform": platform.platform(), "python": sys.version.split()[0], "packages": packages,
-                   "device": info, "assets": [{"path": k, "sha256": v} for k, v in assets.items()]},
-        "artifacts": [],
-    }
-
-
 def cmd_demo(args: argparse.Namespace, ctx: Context) -> int:
-    from engine.reports.export import export_report
+    from engine.reports import api
 
     out_dir = Path(args.out).expanduser()
-    out_dir.mkdir(parents=True, exist_ok=True)
-    ids = [ctx.save(environment_draft())]
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise AttestError(f"cannot create {out_dir}: {exc.strerror or exc}") from None
+    ids = [ctx.save(api.environment_draft(ASSETS))]
     ctx.out(f"[demo] environment report #{ids[0]}")
     for name in DEMO_MODULES:
         module = _import_feature(name)
@@ -244,11 +188,10 @@ def cmd_demo(args: argparse.Namespace, ctx: Context) -> int:
         ids += new_ids
     written = []
     for rid in ids:
-        report = ctx.store.get(rid)
-        path = out_dir / f"report-{rid}-{report.kind}.html"
-        export_report(report, ctx.store.artifacts(rid), "html", path)
-        written.append({"report_id": rid, "kind": report.kind, "html": str(path)})
-    verdict = ctx.store.verify()
+        kind = ctx.store.get(rid).kind
+        done = api.export_report(ctx.store, rid, out_dir / f"report-{rid}-{kind}.html")
+        written.append({"report_id": rid, "kind": kind, "html": str(done.path)})
+    verdict = api.verify_chain(ctx.store)
     if ctx.json:
         ctx.emit_json({"reports": written, "db": str(ctx.db_path), "chain": verdict.to_dict()})
     else:
@@ -259,7 +202,7 @@ def cmd_demo(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_bench(args: argparse.Namespace, ctx: Context) -> int:
-    from engine.errors import AttestError
+    from core.errors import AttestError
 
     module = _import_feature(BENCH_MODULES[args.which])
     if module is None:
@@ -276,7 +219,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 # -- parser ---------------------------------------------------------------------------------------
 
 
-def _import_feature(name: str):  # noqa: ANN202
+def _import_feature(name: str) -> Any:
     try:
         return importlib.import_module(name)
     except ModuleNotFoundError as exc:
@@ -363,16 +306,18 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         return cmd_gui(args)
     handler: Callable[[argparse.Namespace, Context], int] = args.handler
-    errors = user_errors()
     ctx = None
     try:
         ctx = Context(args)
         return int(handler(args, ctx) or 0)
-    except errors as exc:
+    except AttestError as exc:
         if ctx is not None:
             ctx.job.close()
+        if exc.kind is ErrorKind.CANCELLED:
+            print(f"attest: {exc}", file=sys.stderr)
+            return 130
         print(f"attest: error: {exc}", file=sys.stderr)
-        return 2
+        return 2 if exc.kind is ErrorKind.BAD_INPUT else 1
     except KeyboardInterrupt:
         print("attest: interrupted", file=sys.stderr)
         return 130

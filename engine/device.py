@@ -9,7 +9,7 @@ import os
 import random
 from typing import TYPE_CHECKING, Any
 
-from .errors import AttestError
+from core.errors import AttestError
 
 if TYPE_CHECKING:  # annotations only: torch and Pillow are imported lazily at run time
     import torch

@@ -25,7 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import AttestError
+from core.errors import AttestError
+from core.fileio import sha256_bytes, sha256_file
 
 if TYPE_CHECKING:  # annotations only: torch and Pillow are imported lazily at run time
     import torch
@@ -43,20 +44,6 @@ _PICKLE_WHY = (
 )
 
 
-def sha256_file(path: str | Path, chunk: int = 1 << 20) -> str:
-    """SHA-256 of a file's bytes, hex."""
-    h = hashlib.sha256()
-    try:
-        with open(path, "rb") as fh:
-            while block := fh.read(chunk):
-                h.update(block)
-    except OSError as exc:
-        raise AttestError(f"cannot read {path}: {exc.strerror or exc}") from None
-    return h.hexdigest()
-
-
-def sha256_bytes(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 def _looks_like_pickle(head: bytes) -> bool:
@@ -140,7 +127,7 @@ def save_safetensors(
     from safetensors.torch import save
 
     data = save({k: v.detach().contiguous().cpu() for k, v in tensors.items()}, metadata=metadata)
-    from .fileio import atomic_write_bytes
+    from core.fileio import atomic_write_bytes
 
     atomic_write_bytes(Path(path), data)
     return sha256_bytes(data)

@@ -197,15 +197,15 @@ class MainWindow(QMainWindow):
 
 
 def run_app(db_path: Path | None = None, device: str = "auto", argv: list[str] | None = None) -> int:
+    from core.errors import AttestError
     from engine.reports.store import default_db_path
-    from main import user_errors
 
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("Attest")
     app.setFont(QFont(app.font().family(), 10))
     try:
         ctx = AppContext(db_path or default_db_path(), device=device)
-    except user_errors() as exc:
+    except AttestError as exc:
         QMessageBox.critical(None, "Attest", str(exc))
         return 2
     window = MainWindow(ctx)

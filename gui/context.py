@@ -9,6 +9,8 @@ from typing import Any, Callable
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from core.draft import ReportDraft
+from core.errors import ErrorKind
 from engine.reports.store import ReportStore
 
 from .worker import Worker
@@ -73,15 +75,16 @@ class AppContext(QObject):
     def db(self):  # noqa: ANN201 - sqlite_utils.Database
         return self.store.db
 
-    def save(self, draft: dict[str, Any]) -> int:
+    def save(self, draft: ReportDraft) -> int:
+        """Save a finished audit as a report (every page saves this way, when its run completes)."""
         rid = self.store.save(draft)
         self.reports_changed.emit()
-        self.status(f"saved report #{rid}: {draft.get('title', '')}")
+        self.status(f"saved report #{rid}: {draft.title}")
         return rid
 
     def run(self, fn: Callable[..., Any], *args: Any, label: str = "Working",
             on_done: Callable[[Any], None] | None = None,
-            on_error: Callable[[str], None] | None = None, pass_job: bool = True, **kwargs: Any) -> Worker:
+            on_error: Callable[[ErrorKind, str], None] | None = None, pass_job: bool = True, **kwargs: Any) -> Worker:
         """Run ``fn(*args, job=job, **kwargs)`` on a worker thread; return the worker at once."""
         worker = Worker(fn, *args, pass_job=pass_job, **kwargs)
         worker.label = label  # an empty label marks background housekeeping
@@ -91,13 +94,15 @@ class AppContext(QObject):
             if on_done is not None:
                 on_done(result)
 
-        def failed(message: str, user_error: bool, tb: str) -> None:
-            if message.startswith("cancelled"):
+        def failed(kind: ErrorKind, message: str, tb: str) -> None:
+            if kind is ErrorKind.CANCELLED:
                 self.status("cancelled")
+            elif kind is ErrorKind.BAD_INPUT:
+                self.error(message)
             else:
-                self.error(message if user_error else f"Unexpected error (a bug): {message}", details=tb)
+                self.error(f"Unexpected error (a bug): {message}", details=tb)
             if on_error is not None:
-                on_error(message)
+                on_error(kind, message)
 
         def finished() -> None:
             if worker in self.workers:

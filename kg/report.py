@@ -1,82 +1,17 @@
-"""The pure entry points used by the command line and the GUI, and the report draft."""
+"""The report draft of a claim verification (kind ``verify``) and its evidence graph artifact."""
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Any, Sequence
+from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
 
-from .errors import KGError
-from .jobs import ensure_job
-from .store import KnowledgeGraph, open_graphs, sha256_of
-from .verify import VerifyResult, Verifier
+from core.draft import ArtifactDraft, ReportDraft
 
-MAX_DOC_BYTES = 20 * 1024**2
-ASSETS = Path(__file__).resolve().parent.parent / "assets" / "kg"
+from .verify import VerifyResult
 
-
-def read_document(path: str | Path, max_bytes: int = MAX_DOC_BYTES) -> str:
-    """A UTF-8 text or Markdown document; refuses other encodings, empty files and huge files."""
-    p = Path(path)
-    if not p.is_file():
-        raise KGError(f"{p}: no such document")
-    size = p.stat().st_size
-    if size > max_bytes:
-        raise KGError(f"{p}: the document is {size} bytes, over the {max_bytes} byte limit")
-    data = p.read_bytes()
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise KGError(f"{p}: the document is not UTF-8 text (invalid byte 0x{data[exc.start]:02x} at "
-                      f"offset {exc.start}); save it as UTF-8") from None
-    if "\x00" in text:
-        raise KGError(f"{p}: the document contains NUL bytes; it is not a text file")
-    if not text.strip():
-        raise KGError(f"{p}: the document is empty: there is nothing to verify")
-    return text
-
-
-@dataclass(frozen=True)
-class VerifyRun:
-    """Everything one verification produced: the result, its inputs' hashes, the graph statistics."""
-
-    result: VerifyResult
-    inputs: dict[str, str]
-    kg_paths: tuple[str, ...]
-    doc_path: str
-    text: str
-    stats: dict[str, Any]
-
-
-def run_verify(kg_paths: Sequence[str | Path], doc_path: str | Path, cache_dir: str | Path | None = None,
-               job: Any | None = None, use_embeddings: bool | None = None,
-               kg: KnowledgeGraph | None = None) -> VerifyRun:
-    """Load (or reuse) the graphs, read the document, verify it.
-
-    Parameters
-    ----------
-    kg_paths:
-        RDF files making up the graph.
-    doc_path:
-        The document (UTF-8 plain text or Markdown).
-    cache_dir:
-        Persistent store cache folder (default: per-user cache).
-    job:
-        Progress / cancel object.
-    kg:
-        An already opened graph for ``kg_paths`` (the GUI keeps one).
-    """
-    job = ensure_job(job)
-    text = read_document(doc_path)
-    if kg is None:
-        kg = open_graphs(kg_paths, cache_dir=cache_dir, job=job.stage(0.0, 0.4, "loading the knowledge graph"))
-    verifier = Verifier(kg, use_embeddings=use_embeddings)
-    result = verifier.verify_text(text, job=job.stage(0.4, 1.0, "verifying claims"))
-    inputs = {f"kg {Path(f['path']).name}": f["sha256"] for f in kg.stats.files}
-    inputs[f"document {Path(doc_path).name}"] = sha256_of(Path(doc_path))
-    return VerifyRun(result, inputs, tuple(str(p) for p in kg_paths), str(doc_path), text, kg.stats.to_dict())
+if TYPE_CHECKING:
+    from .api import VerifyRun
 
 
 def evidence_graphml(result: VerifyResult) -> bytes:
@@ -107,24 +42,29 @@ def evidence_graphml(result: VerifyResult) -> bytes:
     return "\n".join(out).encode("utf-8")
 
 
-def build_draft(run: VerifyRun) -> dict[str, Any]:
-    """The report draft (kind "verify") for ``ctx.save``."""
-    r = run.result
+def build_draft(run: VerifyRun) -> ReportDraft:
+    """The report draft of ``run``; ``VerifyRun.to_draft`` is the way to call it.
+
+    ``params`` and ``inputs`` both come from the graph that was actually used (``run.graph.files``)
+    and the document that was actually verified, so they always name the same files."""
+    r = run.verification
     counts = r.counts
+    graph = run.graph.to_dict()
     details = {"kas": round(r.kas, 4), "claims": [c.details() for c in r.claims], "counts": counts,
-               "seconds": round(r.seconds, 4), "kg": run.stats}
-    return {
-        "kind": "verify",
-        "title": f"Claim verification: {Path(run.doc_path).name}",
-        "params": {"kg": list(run.kg_paths), "doc": run.doc_path},
-        "inputs": run.inputs,
-        "summary": {"KAS": round(r.kas, 4), "claims": len(r.claims), "attributable": counts["attributable"],
-                    "contradictory": counts["contradictory"], "extrapolatory": counts["extrapolatory"],
-                    "no attribution": counts["no_attribution"], "triples": run.stats.get("triples")},
-        "result": r.to_dict(),
-        "artifacts": [
-            {"name": "evidence.graphml", "mime": "application/graphml+xml", "data": evidence_graphml(r)},
-            {"name": "claims-detail.json", "mime": "application/json",
-             "data": json.dumps(details, ensure_ascii=False, indent=1).encode("utf-8")},
-        ],
-    }
+               "seconds": round(r.seconds, 4), "kg": graph}
+    return ReportDraft(
+        kind="verify",
+        title=" ".join(f"Claim verification: {run.document.name}".split()),
+        params={"kg": [f.path for f in run.graph.files], "doc": run.document.path,
+                "doc_source": run.document.source, "embeddings": run.embeddings},
+        inputs=run.inputs,
+        summary={"KAS": round(r.kas, 4), "claims": len(r.claims), "attributable": counts["attributable"],
+                 "contradictory": counts["contradictory"], "extrapolatory": counts["extrapolatory"],
+                 "no attribution": counts["no_attribution"], "triples": run.graph.triples},
+        result=r.to_dict(),
+        artifacts=(
+            ArtifactDraft("evidence.graphml", "application/graphml+xml", evidence_graphml(r)),
+            ArtifactDraft("claims-detail.json", "application/json",
+                          json.dumps(details, ensure_ascii=False, indent=1).encode("utf-8")),
+        ),
+    )

@@ -22,8 +22,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Sequence
 
-from .errors import KGError
-from .jobs import ensure_job
+from core.errors import AttestError
+from core.fileio import sha256_file
+from core.jobs import ensure_job
 from .labels import LabelIndex, build_index
 
 CACHE_VERSION = "attest-kg-cache-v1"
@@ -62,20 +63,13 @@ def _ox_format(name: str) -> Any:
 def detect_format(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix == ".gz":
-        raise KGError(f"{path}: compressed RDF is not supported; decompress it first")
+        raise AttestError(f"{path}: compressed RDF is not supported; decompress it first")
     fmt = FORMAT_BY_SUFFIX.get(suffix)
     if fmt is None:
-        raise KGError(f"{path}: unknown RDF format '{suffix or '(no extension)'}'; use .ttl, .nt, .nq, "
+        raise AttestError(f"{path}: unknown RDF format '{suffix or '(no extension)'}'; use .ttl, .nt, .nq, "
                       ".trig, .rdf/.owl/.xml or .jsonld")
     return fmt
 
-
-def sha256_of(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 # -- pre-parse checks -------------------------------------------------------------------------------
@@ -91,7 +85,7 @@ def _check_rdfxml(path: Path) -> None:
             text = window.decode("utf-16", errors="ignore").encode() if utf16 else window
             low = text.upper()
             if b"<!DOCTYPE" in low or b"<!ENTITY" in low:
-                raise KGError(f"{path}: RDF/XML with a DOCTYPE or ENTITY declaration is refused "
+                raise AttestError(f"{path}: RDF/XML with a DOCTYPE or ENTITY declaration is refused "
                               "(entity expansion and external entities are unsafe)")
             tail = window[-16:]
 
@@ -117,32 +111,32 @@ def _remote_contexts(node: Any, found: list[str]) -> None:
 
 def _check_jsonld(path: Path, max_bytes: int) -> None:
     if path.stat().st_size > max_bytes:
-        raise KGError(f"{path}: JSON-LD file is larger than the {max_bytes // 1024**2} MiB limit")
+        raise AttestError(f"{path}: JSON-LD file is larger than the {max_bytes // 1024**2} MiB limit")
     try:
         data = json.loads(path.read_bytes().decode("utf-8"))
     except UnicodeDecodeError as exc:
-        raise KGError(f"{path}: JSON-LD is not UTF-8 ({exc.reason} at byte {exc.start})") from None
+        raise AttestError(f"{path}: JSON-LD is not UTF-8 ({exc.reason} at byte {exc.start})") from None
     except json.JSONDecodeError as exc:
-        raise KGError(f"{path}:{exc.lineno}:{exc.colno}: invalid JSON: {exc.msg}") from None
+        raise AttestError(f"{path}:{exc.lineno}:{exc.colno}: invalid JSON: {exc.msg}") from None
     except RecursionError:
-        raise KGError(f"{path}: JSON-LD is nested too deeply to be a knowledge graph") from None
+        raise AttestError(f"{path}: JSON-LD is nested too deeply to be a knowledge graph") from None
     found: list[str] = []
     try:
         _remote_contexts(data, found)
     except RecursionError:
-        raise KGError(f"{path}: JSON-LD is nested too deeply to be a knowledge graph") from None
+        raise AttestError(f"{path}: JSON-LD is nested too deeply to be a knowledge graph") from None
     if found:
-        raise KGError(f"{path}: JSON-LD refers to an external context '{found[0]}', which is never "
+        raise AttestError(f"{path}: JSON-LD refers to an external context '{found[0]}', which is never "
                       "fetched (offline); inline the context in the file")
 
 
 def check_file(path: Path, fmt: str, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
-    """All pre-parse checks for one file; raises :class:`KGError`."""
+    """All pre-parse checks for one file; raises :class:`AttestError`."""
     if not path.is_file():
-        raise KGError(f"{path}: no such file")
+        raise AttestError(f"{path}: no such file")
     size = path.stat().st_size
     if size > max_bytes:
-        raise KGError(f"{path}: {size} bytes is over the {max_bytes} byte limit")
+        raise AttestError(f"{path}: {size} bytes is over the {max_bytes} byte limit")
     if fmt == "rdf-xml":
         _check_rdfxml(path)
     elif fmt == "json-ld":
@@ -161,6 +155,19 @@ def _syntax_message(path: Path, exc: SyntaxError) -> str:
 
 # -- the graph ---------------------------------------------------------------------------------------
 @dataclass(frozen=True)
+class GraphFile:
+    """One RDF file of a loaded graph, as it was read: a report names these bytes."""
+
+    path: str
+    format: str
+    sha256: str
+    bytes: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"path": self.path, "format": self.format, "sha256": self.sha256, "bytes": self.bytes}
+
+
+@dataclass(frozen=True)
 class GraphStats:
     """Statistics shown in the KG manager and stored with a report."""
 
@@ -169,11 +176,12 @@ class GraphStats:
     predicates: int
     load_s: float
     from_cache: bool
-    files: tuple[dict[str, Any], ...] = field(default_factory=tuple)
+    files: tuple[GraphFile, ...] = field(default_factory=tuple)
 
     def to_dict(self) -> dict[str, Any]:
         return {"triples": self.triples, "entities": self.entities, "predicates": self.predicates,
-                "load_s": round(self.load_s, 4), "from_cache": self.from_cache, "files": list(self.files)}
+                "load_s": round(self.load_s, 4), "from_cache": self.from_cache,
+                "files": [f.to_dict() for f in self.files]}
 
 
 class KnowledgeGraph:
@@ -337,17 +345,17 @@ def open_graphs(paths: Iterable[str | os.PathLike[str]], cache_dir: str | os.Pat
     job = ensure_job(job)
     files = [Path(p) for p in paths]
     if not files:
-        raise KGError("no knowledge-graph file given (use --kg FILE)")
+        raise AttestError("no knowledge-graph file given (use --kg FILE)")
     t0 = time.perf_counter()
     entries: list[tuple[str, str]] = []
-    infos: list[dict[str, Any]] = []
+    infos: list[GraphFile] = []
     for i, f in enumerate(files):
         fmt = detect_format(f)
         check_file(f, fmt, max_bytes)
         # always re-hashed: a report must name the bytes that were actually verified against
-        digest = sha256_of(f)
+        digest = sha256_file(f)
         entries.append((digest, fmt))
-        infos.append({"path": str(f), "format": fmt, "sha256": digest, "bytes": f.stat().st_size})
+        infos.append(GraphFile(str(f), fmt, digest, f.stat().st_size))
         job.progress(i + 1, len(files) * 4, f"checked {f.name}")
 
     if use_cache:
@@ -378,17 +386,17 @@ def open_graphs(paths: Iterable[str | os.PathLike[str]], cache_dir: str | os.Pat
         try:
             store.bulk_load(path=str(f), format=_ox_format(fmt), base_iri=f.resolve().as_uri())
         except SyntaxError as exc:
-            raise KGError(_syntax_message(f, exc)) from None
+            raise AttestError(_syntax_message(f, exc)) from None
         except UnicodeDecodeError as exc:
-            raise KGError(f"{f}: not valid UTF-8 ({exc.reason})") from None
+            raise AttestError(f"{f}: not valid UTF-8 ({exc.reason})") from None
         except MemoryError as exc:
             # pyoxigraph caps one token (a literal, an IRI) at a fixed buffer size
-            raise KGError(f"{f}: a single term is too large to load ({exc})") from None
+            raise AttestError(f"{f}: a single term is too large to load ({exc})") from None
         except (OSError, ValueError) as exc:
             text = str(exc)
             if "LoadDocumentCallback" in text or "remote context" in text.lower():
-                raise KGError(f"{f}: JSON-LD asks for a remote context, which is never fetched") from None
-            raise KGError(f"{f}: cannot be loaded: {text}") from None
+                raise AttestError(f"{f}: JSON-LD asks for a remote context, which is never fetched") from None
+            raise AttestError(f"{f}: cannot be loaded: {text}") from None
         job.progress(len(files) + i + 1, len(files) * 4, f"loaded {f.name}")
     job.progress(3, 4, "building the label index")
     index = build_index(store, job)
@@ -397,7 +405,8 @@ def open_graphs(paths: Iterable[str | os.PathLike[str]], cache_dir: str | os.Pat
     stats = GraphStats(triples, ents, preds, load_s, False, tuple(infos))
     kg = KnowledgeGraph(store, index, stats, None)
     if final is not None:
-        meta = {"triples": triples, "entities": ents, "predicates": preds, "files": infos, "load_s": load_s}
+        meta = {"triples": triples, "entities": ents, "predicates": preds, "files": [i.to_dict() for i in infos],
+                "load_s": load_s}
         args = (files, entries, final, index, meta)
         if background:
             kg._persist = threading.Thread(target=_persist, args=args, name="attest-kg-cache", daemon=False)

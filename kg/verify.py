@@ -25,16 +25,16 @@ from __future__ import annotations
 
 import re
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Iterable
 
 from .claims import Claim, segment
-from .errors import KGError
+from core.errors import AttestError
 from .evidence import EvidenceTriple, Retriever, dedupe, quantity_parts, to_evidence
-from .jobs import ensure_job
+from core.jobs import ensure_job
 from .labels import RDF_TYPE, RDFS_SUBCLASS, PredicateInfo
 from .linking import Linker, Mention
-from .store import KnowledgeGraph
+from .store import GraphStats, KnowledgeGraph
 from .text import content_stems, normalise
 from .units import (DateValue, Quantity, dates_match, find_numbers, parse_date_literal, quantities_match,
                     unit_from_text)
@@ -100,7 +100,8 @@ class VerifyResult:
     claims: tuple[ClaimResult, ...]
     counts: dict[str, int]
     seconds: float
-    kg_stats: dict[str, Any] = field(default_factory=dict)
+    graph: GraphStats | None = None
+    """Statistics of the graph the document was verified against."""
 
     def to_dict(self) -> dict[str, Any]:
         """Exactly the DESIGN.md ``--json`` shape, minus ``report_id``."""
@@ -182,7 +183,7 @@ class Verifier:
         """Segment ``text`` into claims and verify each one."""
         job = ensure_job(job)
         if not text or not text.strip():
-            raise KGError("the document is empty: there is nothing to verify")
+            raise AttestError("the document is empty: there is nothing to verify")
         t0 = time.perf_counter()
         claims = segment(text, self._mention_finder, self._fits)
         job.progress(0, max(1, len(claims)), f"{len(claims)} claims")
@@ -192,8 +193,7 @@ class Verifier:
             results.append(self.verify_claim(c))
             job.progress(i + 1, len(claims), f"claim {i + 1}/{len(claims)}")
         counts = {lab: sum(r.label == lab for r in results) for lab in LABELS}
-        return VerifyResult(kas(results), tuple(results), counts, time.perf_counter() - t0,
-                            self.kg.stats.to_dict())
+        return VerifyResult(kas(results), tuple(results), counts, time.perf_counter() - t0, self.kg.stats)
 
     def verify_sentence(self, sentence: str) -> ClaimResult:
         """Verify one stand-alone claim text (no segmentation)."""

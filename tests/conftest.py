@@ -16,6 +16,9 @@ if str(ROOT) not in sys.path:
 
 import pytest  # noqa: E402
 
+# Session-scoped runs of the expensive audits, shared by every test that needs them.
+pytest_plugins = ["tests.fixtures_causal", "tests.fixtures_fingerprint"]
+
 
 @pytest.fixture(autouse=True, scope="session")
 def _one_thread():

@@ -12,8 +12,8 @@ from typing import Any
 
 import numpy as np
 
-from engine.errors import AttestError
-from engine.jobs import Job, ensure_job
+from core.errors import AttestError
+from core.jobs import Job, ensure_job
 
 from . import graph as G
 from .effects import make_batches, mean_activation, numeric_floor, path_effects, single_unit_effects

@@ -43,8 +43,9 @@ def parse_layers(values: list[str] | None) -> tuple[str, ...]:
 def load_inputs(model_path: str, model_code: str | None, data_dir: str, device: str = "auto") -> tuple[Any, Any, dict[str, str], list[Path], Any]:
     """Load model and images through the safe loaders; return (model, x, input hashes, files, loaded)."""
     from engine.device import pick_device
-    from engine.errors import AttestError
-    from engine.loading import load_image_folder, load_model, sha256_file
+    from core.errors import AttestError
+    from engine.loading import load_image_folder, load_model
+    from core.fileio import sha256_file
 
     loaded = load_model(model_path, model_code)
     dev = pick_device(device)
@@ -74,7 +75,7 @@ def hf_preprocessing(folder: Path) -> tuple[tuple[int, int] | None, tuple[list[f
     """
     import json
 
-    from engine.errors import AttestError
+    from core.errors import AttestError
 
     path = folder / "preprocessor_config.json"
     if not path.is_file():
@@ -159,7 +160,8 @@ def _print_human(ctx: Any, result: Any, rid: int) -> None:
 def demo(ctx: Any, out_dir: Path) -> list[int]:
     """Audit the bundled Clever-Hans CNN for class 0 (ring) and save the report."""
     from engine.device import pick_device
-    from engine.loading import load_image_folder, sha256_file
+    from engine.loading import load_image_folder
+    from core.fileio import sha256_file
 
     from .audit import AuditParams, run_audit
     from .demo_model import ASSET_DIR, TARGET, WEIGHTS, demo_images_dir, load_demo_model

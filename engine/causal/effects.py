@@ -13,8 +13,8 @@ from typing import Any
 
 import numpy as np
 
-from engine.errors import AttestError
-from engine.jobs import Job, ensure_job
+from core.errors import AttestError
+from core.jobs import Job, ensure_job
 
 from .interventions import ModelRunner, _repeat, apply_units, unit_dim_of
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from engine.errors import AttestError
+from core.errors import AttestError
 
 SPLIT = "split"  # prefix cached, suffix batched
 FULL = "full-forward"  # fallback: full forwards with a substituting hook

@@ -161,7 +161,7 @@ def get_attacks(names: list[str] | None = None) -> list[Attack]:
         return list(ATTACKS)
     unknown = [n for n in names if n not in ATTACKS_BY_NAME]
     if unknown:
-        from ..errors import AttestError
+        from core.errors import AttestError
         raise AttestError(f"unknown attack(s) {', '.join(unknown)}; known: {', '.join(ATTACKS_BY_NAME)}")
     return [ATTACKS_BY_NAME[n] for n in names]
 

@@ -76,7 +76,7 @@ def run_bench_data(*, n_users: int = 8, per_user: int = 4, n_clean: int = 1000, 
                    cases: tuple[str, ...] = CASES, fpr: float = DEFAULT_FPR, system=None, job=None) -> dict[str, Any]:
     import torch
     import torch.nn.functional as F
-    from ..jobs import ensure_job
+    from core.jobs import ensure_job
     from .evaluate import evaluation_codes, EVAL_SEED_BASE
     from .metrics import psnr_per_image
     from .scenes import render_batch

@@ -9,7 +9,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from ..errors import AttestError
+from core.errors import AttestError
 
 DEMO_USERS = ("alice", "bob", "carol")
 
@@ -123,7 +123,7 @@ def generate_for_user(system, reg, name: str, n: int, out_dir: Path, seed: int =
                       job=None) -> list[Path]:
     """Generate ``n`` images for an enrolled user into ``out_dir`` (PNG); returns the paths."""
     import numpy as np
-    from ..fileio import atomic_write_bytes
+    from core.fileio import atomic_write_bytes
     from . import attacks as A
     from .scenes import FAMILIES
     if n < 1 or n > 10_000:
@@ -222,7 +222,7 @@ def _trace(args, ctx) -> int:
 def demo(ctx, out_dir) -> list[int]:
     """Enroll demo users if absent, generate, trace with the geometric search (with a clean image and a
     rotated one), run a quick evaluation."""
-    from ..fileio import atomic_write_bytes
+    from core.fileio import atomic_write_bytes
     from .evaluate import evaluate
     from .scenes import render
     from .system import load_system

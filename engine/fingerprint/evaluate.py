@@ -21,7 +21,7 @@ from typing import Any
 
 import numpy as np
 
-from ..jobs import Job, ensure_job
+from core.jobs import Job, ensure_job
 from .codes import DEFAULT_CHANCE, DEFAULT_FPR, Codebook, default_min_distance, pack, hamming_packed, binom_pvalue, corrected_fpr
 from . import attacks as A
 from .metrics import auprc, auroc, finite, pr_curve, psnr_per_image, roc_curve, ssim_per_image

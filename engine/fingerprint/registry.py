@@ -18,7 +18,7 @@ from typing import Any, Callable
 
 import numpy as np
 
-from ..errors import AttestError
+from core.errors import AttestError
 from .codes import Codebook, default_min_distance, pack
 
 _NAME_RE = re.compile(r"^[\w][\w .@+-]{0,63}$", re.UNICODE)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..errors import AttestError
+from core.errors import AttestError
 
 ASSETS = Path(__file__).resolve().parents[2] / "assets" / "fingerprint"
 WEIGHTS_NAME = "fingerprint.safetensors"
@@ -54,7 +54,7 @@ class FingerprintSystem:
     def generate(self, bits: np.ndarray | None, z, batch: int = 16, job=None):
         """Images [N, 3, H, W] in [0, 1]; ``bits`` is one code (0/1, length k), a [N, k] array, or None."""
         import torch
-        from ..jobs import ensure_job
+        from core.jobs import ensure_job
         job = ensure_job(job)
         out = []
         n = z.shape[0]
@@ -74,7 +74,7 @@ class FingerprintSystem:
     def decode_logits(self, images, batch: int = 64, tta: bool = False, job=None):
         """Bit logits [N, k] for images [N, 3, H, W] in [0, 1], in batches."""
         import torch
-        from ..jobs import ensure_job
+        from core.jobs import ensure_job
         from . import attacks as A
         job = ensure_job(job)
         out = []
@@ -142,7 +142,8 @@ def load_system(path: str | Path | None = None, device: str = "cpu") -> Fingerpr
     """The fingerprint model, checked against the manifest's SHA-256 (cached per file and device)."""
     import torch
     from safetensors import safe_open
-    from ..loading import load_safetensors, sha256_file
+    from ..loading import load_safetensors
+    from core.fileio import sha256_file
     from .models import (DecoderConfig, Encoder, FingerprintDecoder, FingerprintedGenerator, Generator,
                          GeneratorConfig)
     from ..device import pick_device

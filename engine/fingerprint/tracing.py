@@ -20,8 +20,8 @@ from typing import Any
 
 import numpy as np
 
-from ..errors import AttestError
-from ..jobs import Job, ensure_job
+from core.errors import AttestError
+from core.jobs import Job, ensure_job
 from .codes import (DEFAULT_CHANCE, DEFAULT_FPR, binom_pvalue, corrected_fpr, hamming_packed, pack, top_matches,
                     verdict)
 
@@ -144,7 +144,8 @@ def load_trace_images(paths: list[str | Path], size: int) -> tuple[Any, list[str
     """
     import torch
     import torch.nn.functional as F
-    from ..loading import image_to_tensor, list_images, open_image, sha256_file
+    from ..loading import image_to_tensor, list_images, open_image
+    from core.fileio import sha256_file
     from .system import MIN_SIDE
 
     files: list[tuple[str, Path]] = []

@@ -314,7 +314,7 @@ def save_joint(out: Path, fg, dec, enc, base, cfg: GeneratorConfig, k: int, step
 
 def install(out: Path, assets: Path) -> str:
     """Copy the trained weights into the assets folder and record their SHA-256."""
-    from ..loading import sha256_file
+    from core.fileio import sha256_file
     assets.mkdir(parents=True, exist_ok=True)
     dst = assets / WEIGHTS_NAME
     shutil.copyfile(out / WEIGHTS_NAME, dst)

@@ -14,7 +14,7 @@ import html
 from pathlib import Path
 from typing import Any, Callable
 
-from ..fileio import atomic_write_bytes
+from core.fileio import atomic_write_bytes
 from .canonical import canonical_json
 from .store import Artifact, Report
 

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..errors import AttestError
-from ..fileio import atomic_write_bytes
+from core.errors import AttestError
+from core.fileio import atomic_write_bytes
 from .canonical import canonical_json
 from .store import chain_hash, default_db_path
 

@@ -27,7 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterator
 
-from ..errors import AttestError
+from core.draft import ReportDraft
+from core.errors import AttestError
 from .canonical import canonical_json, to_jsonable
 
 GENESIS = "0" * 64
@@ -101,7 +102,7 @@ class Report:
 
 
 @dataclass(frozen=True)
-class VerifyResult:
+class ChainCheck:
     ok: bool
     checked: int
     redacted: int
@@ -258,24 +259,17 @@ class ReportStore:
             raise
 
     # -- writing ------------------------------------------------------------------------------
-    def save(self, draft: dict[str, Any]) -> int:
-        """Save a report draft (see the contract) in one transaction; return its id."""
-        kind = str(draft.get("kind") or "")
-        title = str(draft.get("title") or "")
-        if not kind or not title:
-            raise AttestError("a report needs a kind and a title")
-        params = to_jsonable(draft.get("params") or {})
-        inputs = to_jsonable(draft.get("inputs") or {})
-        summary = to_jsonable(draft.get("summary") or {})
-        result = to_jsonable(draft.get("result") or {})
-        artifacts: list[Artifact] = []
-        for a in draft.get("artifacts") or []:
-            data = a["data"]
-            if isinstance(data, str):
-                data = data.encode("utf-8")
-            artifacts.append(Artifact(str(a["name"]), str(a.get("mime", "application/octet-stream")),
-                                      hashlib.sha256(data).hexdigest(), bytes(data)))
-        created = str(draft.get("created") or _now())
+    def save(self, draft: ReportDraft) -> int:
+        """Save a report draft in one transaction; return its id."""
+        if not isinstance(draft, ReportDraft):
+            raise TypeError(f"ReportStore.save takes a ReportDraft, got {type(draft).__name__}")
+        kind, title = draft.kind, draft.title
+        params = to_jsonable(dict(draft.params))
+        inputs = to_jsonable(dict(draft.inputs))
+        summary = to_jsonable(dict(draft.summary))
+        result = to_jsonable(dict(draft.result))
+        artifacts = [Artifact(a.name, a.mime, hashlib.sha256(a.data).hexdigest(), a.data) for a in draft.artifacts]
+        created = draft.created or _now()
         with self._lock:
             try:
                 self.conn.execute("PRAGMA synchronous = FULL")
@@ -353,7 +347,7 @@ class ReportStore:
             raise AttestError(f"there is no report #{report_id}")
         return self._row_to_report(rows[0])
 
-    def list(self, kind: str | None = None, search: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+    def list_reports(self, kind: str | None = None, search: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
         """Light rows for tables: id, seq, kind, title, created, device, summary, redacted."""
         where, args = [], []
         if kind:
@@ -393,7 +387,7 @@ class ReportStore:
             yield self._row_to_report(r)
 
     # -- verifying ----------------------------------------------------------------------------
-    def verify(self) -> VerifyResult:
+    def verify(self) -> ChainCheck:
         """Walk the chain in order; name the first report that was edited, deleted or reordered."""
         prev_hash = GENESIS
         expected_seq = 1
@@ -403,8 +397,8 @@ class ReportStore:
                 "SELECT id, seq, prev_hash, body_sha256, hash, redacted FROM reports ORDER BY id"
             ).fetchall()
         for rid, seq, row_prev, body_sha, h, is_redacted in rows:
-            def bad(problem: str) -> VerifyResult:
-                return VerifyResult(False, checked, redacted, rid, seq, problem, prev_hash)
+            def bad(problem: str) -> ChainCheck:
+                return ChainCheck(False, checked, redacted, rid, seq, problem, prev_hash)
 
             if seq != expected_seq:
                 if seq > expected_seq:
@@ -430,7 +424,7 @@ class ReportStore:
             prev_hash = h
             expected_seq += 1
             checked += 1
-        return VerifyResult(True, checked, redacted, head_hash=prev_hash)
+        return ChainCheck(True, checked, redacted, head_hash=prev_hash)
 
     def integrity_check(self) -> str:
         with self._lock:

@@ -525,7 +525,7 @@ class Page(QWidget):
             if not path:
                 return None
         from engine.causal.graph import graphml_bytes
-        from engine.fileio import atomic_write_bytes
+        from core.fileio import atomic_write_bytes
 
         atomic_write_bytes(Path(path), graphml_bytes(self.result.graph))
         self.ctx.status(f"graph exported to {path}")
@@ -541,7 +541,7 @@ class Page(QWidget):
                 return None
         import json
 
-        from engine.fileio import atomic_write_text
+        from core.fileio import atomic_write_text
 
         obj = {**self.result.to_dict(), "report_id": self.saved_id}
         atomic_write_text(Path(path), json.dumps(obj, indent=1, allow_nan=False))

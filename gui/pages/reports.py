@@ -146,7 +146,7 @@ class Page(QWidget):
     # -- table --------------------------------------------------------------------------------
     def refresh(self) -> None:
         selected = self.selected_id()
-        rows = self.ctx.store.list()
+        rows = self.ctx.store.list_reports()
         self.model.setRowCount(0)
         for r in rows:
             values = (r["id"], r["kind"], r["title"] + ("  [redacted]" if r["redacted"] else ""),
@@ -231,7 +231,7 @@ class Page(QWidget):
         self.ctx.run(self.ctx.store.verify, label="Verifying the report chain", pass_job=False,
                      on_done=self._verified, on_error=lambda _m: self.verify_btn.setEnabled(True))
 
-    def _verified(self, result) -> None:  # noqa: ANN001 - VerifyResult
+    def _verified(self, result) -> None:  # noqa: ANN001 - ChainCheck
         self.verify_btn.setEnabled(True)
         self.last_verify = result
         colour = "#1b7f3b" if result.ok else "#b3261e"

@@ -326,7 +326,7 @@ class Page(QWidget):
 
     # document ---------------------------------------------------------------------------------------
     def open_document(self, path: str | None = None) -> None:
-        from kg.errors import KGError
+        from core.errors import AttestError
         from kg.report import read_document
 
         if path is None:
@@ -335,7 +335,7 @@ class Page(QWidget):
                 return
         try:
             text = read_document(path)
-        except KGError as exc:
+        except AttestError as exc:
             self.ctx.error(str(exc))
             return
         self.doc_path = path

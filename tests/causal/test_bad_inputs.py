@@ -12,7 +12,7 @@ from PIL import Image
 from tests.causal.causal_models import TARGET, GroundTruthNet, target_images
 from engine.causal.audit import AuditParams, run_audit
 from engine.causal.cli import load_inputs
-from engine.errors import AttestError
+from core.errors import AttestError
 from engine.loading import save_safetensors
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -122,8 +122,8 @@ def test_cli_bad_inputs_exit_2_and_save_nothing(tmp_path, capsys):
 
 
 def test_cancel_stops_the_audit():
-    from engine.errors import Cancelled
-    from engine.jobs import Job
+    from core.errors import Cancelled
+    from core.jobs import Job
 
     seen = []
 

@@ -68,3 +68,26 @@ def test_environment_report_export_and_verify(tmp_path: Path, monkeypatch: pytes
     con.close()
     proc = run("reports", "verify", db=db, check=3)
     assert "#1" in proc.stdout and "edited" in proc.stdout
+
+
+@pytest.mark.parametrize(("exc", "status", "prefix"), [
+    ("bad", 2, "attest: error: "),
+    ("cancel", 130, "attest: cancelled"),
+    ("bug-kind", 1, "attest: error: "),
+])
+def test_exit_status_follows_the_error_kind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                            capsys: pytest.CaptureFixture[str], exc: str, status: int,
+                                            prefix: str) -> None:
+    import main
+    from core.errors import AttestError, Cancelled, ErrorKind
+
+    errors = {"bad": AttestError("the file is not a model"), "cancel": Cancelled(),
+              "bug-kind": AttestError("an invariant broke", kind=ErrorKind.BUG)}
+
+    def handler(args, ctx):  # noqa: ANN001, ANN202
+        raise errors[exc]
+
+    monkeypatch.setattr(main, "cmd_reports", handler)
+    assert main.main(["--db", str(tmp_path / "x.db"), "reports", "list"]) == status
+    err = capsys.readouterr().err
+    assert err.startswith(prefix) and err.count("\n") == 1

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from engine.errors import AttestError
+from core.errors import AttestError
 from engine.loading import (
     check_safetensors_header, load_image_folder, load_model, load_safetensors, open_image, save_safetensors,
 )

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 import sqlite_utils
 
-from engine.errors import AttestError
+from core.errors import AttestError
 from engine.fingerprint.codes import hamming_naive
 from engine.fingerprint.registry import Registry, bits_to_hex, hex_to_bits
 from engine.fingerprint.tracing import decide

@@ -11,7 +11,7 @@ import pytest
 import sqlite_utils
 from PIL import Image
 
-from engine.errors import AttestError
+from core.errors import AttestError
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests"))
@@ -37,7 +37,7 @@ def registry(system, tmp_path):
 
 def test_shipped_weights_match_manifest(system):
     import json
-    from engine.loading import sha256_file
+    from core.fileio import sha256_file
     manifest = json.loads((ROOT / "assets" / "fingerprint" / "MANIFEST.json").read_text())
     assert manifest["fingerprint.safetensors"] == sha256_file(system.path) == system.sha256
     assert system.k >= 48 and system.image_size >= 128

@@ -80,7 +80,7 @@ def test_delete_redacts_and_chain_still_verifies(window) -> None:
 
 
 def test_worker_errors_reach_the_user_without_killing_the_app(window, qtbot) -> None:
-    from engine.errors import AttestError
+    from core.errors import AttestError
 
     def bad(job=None):  # noqa: ANN001, ANN202
         raise AttestError("the data folder is empty")
@@ -125,7 +125,7 @@ def test_app_and_command_line_write_at_once(qtbot, tmp_path: Path) -> None:
     for i in range(40):
         ctx.save({"kind": "verify", "title": f"gui {i}", "result": {"pad": "y" * 20000}})
     assert proc.wait(timeout=120) == 0
-    titles = {r["title"] for r in ctx.store.list()}
+    titles = {r["title"] for r in ctx.store.list_reports()}
     assert titles == {f"{w} {i}" for w in ("cli", "gui") for i in range(40)}
     assert ctx.store.verify().ok and ctx.last_error is None
 

@@ -54,7 +54,7 @@ def _mutate(base: str):  # noqa: ANN202
         lambda b: b.decode("latin-1"))),
 ))
 def test_rdf_loading_wrapper_loads_or_says_why(tmp_path, case):
-    from kg.errors import KGError
+    from core.errors import AttestError
     from kg.store import open_graphs
 
     suffix, text = case
@@ -62,7 +62,7 @@ def test_rdf_loading_wrapper_loads_or_says_why(tmp_path, case):
     path.write_bytes(text.encode("utf-8", "surrogatepass"))
     try:
         kg = open_graphs([path], use_cache=False)
-    except KGError as exc:
+    except AttestError as exc:
         assert str(exc) and "\n" not in str(exc).strip()
     else:
         assert kg.stats.triples >= 0

@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from kg.errors import KGError
+from core.errors import AttestError
 from kg.store import open_graphs
 
 TTL = """@prefix ex: <http://e.org/> .
@@ -59,20 +59,20 @@ def write(tmp_path, name, text, encoding="utf-8"):
 def test_billion_laughs_refused_quickly(tmp_path):
     p = write(tmp_path, "bomb.rdf", BILLION_LAUGHS)
     t = time.perf_counter()
-    with pytest.raises(KGError, match="DOCTYPE or ENTITY"):
+    with pytest.raises(AttestError, match="DOCTYPE or ENTITY"):
         open_graphs([p], use_cache=False)
     assert time.perf_counter() - t < 1.0
 
 
 def test_external_entity_refused(tmp_path, no_network):
     p = write(tmp_path, "xxe.owl", XXE)
-    with pytest.raises(KGError, match="refused"):
+    with pytest.raises(AttestError, match="refused"):
         open_graphs([p], use_cache=False)
 
 
 def test_doctype_in_utf16_refused(tmp_path):
     p = write(tmp_path, "bomb16.xml", "\ufeff" + XXE, encoding="utf-16-le")
-    with pytest.raises(KGError, match="DOCTYPE"):
+    with pytest.raises(AttestError, match="DOCTYPE"):
         open_graphs([p], use_cache=False)
 
 
@@ -90,7 +90,7 @@ def test_safe_rdfxml_loads(tmp_path):
 ])
 def test_remote_jsonld_context_never_fetched(tmp_path, no_network, doc):
     p = write(tmp_path, "remote.jsonld", json.dumps(doc))
-    with pytest.raises(KGError, match="context"):
+    with pytest.raises(AttestError, match="context"):
         open_graphs([p], use_cache=False)
 
 
@@ -105,7 +105,7 @@ def test_inline_jsonld_loads(tmp_path, no_network):
 
 def test_malformed_turtle_reports_file_line_column(tmp_path):
     p = write(tmp_path, "bad.ttl", '@prefix ex: <http://e.org/> .\nex:a ex:b ex:c .\nex:a ex:b "unterminated .\n')
-    with pytest.raises(KGError) as err:
+    with pytest.raises(AttestError) as err:
         open_graphs([p], use_cache=False)
     assert str(err.value).startswith(f"{p}:3:")
     line, col = str(err.value)[len(str(p)) + 1:].split(":")[:2]
@@ -115,7 +115,7 @@ def test_malformed_turtle_reports_file_line_column(tmp_path):
 def test_malformed_ntriples_in_cache_mode_leaves_nothing(tmp_path):
     p = write(tmp_path, "bad.nt", "<http://e.org/a> <http://e.org/b> <http://e.org/c> .\n<http://e.org/a> <http://e.org/b> \n")
     cache = tmp_path / "cache"
-    with pytest.raises(KGError, match=r"bad\.nt:\d+:\d+"):
+    with pytest.raises(AttestError, match=r"bad\.nt:\d+:\d+"):
         open_graphs([p], cache_dir=cache)
     assert not cache.exists() or [c for c in cache.iterdir()] == []
 
@@ -132,11 +132,11 @@ def test_formats(tmp_path, name, text):
 
 
 def test_unknown_extension_and_size_cap(tmp_path):
-    with pytest.raises(KGError, match="unknown RDF format"):
+    with pytest.raises(AttestError, match="unknown RDF format"):
         open_graphs([write(tmp_path, "g.csv", "a,b")], use_cache=False)
-    with pytest.raises(KGError, match="limit"):
+    with pytest.raises(AttestError, match="limit"):
         open_graphs([write(tmp_path, "g.ttl", TTL)], use_cache=False, max_bytes=10)
-    with pytest.raises(KGError, match="no such file"):
+    with pytest.raises(AttestError, match="no such file"):
         open_graphs([tmp_path / "missing.ttl"], use_cache=False)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.errors import KGError
+from core.errors import AttestError
 from kg.verify import ClaimResult, kas
 
 
@@ -73,7 +73,7 @@ def test_hostile_claim_text(verifier, no_network):
 
 
 def test_empty_document_rejected(verifier):
-    with pytest.raises(KGError, match="empty"):
+    with pytest.raises(AttestError, match="empty"):
         verifier.verify_text("   \n\t ")
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from engine.errors import AttestError
+from core.errors import AttestError
 from engine.reports.store import ReportStore
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -26,7 +26,7 @@ def test_full_disk_gives_clear_message_and_keeps_earlier_reports(tmp_path: Path)
         store.save({"kind": "verify", "title": "too big", "artifacts": [
             {"name": "blob", "mime": "application/octet-stream", "data": os.urandom(200_000)}]})
     assert "not saved" in str(exc.value) and "full" in str(exc.value)
-    assert [r["title"] for r in store.list()] == ["kept"]
+    assert [r["title"] for r in store.list_reports()] == ["kept"]
     assert store.verify().ok and store.integrity_check() == "ok"
 
 
@@ -85,7 +85,7 @@ def test_read_only_database_keeps_earlier_reports(read_only_folder: Path) -> Non
         os.chmod(db.parent, 0o755)
         os.chmod(db, 0o644)
     store = ReportStore(db)
-    assert [r["title"] for r in store.list()] == ["kept"] and store.verify().ok
+    assert [r["title"] for r in store.list_reports()] == ["kept"] and store.verify().ok
 
 
 _EXPORTER = """

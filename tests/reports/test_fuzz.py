@@ -9,7 +9,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from engine.errors import AttestError
+from core.errors import AttestError
 from engine.loading import open_image
 from engine.reports.canonical import canonical_json
 from engine.reports.export import export_report

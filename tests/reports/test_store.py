@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from engine.errors import AttestError
+from core.errors import AttestError
 from engine.reports.store import ReportStore
 from tests.figures import record
 
@@ -44,7 +44,7 @@ def test_round_trip(tmp_path: Path) -> None:
     [a] = store.artifacts(rid)
     assert a.data == b"<graphml/>" * 10 and a.name == "g.graphml"
     assert store.journal_mode == "wal"
-    rows = store.list()
+    rows = store.list_reports()
     assert rows[0]["id"] == rid and rows[0]["summary"]["kas"] == 0.75
     v = store.verify()
     assert v.ok and v.checked == 1
@@ -199,6 +199,6 @@ def test_two_writers_lose_nothing(tmp_path: Path) -> None:
     procs = [subprocess.Popen([sys.executable, "-c", code, name]) for name in ("a", "b")]
     assert [p.wait(timeout=120) for p in procs] == [0, 0]
     store = ReportStore(db)
-    titles = {r["title"] for r in store.list()}
+    titles = {r["title"] for r in store.list_reports()}
     assert titles == {f"{n}{i}" for n in "ab" for i in range(25)}
     assert store.verify().ok

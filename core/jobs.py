@@ -6,8 +6,7 @@ asked to stop. Stages are nested with :meth:`Job.stage`, which maps a sub-range 
 fraction of the parent's bar, so an inner loop never needs to know where it sits in the whole audit.
 
 The command line renders a job as a text bar on stderr (:class:`ConsoleJob`); the GUI subclasses
-:class:`Job` and turns ``on_progress`` into a Qt signal. ``kg/`` duck-types the same two methods, so
-it need not import this module.
+:class:`Job` and turns ``on_progress`` into a Qt signal. ``engine`` and ``kg`` both use this module.
 """
 
 from __future__ import annotations
@@ -60,7 +59,7 @@ class Job:
         self._emit(self._lo + (self._hi - self._lo) * frac, message)
         self.check()
 
-    def stage(self, start: float, end: float, message: str = "") -> "Job":
+    def stage(self, start: float, end: float, message: str = "") -> Job:
         """A child job whose 0..1 maps onto ``start..end`` of this job's range."""
         child = Job.__new__(Job)
         child._on_progress = None
@@ -75,7 +74,7 @@ class Job:
             child._emit(child._lo, message)
         return child
 
-    def _root(self) -> "Job":
+    def _root(self) -> Job:
         job = self
         while job._parent is not None:
             job = job._parent
