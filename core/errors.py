@@ -7,10 +7,10 @@ traceback. Anything that is not an :class:`AttestError` is a bug: :func:`error_k
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class ErrorKind(str, Enum):
+class ErrorKind(StrEnum):
     """Why a job ended without a result."""
 
     BAD_INPUT = "bad_input"

@@ -3,6 +3,7 @@ one, never a torn file) and the SHA-256 of a file's bytes, which is what every r
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import tempfile
@@ -28,10 +29,8 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
             os.fsync(fh.fileno())
         os.replace(tmp, path)
     except OSError as exc:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass
         raise AttestError(f"cannot write {path}: {exc.strerror or exc}") from None
     try:
         dfd = os.open(folder, os.O_RDONLY)

@@ -15,7 +15,7 @@ if TYPE_CHECKING:  # annotations only: torch and Pillow are imported lazily at r
     import torch
 
 
-def pick_device(pref: str = "auto") -> "torch.device":  # noqa: F821
+def pick_device(pref: str = "auto") -> torch.device:
     """Resolve ``auto`` to CUDA, then MPS, then CPU; refuse an explicit device that is absent."""
     import torch
 
@@ -41,7 +41,7 @@ def pick_device(pref: str = "auto") -> "torch.device":  # noqa: F821
     raise AttestError(f"unknown device {pref!r}: use auto, cpu or cuda")
 
 
-def free_memory_bytes(device: "torch.device") -> int:  # noqa: F821
+def free_memory_bytes(device: torch.device) -> int:
     """Free memory on ``device``: the GPU's free memory, or available system RAM for the CPU."""
     import torch
 
@@ -63,7 +63,7 @@ def free_memory_bytes(device: "torch.device") -> int:  # noqa: F821
 
 def chunk_size(
     bytes_per_item: int,
-    device: "torch.device",  # noqa: F821
+    device: torch.device,
     fraction: float = 0.25,
     cap: int = 4096,
     floor: int = 1,
@@ -74,7 +74,7 @@ def chunk_size(
     return max(floor, min(cap, n))
 
 
-def device_info(device: "torch.device | None" = None) -> dict[str, Any]:  # noqa: F821
+def device_info(device: torch.device | None = None) -> dict[str, Any]:
     """Name, kind and memory of the device, for the status bar and the reports."""
     import torch
 

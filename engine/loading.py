@@ -100,7 +100,7 @@ def refuse_pickle_path(path: str | Path) -> None:
 
 def load_safetensors(
     path: str | Path, expected_sha256: str | None = None, device: str = "cpu"
-) -> dict[str, "torch.Tensor"]:  # noqa: F821
+) -> dict[str, torch.Tensor]:
     """Load a safetensors file after checking its header (and its hash, when one is expected)."""
     path = Path(path)
     refuse_pickle_path(path)
@@ -121,7 +121,7 @@ def load_safetensors(
 
 
 def save_safetensors(
-    tensors: dict[str, "torch.Tensor"], path: str | Path, metadata: dict[str, str] | None = None  # noqa: F821
+    tensors: dict[str, torch.Tensor], path: str | Path, metadata: dict[str, str] | None = None
 ) -> str:
     """Write tensors atomically as safetensors; return the file's SHA-256."""
     from safetensors.torch import save
@@ -133,16 +133,35 @@ def save_safetensors(
     return sha256_bytes(data)
 
 
-def load_manifest_weights(area_dir: str | Path, filename: str) -> dict[str, "torch.Tensor"]:  # noqa: F821
-    """Load bundled weights ``area_dir/filename`` checked against ``area_dir/MANIFEST.json``."""
+def bundled_sha256(area_dir: str | Path, filename: str) -> str:
+    """The SHA-256 that ``area_dir/MANIFEST.json`` records for the bundled file ``filename``.
+
+    A bundled asset folder's manifest reads ``{"files": {NAME: SHA256, ...}, "recipe": {...}}``:
+    ``files`` holds the hash every loader checks, ``recipe`` how the files were made (the one command
+    that reproduces them, each stage's command and hyperparameters, seed, threads, seconds, torch
+    version; written by the training module that made them). Only ``files`` is read here.
+    """
     area_dir = Path(area_dir)
+    where = str(area_dir / "MANIFEST.json")
     try:
         manifest = json.loads((area_dir / "MANIFEST.json").read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise AttestError(f"{area_dir}/MANIFEST.json is missing or unreadable: {exc}") from None
-    if filename not in manifest:
-        raise AttestError(f"{filename} is not listed in {area_dir}/MANIFEST.json")
-    return load_safetensors(area_dir / filename, expected_sha256=manifest[filename])
+    except OSError as exc:
+        raise AttestError(f"{where} is missing or unreadable: {exc.strerror or exc}") from None
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise AttestError(f"{where} is not valid JSON") from None
+    files = manifest.get("files") if isinstance(manifest, dict) else None
+    if not isinstance(files, dict):
+        raise AttestError(f"{where} has no \"files\" table of SHA-256 hashes")
+    digest = files.get(filename)
+    if not isinstance(digest, str) or len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
+        raise AttestError(f"{filename} is not listed with a SHA-256 in {where}")
+    return digest
+
+
+def load_manifest_weights(area_dir: str | Path, filename: str) -> dict[str, torch.Tensor]:
+    """Load bundled weights ``area_dir/filename``, refused unless they match ``area_dir/MANIFEST.json``."""
+    area_dir = Path(area_dir)
+    return load_safetensors(area_dir / filename, expected_sha256=bundled_sha256(area_dir, filename))
 
 
 # -- models ------------------------------------------------------------------------------------
@@ -262,13 +281,14 @@ def _load_hf_folder(folder: Path) -> LoadedModel:
     h = hashlib.sha256()
     for w in weights + [config_path]:
         h.update(sha256_file(w).encode())
-    return LoadedModel(module, h.hexdigest(), "huggingface", f"{config.get('model_type', '?')} from {folder.name}", str(folder))
+    label = f"{config.get('model_type', '?')} from {folder.name}"
+    return LoadedModel(module, h.hexdigest(), "huggingface", label, str(folder))
 
 
 # -- images ------------------------------------------------------------------------------------
 
 
-def open_image(path: str | Path, max_pixels: int = DEFAULT_MAX_PIXELS, mode: str = "RGB") -> "Image.Image":  # noqa: F821
+def open_image(path: str | Path, max_pixels: int = DEFAULT_MAX_PIXELS, mode: str = "RGB") -> Image.Image:
     """Open an image safely and return it decoded, converted to ``mode``.
 
     The format is sniffed from the content (the extension may lie) and must be in the allow-list;
@@ -290,7 +310,8 @@ def open_image(path: str | Path, max_pixels: int = DEFAULT_MAX_PIXELS, mode: str
                 w, h = img.size
                 if w * h > max_pixels:
                     raise AttestError(
-                        f"{path.name} is {w}x{h} pixels, over the limit of {max_pixels:,}: refused as a possible decompression bomb"
+                        f"{path.name} is {w}x{h} pixels, over the limit of {max_pixels:,}: "
+                        "refused as a possible decompression bomb"
                     )
                 img.load()
                 out = img.convert(mode)
@@ -307,7 +328,7 @@ def open_image(path: str | Path, max_pixels: int = DEFAULT_MAX_PIXELS, mode: str
     return out
 
 
-def image_to_tensor(img: "Image.Image") -> "torch.Tensor":  # noqa: F821
+def image_to_tensor(img: Image.Image) -> torch.Tensor:
     """A PIL image as a float tensor in [0, 1], CHW."""
     import numpy as np
     import torch
@@ -318,13 +339,13 @@ def image_to_tensor(img: "Image.Image") -> "torch.Tensor":  # noqa: F821
     return torch.from_numpy(arr.copy()).permute(2, 0, 1).float().div_(255.0)
 
 
-def load_image_tensor(path: str | Path, size: tuple[int, int] | None = None, mode: str = "RGB") -> "torch.Tensor":  # noqa: F821
+def load_image_tensor(path: str | Path, size: tuple[int, int] | None = None, mode: str = "RGB") -> torch.Tensor:
     """Open an image safely; optionally resize to ``size`` = (height, width)."""
     img = open_image(path, mode=mode)
     if size is not None and (img.height, img.width) != tuple(size):
         from PIL import Image
 
-        img = img.resize((size[1], size[0]), Image.BILINEAR)
+        img = img.resize((size[1], size[0]), Image.Resampling.BILINEAR)
     return image_to_tensor(img)
 
 
@@ -340,7 +361,7 @@ def list_images(folder: str | Path) -> list[Path]:
 
 def load_image_folder(
     folder: str | Path, size: tuple[int, int] | None = None, mode: str = "RGB", limit: int | None = None
-) -> tuple["torch.Tensor", list[Path]]:  # noqa: F821
+) -> tuple[torch.Tensor, list[Path]]:
     """All images of a folder as one NCHW tensor; without ``size`` they must share one size."""
     import torch
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -25,7 +26,7 @@ class GuiThreadCollector(QObject):
     collects instead, each generation when its count passes the usual threshold.
     """
 
-    _instance: "GuiThreadCollector | None" = None
+    _instance: GuiThreadCollector | None = None
 
     def __init__(self, interval_ms: int = 500) -> None:
         super().__init__(QCoreApplication.instance())

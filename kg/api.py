@@ -169,7 +169,7 @@ class VerifyRun:
         """Input label -> SHA-256 of the bytes: every graph file, then the document."""
         names = [Path(f.path).name for f in self.graph.files]
         out = {}
-        for f, name in zip(self.graph.files, names):
+        for f, name in zip(self.graph.files, names, strict=True):
             # two files of the same name from different folders keep apart by their full path
             out[f"kg {name if names.count(name) == 1 else f.path}"] = f.sha256
         out[self.document.input_label] = self.document.sha256

@@ -172,8 +172,8 @@ def bench(triples: int, n_claims: int = 300, job: Any | None = None, rdflib_time
             proc = subprocess.run([sys.executable, "-c", _RDFLIB_SNIPPET, str(nt)], capture_output=True,
                                   text=True, timeout=rdflib_timeout, env={**os.environ, "PYTHONHASHSEED": "0"})
             if proc.returncode == 0:
-                dt, _, rss = proc.stdout.split()
-                peer_s, peer_rss = float(dt), round(int(rss) / 1024.0, 1)
+                peer_dt, _, rss = proc.stdout.split()
+                peer_s, peer_rss = float(peer_dt), round(int(rss) / 1024.0, 1)
         except subprocess.TimeoutExpired:
             peer_s = None
         job.progress(4, 6, "loaded (rdflib)")
@@ -192,8 +192,8 @@ def bench(triples: int, n_claims: int = 300, job: Any | None = None, rdflib_time
 
         quality: dict[str, Any] = {}
         if devset:
+            from .api import ASSETS
             from .quality import evaluate, load_devset
-            from .report import ASSETS
 
             small = open_graphs([ASSETS / "demo.ttl"], use_cache=False)
             rows_dev = load_devset(ASSETS / "devset.jsonl")

@@ -14,8 +14,8 @@ Every claim keeps ``text == document[start:end]``; what the verifier reads is ``
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Sequence
 
 # A mention finder returns (start, end, animate) spans of entity mentions in a string.
 MentionFinder = Callable[[str], Sequence[tuple[int, int, bool]]]
@@ -23,7 +23,7 @@ MentionFinder = Callable[[str], Sequence[tuple[int, int, bool]]]
 Fits = Callable[[str, str], bool]
 
 _ABBREVIATIONS = frozenset("""mr mrs ms dr prof st mt jr sr vs e.g i.e u.s u.k no
-    jan feb mar apr jun jul aug sep sept oct nov dec approx ca c fig gen col lt sgt rev""".split())
+    jan feb mar apr jun jul aug sep sept oct nov dec approx ca c fig gen col lt sgt rev""".split())  # noqa: SIM905
 _AUX = frozenset("""is are was were be been has have had does do did can could will would may might
     shall should must became becomes become remains remained lies lay lay flows flowed borders
     contains contained includes included hosts hosted won wins wrote writes founded married died
@@ -34,7 +34,7 @@ _AUX = frozenset("""is are was were be been has have had does do did can could w
     took takes made makes went goes came comes saw sees found finds got gets moved moves visited
     visits became said says grew grows began begins fell falls rose rises sold sells bought buys
     taught knew knows left leaves reached reaches named means meant lost loses beat beats
-    shares shared borders bordered hosts belongs located""".split())
+    shares shared borders bordered hosts belongs located""".split())  # noqa: SIM905
 _PRONOUNS = {"he": True, "she": True, "him": True, "his": True, "her": True,
              "it": False, "its": False, "they": None, "their": None, "them": None}
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
@@ -71,7 +71,7 @@ def _is_verb(word: str) -> bool:
 
 
 _PARTICIPLES = frozenset("""born built written founded located situated designed made named known painted
-    composed directed discovered invented published released established completed opened created""".split())
+    composed directed discovered invented published released established completed opened created""".split())  # noqa: SIM905
 
 
 def _is_participle(word: str) -> bool:
@@ -131,10 +131,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             last = before.split()[-1].lower() if before.split() else ""
             last_word = re.sub(r"[^a-z.]", "", last)
             nxt = block[end:].lstrip()[:1]
-            if m.group().startswith(".") and len(m.group().rstrip("\"'”’)]")) == 1:
-                if last_word.rstrip(".") in _ABBREVIATIONS or re.fullmatch(r"[a-z]", last_word) \
-                        or re.fullmatch(r"(?:[a-z]\.)+[a-z]?", last_word):
-                    continue
+            if m.group().startswith(".") and len(m.group().rstrip("\"'”’)]")) == 1 and (
+                    last_word.rstrip(".") in _ABBREVIATIONS or re.fullmatch(r"[a-z]", last_word)
+                    or re.fullmatch(r"(?:[a-z]\.)+[a-z]?", last_word)):
+                continue
             if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "\"'“‘([*"):
                 continue
             seg = block[cur:end]
@@ -158,7 +158,7 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-_ADVERBS = frozenset("later also then still often never soon once first finally eventually already".split())
+_ADVERBS = frozenset("later also then still often never soon once first finally eventually already".split())  # noqa: SIM905
 
 
 def _first_np(text: str) -> str:
@@ -254,7 +254,8 @@ def _clauses(text: str, s0: int, s1: int) -> list[tuple[int, int, str]]:
             continue
         starts_verb = _is_verb(right_words[0]) or (
             len(right_words) > 1 and right_words[0].islower() and right_words[0].endswith("s")
-            and right_words[1].lower() in ("into", "in", "on", "at", "to", "the", "a", "an", "from", "through", "with", "by"))
+            and right_words[1].lower() in ("into", "in", "on", "at", "to", "the", "a", "an", "from", "through",
+                                           "with", "by"))
         own_clause = any(_is_verb(w) for w in right_words[1:]) and not starts_verb
         if starts_verb or own_clause:
             parts.append((cur, m.start()))
@@ -300,7 +301,7 @@ def _antecedent(text: str) -> str:
 
 
 # -- pronouns ----------------------------------------------------------------------------------------
-def _resolve_pronouns(resolved: str, history: list[list[tuple[str, bool]]]) -> str:
+def _resolve_pronouns(resolved: str, history: list[list[tuple[str, bool | None]]]) -> str:
     """Replace a leading pronoun (or a possessive anywhere) with the last compatible entity.
 
     Claims are searched from the most recent back; within a claim its subject (first mention)
@@ -337,7 +338,7 @@ def _resolve_pronouns(resolved: str, history: list[list[tuple[str, bool]]]) -> s
     return out
 
 
-def _resolve_definite(resolved: str, history: list[list[tuple[str, bool]]], fits: Fits) -> str:
+def _resolve_definite(resolved: str, history: list[list[tuple[str, bool | None]]], fits: Fits) -> str:
     """"The film was released in 1980" -> the last mentioned entity that is a film."""
     m = re.match(r"^(?:the|this|that)\s+((?:[a-z][a-z\-]*)(?:\s+[a-z][a-z\-]*){0,2})", resolved, flags=re.I)
     if not m:
@@ -370,7 +371,7 @@ def segment(text: str, find_mentions: MentionFinder | None = None, fits: Fits | 
         was released ...") is resolved to the last mentioned entity that is such a thing.
     """
     claims: list[Claim] = []
-    history: list[list[tuple[str, bool]]] = []
+    history: list[list[tuple[str, bool | None]]] = []
     for si, (s0, s1) in enumerate(split_sentences(text)):
         if text[s0:s1].rstrip().rstrip("\"'”’)]").endswith("?"):
             continue  # a question asserts nothing
@@ -379,6 +380,7 @@ def segment(text: str, find_mentions: MentionFinder | None = None, fits: Fits | 
             if fits is not None:
                 resolved = _resolve_definite(resolved, history, fits)
             claims.append(Claim(text=text[a:b], start=a, end=b, resolved=resolved, sentence=si))
+            found: list[tuple[str, bool | None]]
             if find_mentions is not None:
                 found = [(resolved[ms:me], animate) for ms, me, animate in find_mentions(resolved)
                          if resolved[ms:ms + 1].isupper() or resolved[ms:ms + 1].isdigit()]

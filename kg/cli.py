@@ -1,13 +1,17 @@
 """``python main.py verify ...`` and the verification part of ``python main.py demo``.
 
-Nothing heavy is imported at module level: main.py imports this module to build its parser.
+Only parsing, printing and saving live here; the work is :mod:`kg.api`. Nothing heavy is imported at
+module level: main.py imports this module to build its parser.
 """
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .api import VerifyRun
 
 LABEL_MARK = {"attributable": "OK ", "contradictory": "NO ", "extrapolatory": "?  ", "no_attribution": "-  "}
 
@@ -23,44 +27,46 @@ def register(subparsers: Any) -> None:
     p.set_defaults(handler=_handler)
 
 
-def cache_dir_for(ctx: Any, explicit: str | None = None) -> Path:
-    if explicit:
-        return Path(explicit).expanduser()
-    return Path(ctx.db_path).expanduser().resolve().parent / "kg-cache"
+def _close_progress(ctx: Any) -> None:
+    close = getattr(ctx.job, "close", None)
+    if close is not None:
+        close()
 
 
 def _handler(args: argparse.Namespace, ctx: Any) -> int:
-    from .report import build_draft, run_verify
+    from .api import VerifyRequest, graph_cache_dir, run_verify
 
-    run = run_verify(args.kg, args.doc, cache_dir=cache_dir_for(ctx, getattr(args, "cache", None)),
-                     job=ctx.job, use_embeddings=False if getattr(args, "no_embeddings", False) else None)
-    if hasattr(ctx.job, "close"):
-        ctx.job.close()
-    rid = ctx.save(build_draft(run))
+    request = VerifyRequest(
+        kg_paths=tuple(args.kg), doc=args.doc,
+        cache_dir=str(graph_cache_dir(ctx.db_path, getattr(args, "cache", None))),
+        use_embeddings=False if getattr(args, "no_embeddings", False) else None)
+    run = run_verify(request, job=ctx.job)
+    _close_progress(ctx)
+    rid = ctx.save(run.to_draft())
     if ctx.json:
-        ctx.emit_json({**run.result.to_dict(), "report_id": rid})
+        ctx.emit_json({**run.to_json(), "report_id": rid})
     else:
         _print_human(ctx, run, rid)
     return 0
 
 
-def _print_human(ctx: Any, run: Any, rid: int) -> None:
-    r = run.result
-    st = run.stats
-    ctx.out(f"knowledge graph: {st['triples']} triples, {st['entities']} entities, {st['predicates']} predicates "
-            f"({'cache' if st['from_cache'] else 'loaded'} in {st['load_s']:.2f} s)")
-    for c in r.claims:
+def _print_human(ctx: Any, run: VerifyRun, rid: int) -> None:
+    g = run.graph
+    ctx.out(f"knowledge graph: {g.triples} triples, {g.entities} entities, {g.predicates} predicates "
+            f"({'cache' if g.from_cache else 'loaded'} in {g.load_s:.2f} s)")
+    for c in run.claims:
         ctx.out(f"{LABEL_MARK[c.label]}[{c.start}:{c.end}] {c.label:<14} {c.score:.2f}  {' '.join(c.text.split())}")
         ctx.out(f"      {c.explanation}")
-    counts = ", ".join(f"{v} {k}" for k, v in r.counts.items())
-    ctx.out(f"KAS {r.kas:.3f}  ({len(r.claims)} claims: {counts})  report #{rid}")
+    counts = ", ".join(f"{v} {k}" for k, v in run.counts.items())
+    ctx.out(f"KAS {run.kas:.3f}  ({len(run.claims)} claims: {counts})  report #{rid}")
 
 
 def demo(ctx: Any, out_dir: Path) -> list[int]:
     """Verify the bundled demo document against the bundled graph; return the report ids."""
-    from .report import ASSETS, build_draft, run_verify
+    from .api import ASSETS, VerifyRequest, graph_cache_dir, run_verify
 
-    run = run_verify([ASSETS / "demo.ttl"], ASSETS / "demo.md", cache_dir=cache_dir_for(ctx), job=ctx.job)
-    if hasattr(ctx.job, "close"):
-        ctx.job.close()
-    return [ctx.save(build_draft(run))]
+    request = VerifyRequest(kg_paths=(str(ASSETS / "demo.ttl"),), doc=str(ASSETS / "demo.md"),
+                            cache_dir=str(graph_cache_dir(ctx.db_path)))
+    run = run_verify(request, job=ctx.job)
+    _close_progress(ctx)
+    return [ctx.save(run.to_draft())]

@@ -10,8 +10,9 @@ from __future__ import annotations
 import importlib.util
 import os
 import threading
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 from core.errors import AttestError
 
@@ -93,5 +94,5 @@ def _embed_missing(missing: list[str], tok: Any, model: Any, torch: Any, np: Any
         vec = torch.nn.functional.normalize(vec, dim=1).numpy().astype(np.float32)
         if len(_CACHE) + len(chunk) > _CACHE_MAX:
             _CACHE.clear()
-        for text, v in zip(chunk, vec):
+        for text, v in zip(chunk, vec, strict=False):
             _CACHE[text] = v

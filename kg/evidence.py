@@ -9,8 +9,9 @@ direction, and transitive properties (owl:TransitiveProperty, rdfs:subClassOf) f
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any
 
 from .labels import ANNOTATION_PREDICATES
 from .store import KnowledgeGraph
@@ -129,10 +130,10 @@ class Retriever:
 
     def chain(self, a: Any, pred: Any, b: Any, reverse: bool = False) -> tuple[Any, ...] | None:
         """A path a -pred-> ... -pred-> b (breadth first, bounded depth and fan-out)."""
-        frontier = [(a, ())]
+        frontier: list[tuple[Any, tuple[Any, ...]]] = [(a, ())]
         seen = {a}
         for _ in range(self.transitive_depth):
-            nxt = []
+            nxt: list[tuple[Any, tuple[Any, ...]]] = []
             for node, path in frontier:
                 quads = self.kg.quads(None, pred, node, limit=self.degree_cap) if reverse else \
                     self.kg.quads(node, pred, None, limit=self.degree_cap)

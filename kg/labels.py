@@ -7,9 +7,10 @@ negative-property naming) and cached as JSON next to the store, so reopening nee
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from .text import content_stems, local_name, normalise
 
@@ -119,7 +120,7 @@ class LabelIndex:
         }
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "LabelIndex":
+    def from_json(cls, data: dict[str, Any]) -> LabelIndex:
         return cls(
             entity_keys=data["entity_keys"],  # freshly parsed JSON: no need to copy
             display=data["display"],
@@ -138,7 +139,7 @@ class LabelIndex:
         path.write_text(json.dumps(self.to_json(), ensure_ascii=False), encoding="utf-8")
 
     @classmethod
-    def load(cls, path: Path) -> "LabelIndex":
+    def load(cls, path: Path) -> LabelIndex:
         return cls.from_json(json.loads(path.read_text(encoding="utf-8")))
 
 
@@ -251,7 +252,7 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
             kinds[k] = kinds.get(k, 0) + 1
             if i >= 30:
                 break
-        kind = max(kinds, key=kinds.get) if kinds else "entity"
+        kind = max(kinds, key=lambda k: kinds[k]) if kinds else "entity"
         info = PredicateInfo(iri=p, labels=labels, count=pred_counts.get(p, 0),
                              functional="functional" in flags.get(p, ()),
                              transitive="transitive" in flags.get(p, ()),

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from . import embed
-from .labels import LabelIndex, PredicateInfo, RDF_TYPE, RDFS_SUBCLASS
+from .labels import RDF_TYPE, RDFS_SUBCLASS, LabelIndex, PredicateInfo
 from .text import STOPWORDS, content_stems, normalise
 from .units import DateValue, Quantity, find_dates, find_numbers
 
@@ -25,7 +25,7 @@ FUZZY_CUTOFF = 88.0
 FUZZY_MARGIN = 4.0
 EMBED_MIN = 0.45      # cosine below which a phrase and a predicate label are unrelated
 EMBED_MARGIN = 0.08   # a predicate must be within this of the best predicate in the vocabulary
-PREPOSITIONS = frozenset("in of on at from to by with for into near through across along".split())
+PREPOSITIONS = frozenset("in of on at from to by with for into near through across along".split())  # noqa: SIM905
 # Nationality adjectives, so "is Swiss" can link to a country named "Switzerland".
 DEMONYMS = {
     "american": "united states", "argentine": "argentina", "argentinian": "argentina", "australian": "australia",
@@ -320,7 +320,7 @@ class Linker:
         v = embed.embed([phrase])[0]
         sims = self._pred_vecs @ v
         out: dict[str, float] = {}
-        for (p, _), s in zip(self._pred_labels, sims.tolist()):
+        for (p, _), s in zip(self._pred_labels, sims.tolist(), strict=False):
             if s > out.get(p, -1.0):
                 out[p] = float(s)
         if len(self._sim_cache) > 20_000:
@@ -398,7 +398,7 @@ class Linker:
         emb = self._embedding_scores(phrase)
         if not emb:
             return None, 0.0
-        p = max(emb, key=emb.get)
+        p = max(emb, key=lambda k: emb[k])
         return p, emb[p]
 
     def phrase_has_content(self, phrase: str) -> bool:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 from core.errors import AttestError
+
 from .verify import LABELS, Verifier
 
 
@@ -14,7 +16,10 @@ def load_devset(path: str | Path) -> list[dict[str, Any]]:
     """JSON Lines (one ``{"text", "label", ...}`` per line) or a JSON list."""
     p = Path(path)
     raw = p.read_text(encoding="utf-8")
-    rows = json.loads(raw) if raw.lstrip().startswith("[") else [json.loads(l) for l in raw.splitlines() if l.strip()]
+    if raw.lstrip().startswith("["):
+        rows = json.loads(raw)
+    else:
+        rows = [json.loads(line) for line in raw.splitlines() if line.strip()]
     for r in rows:
         if r.get("label") not in LABELS or not isinstance(r.get("text"), str):
             raise AttestError(f"{p}: every row needs a text and a label in {', '.join(LABELS)}")
@@ -24,7 +29,7 @@ def load_devset(path: str | Path) -> list[dict[str, Any]]:
 def scores(gold: Sequence[str], pred: Sequence[str]) -> dict[str, Any]:
     """Per-label P/R/F1, macro-F1, accuracy and the confusion matrix (rows gold, columns predicted)."""
     confusion = {g: {p: 0 for p in LABELS} for g in LABELS}
-    for g, p in zip(gold, pred):
+    for g, p in zip(gold, pred, strict=False):
         confusion[g][p] += 1
     per: dict[str, dict[str, float | int]] = {}
     f1s = []
@@ -37,7 +42,7 @@ def scores(gold: Sequence[str], pred: Sequence[str]) -> dict[str, Any]:
         f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
         per[lab] = {"precision": round(prec, 4), "recall": round(rec, 4), "f1": round(f1, 4), "support": tp + fn}
         f1s.append(f1)
-    acc = sum(g == p for g, p in zip(gold, pred)) / max(1, len(gold))
+    acc = sum(g == p for g, p in zip(gold, pred, strict=False)) / max(1, len(gold))
     return {"n": len(gold), "macro_f1": round(sum(f1s) / len(f1s), 4), "accuracy": round(acc, 4),
             "per_label": per, "confusion": confusion, "labels": list(LABELS)}
 

@@ -12,19 +12,22 @@ same files opens that store read-only along with its cached label index and stat
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
 import shutil
 import threading
 import time
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any
 
 from core.errors import AttestError
 from core.fileio import sha256_file
 from core.jobs import ensure_job
+
 from .labels import LabelIndex, build_index
 
 CACHE_VERSION = "attest-kg-cache-v1"
@@ -261,10 +264,8 @@ def _code_version() -> str:
     h = hashlib.sha256(CACHE_VERSION.encode())
     here = Path(__file__).resolve().parent
     for name in ("labels.py", "text.py", "store.py"):
-        try:
+        with contextlib.suppress(OSError):
             h.update((here / name).read_bytes())
-        except OSError:
-            pass
     return h.hexdigest()
 
 
@@ -281,7 +282,7 @@ def _persist(files: Sequence[Path], entries: Sequence[tuple[str, str]], final: P
         root.mkdir(parents=True, exist_ok=True)
         tmp.mkdir()
         disk = ox.Store(str(tmp / "store"))
-        for f, (_, fmt) in zip(files, entries):
+        for f, (_, fmt) in zip(files, entries, strict=True):
             disk.bulk_load(path=str(f), format=_ox_format(fmt), base_iri=f.resolve().as_uri())
         disk.flush()
         # Blank nodes get fresh identifiers in every parse, so the cached index is rebuilt from the
@@ -381,7 +382,7 @@ def open_graphs(paths: Iterable[str | os.PathLike[str]], cache_dir: str | os.Pat
         final = None
         store = ox.Store()
 
-    for i, (f, (digest, fmt)) in enumerate(zip(files, entries)):
+    for i, (f, (_digest, fmt)) in enumerate(zip(files, entries, strict=True)):
         job.check()
         try:
             store.bulk_load(path=str(f), format=_ox_format(fmt), base_iri=f.resolve().as_uri())

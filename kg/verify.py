@@ -25,19 +25,20 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any
+
+from core.errors import AttestError
+from core.jobs import ensure_job
 
 from .claims import Claim, segment
-from core.errors import AttestError
 from .evidence import EvidenceTriple, Retriever, dedupe, quantity_parts, to_evidence
-from core.jobs import ensure_job
 from .labels import RDF_TYPE, RDFS_SUBCLASS, PredicateInfo
 from .linking import Linker, Mention
 from .store import GraphStats, KnowledgeGraph
 from .text import content_stems, normalise
-from .units import (DateValue, Quantity, dates_match, find_numbers, parse_date_literal, quantities_match,
-                    unit_from_text)
+from .units import DateValue, Quantity, dates_match, find_numbers, parse_date_literal, quantities_match, unit_from_text
 
 LABELS = ("attributable", "extrapolatory", "contradictory", "no_attribution")
 MATCH_MIN = 0.5          # relation-phrase similarity needed to count a predicate as "what the claim says"
@@ -430,8 +431,9 @@ class Verifier:
 
     def _path_score(self, path: tuple[Any, ...], rel: dict[str, float], bare: bool, type_phrase: bool,
                     phrase_preps: set[str]) -> float:
-        infos = [self._pred(q.predicate) for q in path]
-        if any(i is None for i in infos):
+        found = [self._pred(q.predicate) for q in path]
+        infos = [i for i in found if i is not None]
+        if len(infos) != len(found):
             return 0.0
         preds = [q.predicate.value for q in path]
 
@@ -535,7 +537,7 @@ class Verifier:
                             ev = [to_evidence(self.kg, first.subject, first.predicate, first.object)]
                             denial = (nsc, ev, f"Contradicted: the graph states {ev[0].phrase()}.")
                 # owl:NegativePropertyAssertion
-                for node, prop, target in self.ret.negative_assertions(s):
+                for _node, prop, target in self.ret.negative_assertions(s):
                     if target == o and (bare or rel.get(prop.value, 0.0) >= MATCH_MIN):
                         sc = rel.get(prop.value, BARE_PHRASE_SCORE)
                         ev = [to_evidence(self.kg, s, prop, o)]
@@ -657,7 +659,8 @@ class Verifier:
                                       unknown_text=obj.text)
 
     # literals ----------------------------------------------------------------------------------
-    def _literal_candidates(self, subject: Mention, phrase: str, kind: str) -> list[tuple[float, Any, Any, tuple[Any, ...]]]:
+    def _literal_candidates(self, subject: Mention, phrase: str,
+                            kind: str) -> list[tuple[float, Any, Any, tuple[Any, ...]]]:
         """(score, literal-or-value, unit hint, path) for the subject's (and 1-hop) literal values."""
         ox = self.ox
         has_content = bool(content_stems(phrase))

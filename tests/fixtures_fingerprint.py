@@ -1,3 +1,79 @@
-"""Session-scoped fixtures: the fingerprint evaluation, run once and shared by every test that needs it."""
+"""Session-scoped fixtures: the fingerprint evaluation, run once and shared by every test that needs it,
+and an enrolled registry with generated samples (enrolling screens every code with the model, so it
+is done once; each test gets its own copy of the database)."""
 
 from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+# The evaluation the issue's goals are stated on: no attack and the six goal attacks, at the defaults
+# (8 users x 6 held-out prompts, screened codes, FPR 1e-6, plain decoding).
+GOAL_EVAL_ATTACKS = ("none", "jpeg70", "crop90", "blur1", "noise0.02", "brightness0.7", "brightness1.3")
+ENROLLED = ("alice", "bob", "carol", "dave")
+SAMPLE_USERS = ("bob", "dave")
+SAMPLES_PER_USER = 3
+
+
+@pytest.fixture(scope="session")
+def fp_evaluation():  # noqa: ANN201 - engine.fingerprint.api.EvaluationRun
+    """``api.evaluate`` of the goal attacks at the default settings, computed once per session."""
+    from engine.fingerprint import api
+
+    return api.evaluate(api.EvaluationOptions(n_users=8, per_user=6, attacks=GOAL_EVAL_ATTACKS))
+
+
+@pytest.fixture(scope="session")
+def fp_registry_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A database file with alice, bob, carol and dave enrolled (never written after this)."""
+    import sqlite_utils
+
+    from engine.fingerprint import api
+
+    path = tmp_path_factory.mktemp("fingerprint-registry") / "registry.db"
+    db = sqlite_utils.Database(path)
+    for name in ENROLLED:
+        api.enroll(name, db=db)
+    db.close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def fp_samples(fp_registry_file: Path, tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    """Three generated PNG images each for bob and dave (in that order), in a folder of their own."""
+    import shutil
+
+    import sqlite_utils
+
+    from engine.fingerprint import api
+
+    base = tmp_path_factory.mktemp("fingerprint-samples")
+    shutil.copyfile(fp_registry_file, base / "scratch.db")  # generating logs to the database: not the shared one
+    db = sqlite_utils.Database(base / "scratch.db")
+    paths: list[Path] = []
+    for i, name in enumerate(SAMPLE_USERS):
+        gen = api.generate(name, api.GenerateOptions(n=SAMPLES_PER_USER, seed=777_000 + 10 * i), base / "gen", db=db)
+        paths += gen.paths
+    db.close()
+    return paths
+
+
+@pytest.fixture
+def fp_db_path(fp_registry_file: Path, tmp_path: Path) -> Path:
+    """This test's own copy of the enrolled registry's database file."""
+    import shutil
+
+    path = tmp_path / "registry.db"
+    shutil.copyfile(fp_registry_file, path)
+    return path
+
+
+@pytest.fixture
+def fp_db(fp_db_path: Path):  # noqa: ANN201 - sqlite_utils.Database
+    """This test's own copy of the enrolled registry, opened."""
+    import sqlite_utils
+
+    db = sqlite_utils.Database(fp_db_path)
+    yield db
+    db.close()

@@ -7,6 +7,7 @@ also shows that the wheel carries the assets and needs nothing from the source t
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from html.parser import HTMLParser
@@ -34,8 +35,12 @@ ROOT = Path(__file__).resolve().parents[1]
 def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A virtual environment holding a wheel of this checkout (non-editable), dependencies from this Python."""
     base = tmp_path_factory.mktemp("wheel")
+    # setuptools builds inside the source tree, so build from a copy: the test writes nothing into the checkout
+    source = base / "source"
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(
+        ".git", "build", "dist", "*.egg-info", "__pycache__", ".hypothesis", ".pytest_cache", "runs", "attest-demo"))
     pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "--no-input"]
-    subprocess.run([*pip, "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(base / "dist"), str(ROOT)],
+    subprocess.run([*pip, "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(base / "dist"), str(source)],
                    check=True, capture_output=True, cwd=base)
     [wheel] = (base / "dist").glob("attest-*.whl")
     venv = base / "venv"

@@ -1,7 +1,12 @@
 """One causal audit: select samples, test units and paths, build the graph, maps and metrics.
 
-``run_audit(model, x, params, job)`` is pure (no Qt, no store); it returns a :class:`CausalResult`
-whose ``to_dict()`` is the ``--json`` object of DESIGN.md without ``report_id``.
+``run_audit(model, x, params, job)`` is pure (no Qt, no store, no files); it returns a
+:class:`CausalResult` whose ``to_dict()`` is the command line's ``--json`` object without
+``report_id``. Loading, hashing and the report draft live in :mod:`engine.causal.api`.
+
+The metrics are kept as one JSON-like dict (that is what the report stores); the typed views
+below (:class:`SampleCounts`, :class:`DeletionCurves`, ...) are what the GUI and the command line
+read, so no caller digs into the dict by key.
 """
 
 from __future__ import annotations
@@ -47,7 +52,8 @@ class AuditParams:
     def to_dict(self) -> dict[str, Any]:
         return {"target": self.target, "layers": list(self.layers), "intervention": self.intervention,
                 "samples": self.samples, "beta": self.beta, "alpha": self.alpha, "all_samples": self.all_samples,
-                "min_effect": self.min_effect, "min_edge_effect": self.min_edge_effect, "max_edge_children": self.max_edge_children,
+                "min_effect": self.min_effect, "min_edge_effect": self.min_edge_effect,
+                "max_edge_children": self.max_edge_children,
                 "seed": self.seed, "maps": self.maps, "metrics": self.metrics, "bootstrap": self.bootstrap,
                 "betas": list(self.betas), "lipschitz_samples": self.lipschitz_samples,
                 "lipschitz_perturbations": self.lipschitz_perturbations}
@@ -71,6 +77,156 @@ class CausalResult:
 
     def node(self, nid: str) -> G.Node | None:
         return next((n for n in self.nodes if n.id == nid), None)
+
+    # -- typed views of the metrics -------------------------------------------------------------------
+    @property
+    def samples(self) -> SampleCounts:
+        s = self.metrics["samples"]
+        return SampleCounts(int(s["images"]), int(s["classified_as_target"]), int(s["used"]))
+
+    @property
+    def intervention(self) -> str:
+        return str(self.metrics["intervention"])
+
+    @property
+    def execution(self) -> dict[str, str]:
+        """How each layer was executed: ``split`` (prefix cached, suffix batched) or ``full-forward``."""
+        return {str(k): str(v) for k, v in self.metrics["execution"].items()}
+
+    @property
+    def execution_notes(self) -> dict[str, str]:
+        """Why a layer fell back to full forwards (only layers that did)."""
+        return {str(k): str(v) for k, v in self.metrics.get("execution_notes", {}).items()}
+
+    @property
+    def layer_stats(self) -> tuple[LayerStat, ...]:
+        """What was tested and kept in each layer, in execution order."""
+        stats = self.metrics["layer_stats"]
+        return tuple(LayerStat(L, int(stats[L].get("units", 0)), int(stats[L].get("tested", 0)),
+                               int(stats[L].get("kept", 0)), str(stats[L].get("test", "")),
+                               str(stats[L].get("execution", "")), stats[L].get("note"))
+                     for L in self.layers if L in stats)
+
+    @property
+    def seconds(self) -> float:
+        return float(self.metrics.get("seconds", 0.0))
+
+    @property
+    def deletion(self) -> DeletionCurves | None:
+        dc = self.metrics.get("deletion")
+        if not dc:
+            return None
+        return DeletionCurves(str(dc["layer"]), tuple(float(v) for v in dc["x"]),
+                              {str(k): tuple(float(v) for v in ys) for k, ys in dc["prob"].items()},
+                              {str(k): float(v) for k, v in dc["auc"].items()})
+
+    @property
+    def bootstrap(self) -> tuple[BootstrapStability, ...]:
+        """Per tested layer: how often the kept nodes stay significant over bootstrap resamples."""
+        boot = (self.metrics.get("stability") or {}).get("bootstrap") or {}
+        return tuple(BootstrapStability(str(L), str(b["test"]), _opt_float(b.get("kept_mean_rate")),
+                                        int(b.get("others_above_half", 0)))
+                     for L, b in boot.items())
+
+    @property
+    def beta_sweep(self) -> BetaSweep | None:
+        sw = (self.metrics.get("stability") or {}).get("beta_sweep")
+        if not sw:
+            return None
+        return BetaSweep(str(sw["layer"]), tuple(float(b) for b in sw["betas"]),
+                         tuple(int(c) for c in sw["kept_counts"]),
+                         tuple(_opt_float(j) for j in sw["jaccard_with_graph"]))
+
+    @property
+    def agreement(self) -> tuple[LayerAgreement, ...]:
+        """Kendall tau between the causal, activation and gradient rankings of each layer's units."""
+        agree = self.metrics.get("agreement") or {}
+        return tuple(LayerAgreement(str(L), _opt_float(a.get("tau_causal_activation")),
+                                    _opt_float(a.get("tau_causal_gradient")),
+                                    _opt_float(a.get("tau_activation_gradient")))
+                     for L, a in agree.items())
+
+    @property
+    def robustness(self) -> Robustness | None:
+        rob = self.metrics.get("robustness")
+        if not rob:
+            return None
+        return Robustness(float(rob["sigma"]), int(rob["perturbations"]), int(rob["samples"]),
+                          {str(k): float(v) for k, v in rob["mean"].items()})
+
+    def corner_share(self, nid: str) -> dict[str, float] | None:
+        """Share of a node map's positive mass in each corner, or None without a map."""
+        share = (self.metrics.get("map_corner_share") or {}).get(nid)
+        return None if share is None else {str(k): float(v) for k, v in share.items()}
+
+
+@dataclass(frozen=True)
+class SampleCounts:
+    images: int  # images given
+    classified_as_target: int  # of those, predicted as the target class
+    used: int  # images the audit ran on
+
+
+@dataclass(frozen=True)
+class LayerStat:
+    layer: str
+    units: int
+    tested: int
+    kept: int
+    test: str  # "unit" (last layer) or "path"
+    execution: str
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class DeletionCurves:
+    """Target probability as the last layer's units are removed in causal, activation and random order."""
+
+    layer: str
+    x: tuple[float, ...]  # fraction of units removed
+    prob: dict[str, tuple[float, ...]]  # order name -> mean target probability at each x
+    auc: dict[str, float]  # order name -> area under the curve (lower = more faithful)
+
+
+@dataclass(frozen=True)
+class BootstrapStability:
+    layer: str
+    test: str
+    kept_mean_rate: float | None  # mean appearance rate of the kept nodes; None when none were kept
+    others_above_half: int  # units not kept that still appear in at least half of the resamples
+
+
+@dataclass(frozen=True)
+class BetaSweep:
+    layer: str
+    betas: tuple[float, ...]
+    kept_counts: tuple[int, ...]
+    jaccard_with_graph: tuple[float | None, ...]
+
+
+@dataclass(frozen=True)
+class LayerAgreement:
+    layer: str
+    tau_causal_activation: float | None
+    tau_causal_gradient: float | None
+    tau_activation_gradient: float | None
+
+
+@dataclass(frozen=True)
+class Robustness:
+    """Local Lipschitz estimates of the input maps (lower = more stable), mean over the samples."""
+
+    sigma: float
+    perturbations: int
+    samples: int
+    mean: dict[str, float]  # method -> estimate
+
+
+def _opt_float(v: Any) -> float | None:
+    if v is None:
+        return None
+    f = float(v)
+    return f if np.isfinite(f) else None
 
 
 def _jsonable(v: Any) -> Any:
@@ -115,11 +271,13 @@ def check_inputs(model: Any, x: Any, target: int) -> int:
             f"the images ({'x'.join(map(str, x.shape[1:]))}) do not fit the model's input: {first}") from None
     n_classes = int(out.shape[1])
     if not isinstance(target, (int, np.integer)) or not (0 <= int(target) < n_classes):
-        raise AttestError(f"target class {target} is out of range: the model has {n_classes} classes (0..{n_classes - 1})")
+        raise AttestError(
+            f"target class {target} is out of range: the model has {n_classes} classes (0..{n_classes - 1})")
     return n_classes
 
 
-def select_samples(runner: ModelRunner, x: Any, target: int, limit: int, all_samples: bool) -> tuple[Any, dict[str, Any]]:
+def select_samples(runner: ModelRunner, x: Any, target: int, limit: int,
+                   all_samples: bool) -> tuple[Any, dict[str, Any]]:
     import torch
 
     preds = []
@@ -183,8 +341,9 @@ def run_audit(model: Any, x: Any, params: AuditParams, job: Job | None = None) -
     w_single = 0.35
     for i, L in enumerate(layers):
         sub = job.stage(w_single * i / len(layers), w_single * (i + 1) / len(layers), f"{L}: single-unit interventions")
-        single[L] = single_unit_effects(runner, L, batches, target, kind, mean_act=mean_acts[L] if kind == "mean" else None,
-                                        beta=beta, seed=seed, job=sub)
+        single[L] = single_unit_effects(runner, L, batches, target, kind,
+                                        mean_act=mean_acts[L] if kind == "mean" else None, beta=beta, seed=seed,
+                                        job=sub)
     last = layers[-1]
     nodes, children, st_last = G.layer_nodes(last, single[last].units, single[last].d_logit, single[last].d_prob,
                                              alpha, floor, "unit", unit_means[last])
@@ -196,18 +355,20 @@ def run_audit(model: Any, x: Any, params: AuditParams, job: Job | None = None) -
 
     # 2. path interventions, top down
     w_path = 0.35
-    for i, (P, C) in enumerate(zip(reversed(layers[:-1]), reversed(layers[1:]))):
+    for i, (P, C) in enumerate(zip(reversed(layers[:-1]), reversed(layers[1:]), strict=True)):
         if not children:
             layer_stats[P] = {"units": len(single[P].units), "tested": 0, "kept": 0, "test": "path",
                               "execution": runner.mode(P), "note": "no kept units in the next layer"}
             continue
-        sub = job.stage(w_single + w_path * i / max(1, len(layers) - 1), w_single + w_path * (i + 1) / max(1, len(layers) - 1),
-                        f"{P} -> {C}: path interventions")
+        span = w_path / max(1, len(layers) - 1)
+        sub = job.stage(w_single + span * i, w_single + span * (i + 1), f"{P} -> {C}: path interventions")
         strength = {n.unit: abs(n.effect) for n in all_nodes if n.layer == C}
         edge_children = sorted(children, key=lambda u: -strength.get(u, 0.0))[: max(1, params.max_edge_children)]
-        pe = path_effects(runner, P, C, children, batches, target, kind, mean_act=mean_acts[P] if kind == "mean" else None,
-                          beta=beta, seed=seed, job=sub, edge_children=edge_children)
-        pnodes, kept, _st = G.layer_nodes(P, pe.parents, pe.d_total, pe.d_total_prob, alpha, floor, "path", unit_means[P])
+        pe = path_effects(runner, P, C, children, batches, target, kind,
+                          mean_act=mean_acts[P] if kind == "mean" else None, beta=beta, seed=seed, job=sub,
+                          edge_children=edge_children)
+        pnodes, kept, _st = G.layer_nodes(P, pe.parents, pe.d_total, pe.d_total_prob, alpha, floor, "path",
+                                          unit_means[P])
         all_nodes.extend(pnodes)
         edges.extend(G.path_edges(pe, kept, alpha, edge_floor))
         tests.append(G.LayerTest(P, "path", pe.d_total, pe.parents, kept, list(children)))
@@ -253,7 +414,7 @@ def run_audit(model: Any, x: Any, params: AuditParams, job: Job | None = None) -
             from .maps import node_maps as nm
 
             maps = nm(runner, L, xm, [n.unit for n in ns], [n.effect for n in ns])
-            for n, m in zip(ns, maps):
+            for n, m in zip(ns, maps, strict=True):
                 node_maps[n.id] = m
             job.stage(0.70, 0.78).progress(i + 1, len(by_layer), "node maps")
         from .maps import corner_share
@@ -269,7 +430,8 @@ def run_audit(model: Any, x: Any, params: AuditParams, job: Job | None = None) -
     return CausalResult(target, layers, all_nodes, edges, metrics, g, node_maps, mean_image, unit_table)
 
 
-def _metrics(runner: ModelRunner, model: Any, layers: list[str], single: dict[str, Any], unit_means: dict[str, np.ndarray],
+def _metrics(runner: ModelRunner, model: Any, layers: list[str], single: dict[str, Any],
+             unit_means: dict[str, np.ndarray],
              tests: list[G.LayerTest], batches: Any, xs: Any, target: int, params: AuditParams, floor: float,
              last_effects: dict[str, float], job: Job) -> dict[str, Any]:
     from . import metrics as M
@@ -322,7 +484,8 @@ def _metrics(runner: ModelRunner, model: Any, layers: list[str], single: dict[st
         grad = M.gradient_scores(model, L, xs, target)[single[L].units]
         k = max(1, len(causal) // 10)
         agree[L] = {"tau_causal_activation": M.kendall(causal, act), "tau_causal_gradient": M.kendall(causal, grad),
-                    "tau_activation_gradient": M.kendall(act, grad), "top10pct_overlap_causal_activation": M.top_overlap(causal, act, k),
+                    "tau_activation_gradient": M.kendall(act, grad),
+                    "top10pct_overlap_causal_activation": M.top_overlap(causal, act, k),
                     "top10pct_overlap_causal_gradient": M.top_overlap(causal, grad, k)}
     out["agreement"] = agree
     job.progress(4, 5, "robustness of maps")

@@ -167,5 +167,6 @@ def run_bench(args: Any, ctx: Any) -> int:
         ctx.out(f"{'case':<26} {'peer':<40} {'ours s':>8} {'peer s':>8} {'speedup':>8} {'max|diff|':>10}")
         for r in rows:
             diff = "" if r["max_abs_diff"] is None else f"{r['max_abs_diff']:.1e}"
-            ctx.out(f"{r['case']:<26} {r['peer']:<40} {r['ours_s']:>8.3f} {r['peer_s']:>8.3f} {r['speedup']:>8.2f} {diff:>10}")
+            ctx.out(f"{r['case']:<26} {r['peer']:<40} {r['ours_s']:>8.3f} {r['peer_s']:>8.3f} "
+                    f"{r['speedup']:>8.2f} {diff:>10}")
     return 0

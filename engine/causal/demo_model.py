@@ -69,7 +69,8 @@ def make_image(rng: np.random.Generator, cls: int, marker: bool, size: int = SIZ
     elif cls == 1:
         mask = ((np.abs(dy) < w) & (np.abs(dx) < r)) | ((np.abs(dx) < w) & (np.abs(dy) < r))
     elif cls == 2:
-        mask = ((np.abs(dy - dx) < w * 1.3) | (np.abs(dy + dx) < w * 1.3)) & (np.maximum(np.abs(dy), np.abs(dx)) < r * 0.75)
+        diagonal = (np.abs(dy - dx) < w * 1.3) | (np.abs(dy + dx) < w * 1.3)
+        mask = diagonal & (np.maximum(np.abs(dy), np.abs(dx)) < r * 0.75)
     elif cls == 3:
         mask = d < r * 0.8
     else:

@@ -18,7 +18,6 @@ from core.jobs import Job, ensure_job
 
 from .interventions import ModelRunner, _repeat, apply_units, unit_dim_of
 
-
 # -- statistics -------------------------------------------------------------------------------------
 
 
@@ -107,7 +106,7 @@ def make_batches(runner: ModelRunner, x: Any, target: int, batch_size: int = 64)
 
 def mean_activation(runner: ModelRunner, layer: str, batches: Batches) -> Any:
     """The layer's mean output over the samples (per unit and position), for ``mean`` interventions."""
-    total = None
+    total: Any = None
     for xb in batches.xs:
         act, _ = runner.prefix(layer, xb)
         s = act.double().sum(dim=0)
@@ -189,8 +188,9 @@ def single_unit_effects(
         nxt = runner.rank1_next(layer) if rank1 else None
         if nxt is not None:
             _, ncache = runner.prefix(nxt, xb)
-            if runner.mode(nxt) != "split" or not _rank1_agrees(runner, layer, nxt, act, cache, ncache, udim, all_units[:3],
-                                                                 kind, mean_act, beta, seed):
+            if runner.mode(nxt) != "split" or not _rank1_agrees(
+                runner, layer, nxt, act, cache, ncache, udim, all_units[:3], kind, mean_act, beta, seed
+            ):
                 runner.disable_rank1(layer)
                 nxt = None
         ys, ps = [], []
@@ -206,7 +206,9 @@ def single_unit_effects(
             y, p = _score(logits, target, len(chunk), b)
             ys.append(y0[None, :] - y)
             ps.append(p0[None, :] - p)
-            job.progress(bi * len(all_units) + c0 + len(chunk), len(batches.xs) * len(all_units), f"{layer}: unit interventions")
+            job.progress(
+                bi * len(all_units) + c0 + len(chunk), len(batches.xs) * len(all_units), f"{layer}: unit interventions"
+            )
         d_logit.append(np.concatenate(ys, axis=0))
         d_prob.append(np.concatenate(ps, axis=0))
         start += b
@@ -221,7 +223,7 @@ def _replace_all(act: Any, udim: int, units: list[int], kind: str, mean_act: Any
 
     out = act.clone()
     for u in units:
-        idx = [slice(None)] * out.dim()
+        idx: list[Any] = [slice(None)] * out.dim()
         idx[udim] = int(u)
         out[tuple(idx)] = replacement_values(kind, act, udim, int(u), mean_act, beta, seed)
     return out
@@ -243,7 +245,14 @@ def _rank1_agrees(runner: ModelRunner, layer: str, nxt: str, act: Any, cache: tu
 
 
 def one_at_a_time_effects(
-    model: Any, layer: str, x: Any, target: int, kind: str = "zero", mean_act: Any = None, beta: float = 0.0, seed: int = 0
+    model: Any,
+    layer: str,
+    x: Any,
+    target: int,
+    kind: str = "zero",
+    mean_act: Any = None,
+    beta: float = 0.0,
+    seed: int = 0,
 ) -> np.ndarray:
     """Reference: one full forward per unit, with a plain hook, at the sample level. Shape (U, N)."""
     import torch
@@ -350,7 +359,8 @@ def path_effects(
                 replaced = _replace_all(pact, pudim, chunk, kind, mean_act, beta, seed)
                 cint = runner.next_outputs(parent, pact, chunk, replaced)
                 if parent not in checked:
-                    slow = runner.capture(parent, apply_units(pact, pudim, chunk, kind, mean_act, beta, seed), pcache, r, child)
+                    slow_act = apply_units(pact, pudim, chunk, kind, mean_act, beta, seed)
+                    slow = runner.capture(parent, slow_act, pcache, r, child)
                     tol = 1e-4 * (1.0 + float(slow.abs().max())) if slow is not None else 0.0
                     if slow is None or slow.shape != cint.shape or not bool((slow - cint).abs().max() <= tol):
                         runner.disable_rank1(parent)
@@ -382,7 +392,9 @@ def path_effects(
             tot_rows.append(d[0])
             totp_rows.append(p0[None, :] - pr.reshape(k + 1, r, b)[0])
             edge_rows.append(np.transpose(d[1:], (1, 0, 2)))
-            job.progress(bi * len(parents) + c0 + r, len(batches.xs) * len(parents), f"{parent} -> {child}: path interventions")
+            job.progress(
+                bi * len(parents) + c0 + r, len(batches.xs) * len(parents), f"{parent} -> {child}: path interventions"
+            )
         totals.append(np.concatenate(tot_rows, axis=0))
         totals_p.append(np.concatenate(totp_rows, axis=0))
         edges.append(np.concatenate(edge_rows, axis=0))
@@ -394,7 +406,7 @@ def path_effects(
 
 
 def _set_units(dst: Any, udim: int, units: list[int], src: Any) -> None:
-    idx = [slice(None)] * dst.dim()
+    idx: list[Any] = [slice(None)] * dst.dim()
     idx[udim] = list(units)
     dst[tuple(idx)] = src[tuple(idx)]
 

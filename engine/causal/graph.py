@@ -120,11 +120,14 @@ def path_edges(pe: PathEffects, kept_parents: list[int], alpha: float, floor: fl
         else:
             sig_flag = True
         for k in sig:
-            edges.append(Edge(node_id(pe.parent, parent), node_id(pe.child, pe.edge_children[k]), mean[i, k], p[i, k], q[i, k], sig_flag))
+            child_id = node_id(pe.child, pe.edge_children[k])
+            edges.append(Edge(node_id(pe.parent, parent), child_id, mean[i, k], p[i, k], q[i, k], sig_flag))
     return edges
 
 
-def to_networkx(target: int, layers: list[str], nodes: list[Node], edges: list[Edge], last_effects: dict[str, float]) -> Any:
+def to_networkx(
+    target: int, layers: list[str], nodes: list[Node], edges: list[Edge], last_effects: dict[str, float]
+) -> Any:
     """The graph as a networkx DiGraph, with the target output as the sink."""
     import networkx as nx
 

@@ -20,9 +20,13 @@ one ran. Nothing touches the weights, so one model can serve several threads.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from core.errors import AttestError
+
+if TYPE_CHECKING:  # annotations only: torch is imported lazily at run time
+    import torch
 
 SPLIT = "split"  # prefix cached, suffix batched
 FULL = "full-forward"  # fallback: full forwards with a substituting hook
@@ -36,7 +40,7 @@ class _Stop(Exception):
         self.value = value
 
 
-def logits_of(out: Any) -> "torch.Tensor":  # noqa: F821
+def logits_of(out: Any) -> torch.Tensor:
     """The class logits of a model output: a tensor, a tuple whose first item is one, or ``.logits``."""
     import torch
 
@@ -220,7 +224,7 @@ class ModelRunner:
     def disable_rank1(self, layer: str) -> None:
         self._rank1.pop(layer, None)
 
-    def next_outputs(self, layer: str, act: "torch.Tensor", units: list[int], replaced: "torch.Tensor") -> "torch.Tensor":  # noqa: F821
+    def next_outputs(self, layer: str, act: torch.Tensor, units: list[int], replaced: torch.Tensor) -> torch.Tensor:
         """Output of the next linear layer N for ``len(units)`` stacked single-unit interventions.
 
         Between the layer and N there are only channel-wise operations (ReLU, pooling, eval batch
@@ -276,13 +280,13 @@ class ModelRunner:
     def why_full(self, layer: str) -> str | None:
         return self._why.get(layer) if self._mode[layer] == FULL else None
 
-    def forward(self, x: "torch.Tensor") -> "torch.Tensor":  # noqa: F821
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
         import torch
 
         with torch.no_grad():
             return logits_of(self.model(x))
 
-    def prefix(self, layer: str, x: "torch.Tensor") -> tuple["torch.Tensor", tuple]:  # noqa: F821
+    def prefix(self, layer: str, x: torch.Tensor) -> tuple[torch.Tensor, tuple]:
         """The layer's output for ``x`` and the cache the suffix needs."""
         import torch
 
@@ -301,7 +305,7 @@ class ModelRunner:
             act = self._capture_full(x, layer)
             return act, (x,)
 
-    def suffix(self, layer: str, act: "torch.Tensor", cache: tuple, reps: int) -> "torch.Tensor":  # noqa: F821
+    def suffix(self, layer: str, act: torch.Tensor, cache: tuple, reps: int) -> torch.Tensor:
         """Target logits with ``layer``'s output replaced by ``act`` (``reps`` stacked copies of the batch)."""
         import torch
 
@@ -313,8 +317,11 @@ class ModelRunner:
             x = _repeat(cache[0], reps)
             return self._full_with_replacement(x, layer, act)
 
-    def capture(self, src: str, act: "torch.Tensor", cache: tuple, reps: int, dst: str) -> "torch.Tensor | None":  # noqa: F821
-        """Output of layer ``dst`` when ``src``'s output is replaced by ``act``; None if ``dst`` never runs after ``src``."""
+    def capture(self, src: str, act: torch.Tensor, cache: tuple, reps: int, dst: str) -> torch.Tensor | None:
+        """Output of layer ``dst`` when ``src``'s output is replaced by ``act``.
+
+        None if ``dst`` never runs after ``src``.
+        """
         import torch
 
         def stop(_m: Any, _i: Any, out: Any) -> None:
@@ -334,7 +341,9 @@ class ModelRunner:
             handle.remove()
         return None
 
-    def capture_many(self, x: "torch.Tensor", layers: list[str]) -> tuple["torch.Tensor", dict[str, "torch.Tensor"], list[str]]:  # noqa: F821
+    def capture_many(
+        self, x: torch.Tensor, layers: list[str]
+    ) -> tuple[torch.Tensor, dict[str, torch.Tensor], list[str]]:
         """One plain forward: logits, the outputs of ``layers`` and the order in which they ran."""
         import torch
 
@@ -366,7 +375,7 @@ class ModelRunner:
         self._mode[layer] = FULL
         self._why[layer] = why
 
-    def _verify(self, layer: str, x: "torch.Tensor", act: "torch.Tensor", cache: tuple) -> None:  # noqa: F821
+    def _verify(self, layer: str, x: torch.Tensor, act: torch.Tensor, cache: tuple) -> None:
         """Check once that the split reproduces the model (twice stacked) before trusting it."""
         import torch
 
@@ -383,7 +392,7 @@ class ModelRunner:
         if not ok:
             self._fallback(layer, "the split did not reproduce the model's logits")
 
-    def _capture_full(self, x: "torch.Tensor", layer: str) -> "torch.Tensor":  # noqa: F821
+    def _capture_full(self, x: torch.Tensor, layer: str) -> torch.Tensor:
         def stop(_m: Any, _i: Any, out: Any) -> None:
             raise _Stop(out)
 
@@ -396,7 +405,9 @@ class ModelRunner:
             handle.remove()
         raise AttestError(f"layer {layer} does not run in the model's forward pass")
 
-    def _full_with_replacement(self, x: "torch.Tensor", layer: str, act: "torch.Tensor", stop_at: Any = None) -> "torch.Tensor":  # noqa: F821
+    def _full_with_replacement(
+        self, x: torch.Tensor, layer: str, act: torch.Tensor, stop_at: Any = None
+    ) -> torch.Tensor:
         calls = {"n": 0}
 
         def replace(_m: Any, _i: Any, out: Any) -> Any:
@@ -418,7 +429,7 @@ class _NoSplit(Exception):
     pass
 
 
-def _repeat(t: "torch.Tensor", reps: int) -> "torch.Tensor":  # noqa: F821
+def _repeat(t: torch.Tensor, reps: int) -> torch.Tensor:
     if reps == 1:
         return t
     return t.repeat((reps,) + (1,) * (t.dim() - 1))
@@ -426,13 +437,13 @@ def _repeat(t: "torch.Tensor", reps: int) -> "torch.Tensor":  # noqa: F821
 
 def replacement_values(
     kind: str,
-    obs: "torch.Tensor",  # noqa: F821
+    obs: torch.Tensor,
     unit_dim: int,
     unit: int,
-    mean_act: "torch.Tensor | None" = None,  # noqa: F821
+    mean_act: torch.Tensor | None = None,
     beta: float = 0.0,
     seed: int = 0,
-) -> "torch.Tensor":  # noqa: F821
+) -> torch.Tensor:
     """The values that replace one unit's activations for a batch ``obs``.
 
     ``zero``: 0; ``mean``: the unit's mean activation over the data (per position); ``soft``: values
@@ -457,14 +468,14 @@ def replacement_values(
 
 
 def apply_units(
-    obs: "torch.Tensor",  # noqa: F821
+    obs: torch.Tensor,
     unit_dim: int,
-    units: list[int] | list[list[int]],
+    units: Sequence[int | list[int] | tuple[int, ...]],
     kind: str,
-    mean_act: "torch.Tensor | None" = None,  # noqa: F821
+    mean_act: torch.Tensor | None = None,
     beta: float = 0.0,
     seed: int = 0,
-) -> "torch.Tensor":  # noqa: F821
+) -> torch.Tensor:
     """Stack ``len(units)`` intervened copies of ``obs`` along the batch dimension.
 
     ``units[j]`` is one unit index (or a list of unit indices, all intervened at once) for copy j.
@@ -475,7 +486,7 @@ def apply_units(
         block = out[j * b : (j + 1) * b]
         for unit in (u if isinstance(u, (list, tuple)) else [u]):
             vals = replacement_values(kind, obs, unit_dim, int(unit), mean_act, beta, seed)
-            idx = [slice(None)] * block.dim()
+            idx: list[Any] = [slice(None)] * block.dim()
             idx[unit_dim] = int(unit)
             block[tuple(idx)] = vals
     return out

@@ -134,7 +134,8 @@ def map_png(m: np.ndarray, image: np.ndarray | None = None, scale: int = 4, titl
     canvas = np.ones((h, w * len(panels) + gap * (len(panels) - 1), 3))
     for i, p in enumerate(panels):
         canvas[:, i * (w + gap) : i * (w + gap) + w] = p
-    im = Image.fromarray((canvas * 255).astype(np.uint8)).resize((canvas.shape[1] * scale, canvas.shape[0] * scale), Image.NEAREST)
+    size = (canvas.shape[1] * scale, canvas.shape[0] * scale)
+    im = Image.fromarray((canvas * 255).astype(np.uint8)).resize(size, Image.Resampling.NEAREST)
     if title:
         bar = Image.new("RGB", (im.width, 16), (255, 255, 255))
         ImageDraw.Draw(bar).text((2, 2), title[:60], fill=(0, 0, 0))

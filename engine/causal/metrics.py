@@ -10,7 +10,6 @@ from .effects import Batches, _score, single_unit_effects, summarize
 from .interventions import ModelRunner, apply_units, unit_dim_of
 from .maps import occlusion_drops
 
-
 # -- (a) faithfulness: deletion curves ----------------------------------------------------------------------
 
 
@@ -44,7 +43,7 @@ def deletion_curves(runner: ModelRunner, layer: str, batches: Batches, target: i
         out["x"] = x.tolist()
         out["prob"][name] = ps.tolist()
         out["logit"][name] = ys.tolist()
-        out["auc"][name] = float(np.trapezoid(ps, x)) if hasattr(np, "trapezoid") else float(np.trapz(ps, x))
+        out["auc"][name] = float(np.sum((ps[1:] + ps[:-1]) * np.diff(x)) / 2)  # trapezoids
     return out
 
 
@@ -99,7 +98,7 @@ def gradient_scores(model: Any, layer: str, x: Any, target: int, batch: int = 64
         xb = x[i : i + batch]
         holder: dict[str, Any] = {}
 
-        def hook(_m: Any, _i: Any, out: Any) -> None:
+        def hook(_m: Any, _i: Any, out: Any, holder: dict[str, Any] = holder) -> None:
             out.retain_grad()
             holder["a"] = out
 

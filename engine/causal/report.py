@@ -1,11 +1,18 @@
-"""Turn a :class:`CausalResult` into a report draft (see CONTRACT.md) with its artifacts."""
+"""The report draft of a causal audit: its summary, result and artifacts (GraphML, curves, node maps).
+
+The draft's ``result`` is the command line's ``--json`` object (without ``report_id``); the
+artifacts are the graph as GraphML, the deletion curves and the maps of the strongest nodes as PNG.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any
 
 import numpy as np
+
+from core.draft import ArtifactDraft, ReportDraft
 
 from . import graph as G
 from .audit import AuditParams, CausalResult
@@ -19,6 +26,7 @@ def artifact_name(node_id: str) -> str:
 
 
 def node_map_png(result: CausalResult, node_id: str, scale: int = 4) -> bytes | None:
+    """The node's input-space map next to the mean image, as PNG; None when the node has no map."""
     m = result.node_maps.get(node_id)
     if m is None:
         return None
@@ -28,48 +36,53 @@ def node_map_png(result: CausalResult, node_id: str, scale: int = 4) -> bytes | 
 
 
 def deletion_png(result: CausalResult) -> bytes | None:
-    dc = result.metrics.get("deletion")
-    if not dc:
+    dc = result.deletion
+    if dc is None:
         return None
-    curves = {f"{k} (AUC {dc['auc'][k]:.3f})": v for k, v in dc["prob"].items()}
-    return curves_png(curves, title=f"deletion on {dc['layer']}: target probability")
+    curves = {f"{k} (AUC {dc.auc[k]:.3f})": list(v) for k, v in dc.prob.items()}
+    return curves_png(curves, title=f"deletion on {dc.layer}: target probability")
 
 
-def build_draft(result: CausalResult, params: AuditParams, inputs: dict[str, str], model_label: str,
-                data_label: str) -> dict[str, Any]:
-    m = result.metrics
-    artifacts: list[dict[str, Any]] = [
-        {"name": "graph.graphml", "mime": "application/graphml+xml", "data": G.graphml_bytes(result.graph)},
-    ]
+def artifacts(result: CausalResult) -> tuple[ArtifactDraft, ...]:
+    out = [ArtifactDraft("graph.graphml", "application/graphml+xml", G.graphml_bytes(result.graph))]
     png = deletion_png(result)
     if png:
-        artifacts.append({"name": "deletion.png", "mime": "image/png", "data": png})
+        out.append(ArtifactDraft("deletion.png", "image/png", png))
     for n in sorted(result.nodes, key=lambda n: -abs(n.effect))[:MAX_MAP_ARTIFACTS]:
         data = node_map_png(result, n.id)
         if data:
-            artifacts.append({"name": artifact_name(n.id), "mime": "image/png", "data": data})
-    dc = m.get("deletion") or {}
-    auc = dc.get("auc", {})
-    summary = {
+            out.append(ArtifactDraft(artifact_name(n.id), "image/png", data))
+    return tuple(out)
+
+
+def summary(result: CausalResult) -> dict[str, Any]:
+    dc = result.deletion
+    auc = dc.auc if dc is not None else {}
+    return {
         "target": result.target,
         "nodes": len(result.nodes),
         "edges": len(result.edges),
-        "samples": (m.get("samples") or {}).get("used"),
-        "intervention": params.intervention,
+        "samples": result.samples.used,
+        "intervention": result.intervention,
         "deletion AUC causal": _r(auc.get("causal")),
         "deletion AUC random": _r(auc.get("random")),
-        "execution": ",".join(sorted(set((m.get("execution") or {}).values()))),
-    }
-    return {
-        "kind": "causal",
-        "title": f"Model audit of class {result.target}: {model_label} on {data_label}",
-        "params": params.to_dict(),
-        "inputs": inputs,
-        "summary": summary,
-        "result": result.to_dict(),
-        "artifacts": artifacts,
+        "execution": ",".join(sorted(set(result.execution.values()))),
     }
 
 
-def _r(v: Any) -> float | None:
+def build_draft(result: CausalResult, params: AuditParams, inputs: Mapping[str, str], title: str,
+                extra_params: Mapping[str, Any] | None = None) -> ReportDraft:
+    """The report draft of one audit; ``inputs`` maps a label to the SHA-256 of that input file's bytes."""
+    return ReportDraft(
+        kind="causal",
+        title=title,
+        params={**params.to_dict(), **dict(extra_params or {})},
+        inputs=dict(inputs),
+        summary=summary(result),
+        result=result.to_dict(),
+        artifacts=artifacts(result),
+    )
+
+
+def _r(v: float | None) -> float | None:
     return None if v is None or not np.isfinite(v) else round(float(v), 4)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import io
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 import numpy as np
 import torch
@@ -33,7 +33,7 @@ def jpeg(x: torch.Tensor, quality: int | list[int]) -> torch.Tensor:
     """Real JPEG round trip through Pillow (not differentiable)."""
     qs = quality if isinstance(quality, list) else [quality] * x.shape[0]
     out = []
-    for im, q in zip(to_uint8_images(x), qs):
+    for im, q in zip(to_uint8_images(x), qs, strict=True):
         buf = io.BytesIO()
         im.save(buf, format="JPEG", quality=int(q))
         buf.seek(0)
@@ -51,8 +51,8 @@ def center_crop_area(x: torch.Tensor, keep_area: float) -> torch.Tensor:
     h, w = x.shape[-2:]
     f = math.sqrt(keep_area)
     ch, cw = max(1, round(h * f)), max(1, round(w * f))
-    t, l = (h - ch) // 2, (w - cw) // 2
-    crop = x[..., t:t + ch, l:l + cw]
+    t, left = (h - ch) // 2, (w - cw) // 2
+    crop = x[..., t:t + ch, left:left + cw]
     return F.interpolate(crop, size=(h, w), mode="bilinear", align_corners=False)
 
 
@@ -108,8 +108,8 @@ def erase(x: torch.Tensor, area: float, generator: torch.Generator | None = None
     eh, ew = max(1, int(h * side)), max(1, int(w * side))
     for i in range(x.shape[0]):
         t = int(torch.randint(0, h - eh + 1, (1,), generator=generator))
-        l = int(torch.randint(0, w - ew + 1, (1,), generator=generator))
-        out[i, :, t:t + eh, l:l + ew] = 0.5
+        left = int(torch.randint(0, w - ew + 1, (1,), generator=generator))
+        out[i, :, t:t + eh, left:left + ew] = 0.5
     return out
 
 
@@ -167,7 +167,9 @@ def get_attacks(names: list[str] | None = None) -> list[Attack]:
 
 
 # -- training augmentation ------------------------------------------------------------------------
-def train_augment(x: torch.Tensor, p: float, strength: float = 1.0, rng: np.random.Generator | None = None) -> torch.Tensor:
+def train_augment(
+    x: torch.Tensor, p: float, strength: float = 1.0, rng: np.random.Generator | None = None
+) -> torch.Tensor:
     """WOUAF-style augmentation: each kind applied to each sample with probability ``p``.
 
     ``strength`` in [0, 1] scales the magnitudes so a curriculum can ramp them up.
@@ -181,7 +183,10 @@ def train_augment(x: torch.Tensor, p: float, strength: float = 1.0, rng: np.rand
     for i in range(n):
         xi = x[i:i + 1]
         if rng.random() < p:  # crop 80-100% of the area (WOUAF pads 2-10%; crop is what users do)
-            xi = center_crop_area(xi, 1.0 - s * rng.uniform(0.0, 0.25)) if rng.random() < 0.5 else _random_crop(xi, 1.0 - s * rng.uniform(0, 0.25), rng)
+            if rng.random() < 0.5:
+                xi = center_crop_area(xi, 1.0 - s * rng.uniform(0.0, 0.25))
+            else:
+                xi = _random_crop(xi, 1.0 - s * rng.uniform(0, 0.25), rng)
         if rng.random() < p * 0.5:
             xi = rotate(xi, s * rng.uniform(-15, 15))
         if rng.random() < p * 0.5:
@@ -207,5 +212,5 @@ def _random_crop(x: torch.Tensor, keep_area: float, rng: np.random.Generator) ->
     f = math.sqrt(keep_area)
     ch, cw = max(8, round(h * f)), max(8, round(w * f))
     t = int(rng.integers(0, h - ch + 1))
-    l = int(rng.integers(0, w - cw + 1))
-    return F.interpolate(x[..., t:t + ch, l:l + cw], size=(h, w), mode="bilinear", align_corners=False)
+    left = int(rng.integers(0, w - cw + 1))
+    return F.interpolate(x[..., t:t + ch, left:left + cw], size=(h, w), mode="bilinear", align_corners=False)

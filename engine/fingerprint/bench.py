@@ -24,12 +24,12 @@ from typing import Any
 
 import numpy as np
 
-from .codes import DEFAULT_FPR, hamming_packed, pack
 from . import attacks as A
+from .codes import DEFAULT_FPR, hamming_packed, pack
 from .tracing import best_view_logits
 
-CASES = ("none", "jpeg90", "jpeg70", "jpeg50", "crop90", "crop50", "resize0.5", "rotate5", "rotate15", "blur1", "noise0.02",
-         "brightness0.7", "brightness1.3", "contrast1.5", "combo")
+CASES = ("none", "jpeg90", "jpeg70", "jpeg50", "crop90", "crop50", "resize0.5", "rotate5", "rotate15", "blur1",
+         "noise0.02", "brightness0.7", "brightness1.3", "contrast1.5", "combo")
 PEER = "invisible-watermark dwtDct"
 SEARCH_CASES = ("crop50", "rotate15")
 
@@ -57,7 +57,7 @@ def _bit_acc_ci(correct: np.ndarray, reps: int = 2000, seed: int = 0) -> list[fl
 def _peer_embed(covers_u8: list[np.ndarray], codes: np.ndarray) -> list[np.ndarray]:
     from imwatermark import WatermarkEncoder
     out = []
-    for img, code in zip(covers_u8, codes):
+    for img, code in zip(covers_u8, codes, strict=True):
         enc = WatermarkEncoder()
         enc.set_watermark("bits", [int(b) for b in code])
         bgr = np.ascontiguousarray(img[:, :, ::-1])
@@ -76,8 +76,10 @@ def run_bench_data(*, n_users: int = 8, per_user: int = 4, n_clean: int = 1000, 
                    cases: tuple[str, ...] = CASES, fpr: float = DEFAULT_FPR, system=None, job=None) -> dict[str, Any]:
     import torch
     import torch.nn.functional as F
+
     from core.jobs import ensure_job
-    from .evaluate import evaluation_codes, EVAL_SEED_BASE
+
+    from .evaluate import EVAL_SEED_BASE, evaluation_codes
     from .metrics import psnr_per_image
     from .scenes import render_batch
     from .system import load_system
@@ -176,14 +178,16 @@ def run_bench(args, ctx) -> int:
         ctx.emit_json(data)
         return 0
     pr = data["params"]
-    ctx.out(f"{pr['n_users']} users x {pr['per_user']} images, k={pr['k']}, attributed = right user at FPR {pr['fpr_threshold']:g}")
+    ctx.out(f"{pr['n_users']} users x {pr['per_user']} images, k={pr['k']}, "
+            f"attributed = right user at FPR {pr['fpr_threshold']:g}")
     ctx.out(f"{'case':<14}{'ours bit':>9}{'(95% CI)':>18}{'ours attr':>10}{'peer bit':>9}{'peer attr':>10}")
     for r in data["rows"]:
         lo, hi = r["ours_bit_acc_ci95"]
         ctx.out(f"{r['case']:<14}{r['ours_bit_acc']:9.4f}{f'({lo:.4f}-{hi:.4f})':>18}{r['ours_attr_acc']:10.3f}"
                 f"{r['peer_bit_acc']:9.3f}{r['peer_attr_acc']:10.3f}")
     t, q, c = data["timing"], data["quality"], data["clean"]
-    ctx.out(f"decode+match {t['ours_decode_match_ms_per_image']:.2f} ms/image (peer decode {t['peer_decode_ms_per_image']:.2f}); "
+    ctx.out(f"decode+match {t['ours_decode_match_ms_per_image']:.2f} ms/image "
+            f"(peer decode {t['peer_decode_ms_per_image']:.2f}); "
             f"match vs {t['match_registry_size']:,} codes {t['match_ms_per_image']:.2f} ms/image")
     u = data["unscreened"]
     ctx.out(f"codes are screened as the registry issues them; unscreened random codes: clean bit accuracy "
@@ -193,6 +197,7 @@ def run_bench(args, ctx) -> int:
     ctx.out(f"with --search ({sr['views']} views, FPR corrected for them): "
             + ", ".join(f"{r['case']} bit {r['ours_bit_acc']:.3f} attr {r['ours_attr_acc']:.3f}" for r in sr["rows"])
             + f"; false attributions {sr['clean_false_attributions']}/{c['images']} clean images")
-    ctx.out(f"PSNR ours {q['ours_psnr']:.2f} dB ({q['ours_resolution']} px), peer {q['peer_psnr']:.2f} dB ({q['peer_resolution']} px); "
+    ctx.out(f"PSNR ours {q['ours_psnr']:.2f} dB ({q['ours_resolution']} px), "
+            f"peer {q['peer_psnr']:.2f} dB ({q['peer_resolution']} px); "
             f"false attributions {c['false_attributions']}/{c['images']} clean images")
     return 0

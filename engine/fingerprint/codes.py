@@ -20,9 +20,9 @@ one more matching bit.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Callable
+from functools import cache
 
 import numpy as np
 
@@ -77,14 +77,17 @@ def top_matches(query: np.ndarray, codes: np.ndarray, top: int = 5) -> tuple[np.
     """Indices and distances of the ``top`` nearest codes for each query, nearest first."""
     d = hamming_packed(query, codes)
     top = min(top, codes.shape[0])
-    idx = np.argpartition(d, top - 1, axis=1)[:, :top] if top < codes.shape[0] else np.tile(np.arange(codes.shape[0]), (d.shape[0], 1))
+    if top < codes.shape[0]:
+        idx = np.argpartition(d, top - 1, axis=1)[:, :top]
+    else:
+        idx = np.tile(np.arange(codes.shape[0]), (d.shape[0], 1))
     dd = np.take_along_axis(d, idx, axis=1)
     order = np.argsort(dd, axis=1, kind="stable")
     return np.take_along_axis(idx, order, axis=1), np.take_along_axis(dd, order, axis=1)
 
 
 # -- statistics ----------------------------------------------------------------------------------
-@lru_cache(maxsize=None)
+@cache
 def _tail_table(k: int) -> tuple[float, ...]:
     """P(Binomial(k, 1/2) >= m) for m = 0..k, exactly (integers), then as floats."""
     total = 2 ** k

@@ -12,22 +12,85 @@ of clean image. Every attack is applied to all of them; per attack we report
 - ``fpr``: clean images attributed to anyone at the threshold;
 - ``auroc`` / ``auprc``: fingerprinted vs clean, scored by the best match's number of matching bits;
 - quality (once, no attack): PSNR and SSIM of fingerprinted against unfingerprinted output.
+
+The issue's goals (:class:`Goals`) are checked on the result: clean bit accuracy at least
+:data:`GOAL_BIT_ACC`; under each of the goal attacks (``attacks.GOAL_ATTACKS``) a TPR of at least
+:data:`GOAL_TPR` and no image given to a wrong user; no clean image attributed; PSNR at least
+:data:`GOAL_PSNR_DB`.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from core.draft import ReportDraft
+from core.errors import AttestError
 from core.jobs import Job, ensure_job
-from .codes import DEFAULT_CHANCE, DEFAULT_FPR, Codebook, default_min_distance, pack, hamming_packed, binom_pvalue, corrected_fpr
-from . import attacks as A
+
+from .codes import (
+    DEFAULT_CHANCE,
+    DEFAULT_FPR,
+    Codebook,
+    binom_pvalue,
+    corrected_fpr,
+    default_min_distance,
+    hamming_packed,
+    pack,
+)
 from .metrics import auprc, auroc, finite, pr_curve, psnr_per_image, roc_curve, ssim_per_image
 from .tracing import decode_for_matching
 
+if TYPE_CHECKING:
+    from .system import FingerprintSystem
+
 EVAL_SEED_BASE = 900_000  # held out: training used seeds 100k-102.5k and 200k-202k
+
+# The issue's goals, checked by :class:`Goals` (the goal attacks are ``attacks.GOAL_ATTACKS``).
+GOAL_BIT_ACC = 0.99
+GOAL_TPR = 0.95
+GOAL_PSNR_DB = 30.0
+
+
+@dataclass(frozen=True)
+class EvaluationOptions:
+    """What the evaluation runs; recorded in the report's parameters."""
+
+    n_users: int = 8
+    per_user: int = 6
+    n_clean: int | None = None
+    """Unfingerprinted images; ``None``: as many as fingerprinted ones."""
+    attacks: tuple[str, ...] | None = None
+    """Attack names (``None``: the whole suite)."""
+    fpr_threshold: float = DEFAULT_FPR
+    tta: bool = False
+    seed: int = 0
+    screen: bool = True
+    """Codes screened as the registry screens the codes it issues (``False``: raw codebook codes)."""
+    search: bool = False
+    """Decode with the geometric search of tracing, FPR corrected for its views."""
+
+    def __post_init__(self) -> None:
+        if self.n_users < 1 or self.per_user < 1:
+            raise AttestError("--users and --per-user must be at least 1")
+        if self.n_clean is not None and self.n_clean < 1:
+            raise AttestError(f"--clean must be at least 1 (got {self.n_clean})")
+        if not 0 < self.fpr_threshold < 1:
+            raise AttestError(f"--fpr must be between 0 and 1 (got {self.fpr_threshold})")
+        if self.attacks is not None:
+            # no names means the whole suite; names are checked now, before anything is computed
+            object.__setattr__(self, "attacks", tuple(self.attacks) or None)
+        if self.attacks:
+            from .attacks import get_attacks  # torch: only when attacks are named
+            get_attacks(list(self.attacks))
+
+    @property
+    def clean(self) -> int:
+        return self.n_users * self.per_user if self.n_clean is None else self.n_clean
 
 
 @dataclass(frozen=True)
@@ -48,48 +111,148 @@ class AttackRow:
 
 
 @dataclass(frozen=True)
-class EvalResult:
+class Goals:
+    """The issue's goals on one evaluation; ``None`` where the evaluation did not measure it."""
+
+    clean_bit_accuracy: bool | None
+    """Bit accuracy without attack at least GOAL_BIT_ACC (needs the ``none`` attack)."""
+    goal_attacks_attributed: bool | None
+    """Every goal attack: TPR at least GOAL_TPR and no image attributed to a wrong user."""
+    no_clean_attributed: bool | None
+    """No clean image attributed, without attack and under every goal attack."""
+    quality: bool
+    """Mean PSNR at least GOAL_PSNR_DB."""
+    missing_attacks: tuple[str, ...]
+    """Goal attacks (and ``none``) this evaluation did not run."""
+
+    @property
+    def all_met(self) -> bool:
+        """Every goal measured and met."""
+        return not self.missing_attacks and all(
+            (self.clean_bit_accuracy, self.goal_attacks_attributed, self.no_clean_attributed, self.quality))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"clean_bit_accuracy": self.clean_bit_accuracy, "goal_attacks_attributed": self.goal_attacks_attributed,
+                "no_clean_attributed": self.no_clean_attributed, "quality": self.quality,
+                "missing_attacks": list(self.missing_attacks), "all_met": self.all_met}
+
+
+@dataclass(frozen=True)
+class EvaluationRun:
+    """One run of the attack suite: per-attack rows, quality, curves, and what it was run with."""
+
     rows: tuple[AttackRow, ...]
     psnr: float
     psnr_min: float
     ssim: float
-    params: dict[str, Any]
-    curves: dict[str, dict[str, list[float]]]  # attack -> roc_fpr, roc_tpr, pr_recall, pr_precision
+    options: EvaluationOptions
+    k: int
+    image_size: int
+    model_sha256: str
+    model_name: str
+    train_step: int
+    curves: dict[str, dict[str, list[float]]] = field(compare=False)  # attack -> roc/pr points
 
+    # -- typed views --------------------------------------------------------------------------------
     def row(self, name: str) -> AttackRow:
-        return next(r for r in self.rows if r.attack == name)
+        for r in self.rows:
+            if r.attack == name:
+                return r
+        raise KeyError(name)
 
+    def _row_or_none(self, name: str) -> AttackRow | None:
+        return next((r for r in self.rows if r.attack == name), None)
+
+    @property
+    def goal_rows(self) -> tuple[AttackRow, ...]:
+        from .attacks import GOAL_ATTACKS
+        return tuple(r for r in self.rows if r.attack in GOAL_ATTACKS)
+
+    @property
+    def bit_acc_clean(self) -> float | None:
+        """Bit accuracy without attack (``None`` if ``none`` was not run)."""
+        none = self._row_or_none("none")
+        return none.bit_acc if none else None
+
+    @property
+    def attr_acc_clean(self) -> float | None:
+        none = self._row_or_none("none")
+        return none.attr_acc if none else None
+
+    @property
+    def min_attr_acc_goal_attacks(self) -> float | None:
+        goals = self.goal_rows
+        return min(r.attr_acc for r in goals) if goals else None
+
+    @property
+    def max_fpr(self) -> float:
+        """The largest share of clean images attributed to anyone, over every attack."""
+        return max(r.fpr for r in self.rows)
+
+    @property
+    def goals(self) -> Goals:
+        from .attacks import GOAL_ATTACKS
+        none = self._row_or_none("none")
+        goal_rows = self.goal_rows
+        checked = goal_rows + ((none,) if none else ())
+        return Goals(
+            clean_bit_accuracy=None if none is None else none.bit_acc >= GOAL_BIT_ACC,
+            goal_attacks_attributed=(all(r.tpr >= GOAL_TPR and r.wrong_attr == 0.0 for r in goal_rows)
+                                     if goal_rows else None),
+            no_clean_attributed=all(r.fpr == 0.0 for r in checked) if checked else None,
+            quality=self.psnr >= GOAL_PSNR_DB,
+            missing_attacks=tuple(n for n in ("none", *GOAL_ATTACKS) if self._row_or_none(n) is None),
+        )
+
+    @property
+    def params(self) -> dict[str, Any]:
+        o = self.options
+        return {"n_users": o.n_users, "per_user": o.per_user, "n_clean": o.clean,
+                "attacks": [r.attack for r in self.rows],
+                "fpr_threshold": o.fpr_threshold, "tta": o.tta, "seed": o.seed, "screened_codes": o.screen,
+                "search": o.search, "k": self.k, "image_size": self.image_size, "model_sha256": self.model_sha256,
+                "train_step": self.train_step, "min_distance": default_min_distance(self.k),
+                "chance_level": DEFAULT_CHANCE}
+
+    # -- output -------------------------------------------------------------------------------------
     def to_dict(self) -> dict[str, Any]:
         return {"params": self.params, "quality": {"psnr": finite(self.psnr, 3), "psnr_min": finite(self.psnr_min, 3),
                                                    "ssim": finite(self.ssim, 5)},
-                "attacks": [r.to_dict() for r in self.rows], "curves": self.curves}
+                "attacks": [r.to_dict() for r in self.rows], "goals": self.goals.to_dict(), "curves": self.curves}
 
     def summary(self) -> dict[str, Any]:
-        goals = [r for r in self.rows if r.attack in A.GOAL_ATTACKS]
-        none = next((r for r in self.rows if r.attack == "none"), None)
+        """The report's summary: scalars only."""
+
+        def rounded(x: float | None, digits: int) -> float | None:
+            return None if x is None else finite(x, digits)
+
+        goals = self.goals
         return {
-            "bit_acc_clean": finite(none.bit_acc, 4) if none else None,
-            "attr_acc_clean": finite(none.attr_acc, 4) if none else None,
-            "min_attr_acc_goal_attacks": finite(min(r.attr_acc for r in goals), 4) if goals else None,
-            "max_fpr": finite(max(r.fpr for r in self.rows), 4),
+            "bit_acc_clean": rounded(self.bit_acc_clean, 4),
+            "attr_acc_clean": rounded(self.attr_acc_clean, 4),
+            "min_attr_acc_goal_attacks": rounded(self.min_attr_acc_goal_attacks, 4),
+            "max_fpr": finite(self.max_fpr, 4),
             "psnr_db": finite(self.psnr, 2),
             "ssim": finite(self.ssim, 4),
+            "goals_met": goals.all_met,
         }
 
-    def draft(self) -> dict[str, Any]:
+    def to_draft(self) -> ReportDraft:
+        """The report (kind ``fingerprint-eval``): rows, curves, goals and four plots."""
         from .plots import eval_plots
-        return {
-            "kind": "fingerprint-eval",
-            "title": f"Fingerprint robustness ({self.params['n_users']} users, {len(self.rows)} attacks)",
-            "params": self.params,
-            "inputs": {"fingerprint model": self.params["model_sha256"]},
-            "summary": self.summary(),
-            "result": self.to_dict(),
-            "artifacts": eval_plots(self),
-        }
+        return ReportDraft(
+            kind="fingerprint-eval",
+            title=f"Fingerprint robustness ({self.options.n_users} users, {len(self.rows)} attacks)",
+            params=self.params,
+            inputs={f"model {self.model_name}": self.model_sha256},
+            summary=self.summary(),
+            result=self.to_dict(),
+            artifacts=eval_plots(self),
+        )
 
 
-def evaluation_codes(k: int, n_users: int, seed: int = 7, accept=None) -> np.ndarray:
+def evaluation_codes(k: int, n_users: int, seed: int = 7,
+                     accept: Callable[[np.ndarray], bool] | None = None) -> np.ndarray:
     """Codes drawn as the registry draws them; ``accept`` is the registry's screen (or None: unscreened)."""
     book = Codebook(k, default_min_distance(k), seed)
     codes = np.zeros((0, (k + 63) // 64), np.uint64)
@@ -102,7 +265,8 @@ def evaluation_codes(k: int, n_users: int, seed: int = 7, accept=None) -> np.nda
     return np.array(bits_all, np.uint8)
 
 
-def _decide(logits: np.ndarray, codes_packed: np.ndarray, k: int, fpr_threshold: float, n_views: int = 1):
+def _decide(logits: np.ndarray, codes_packed: np.ndarray, k: int, fpr_threshold: float,
+            n_views: int = 1) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Nearest code, its matches and whether it is attributed, vectorised over images."""
     bits = (logits > 0).astype(np.uint8)
     d = hamming_packed(pack(bits), codes_packed)
@@ -113,30 +277,32 @@ def _decide(logits: np.ndarray, codes_packed: np.ndarray, k: int, fpr_threshold:
     return best, matches, fpr <= fpr_threshold
 
 
-def evaluate(system, *, n_users: int = 8, per_user: int = 6, n_clean: int | None = None,
-             attacks: list[str] | None = None, fpr_threshold: float = DEFAULT_FPR, tta: bool = False,
-             seed: int = 0, screen: bool = True, search: bool = False, job: Job | None = None) -> EvalResult:
+def evaluate(system: FingerprintSystem, options: EvaluationOptions | None = None,
+             job: Job | None = None) -> EvaluationRun:
     """Run the attack suite; see the module docstring for what is measured."""
     import torch
+
+    from . import attacks as A
+    from .scenes import render_batch
+    o = options or EvaluationOptions()
     job = ensure_job(job)
     k = system.k
-    atk = A.get_attacks(attacks)
+    atk = A.get_attacks(list(o.attacks) if o.attacks else None)
     # Screened like the registry's codes (what users are issued) unless ``screen`` is False.
-    code_bits = evaluation_codes(k, n_users, seed=7 + seed, accept=system.code_check if screen else None)
+    code_bits = evaluation_codes(k, o.n_users, seed=7 + o.seed, accept=system.code_check if o.screen else None)
     codes_packed = pack(code_bits)
-    n_fp = n_users * per_user
-    n_clean = n_fp if n_clean is None else n_clean
-    seeds = [EVAL_SEED_BASE + seed * 10_000 + i for i in range(max(n_fp, n_clean))]
+    n_fp = o.n_users * o.per_user
+    n_clean = o.clean
+    seeds = [EVAL_SEED_BASE + o.seed * 10_000 + i for i in range(max(n_fp, n_clean))]
     job.progress(0, 1, "generating evaluation images")
     z = system.latents(seeds[:n_fp])
-    user_of = np.repeat(np.arange(n_users), per_user)
+    user_of = np.repeat(np.arange(o.n_users), o.per_user)
     fp = system.generate(code_bits[user_of], z, job=job.stage(0.0, 0.15, "fingerprinted images"))
     ref = system.generate(None, z, job=job.stage(0.15, 0.2, "unfingerprinted images"))
     # Clean images: half base-decoder outputs (the hardest negatives: same generator, no fingerprint),
     # half raw scenes.
     zc = system.latents(seeds[:n_clean])
     clean_base = system.generate(None, zc[: (n_clean + 1) // 2])
-    from .scenes import render_batch
     clean_raw = torch.from_numpy(render_batch(seeds[(n_clean + 1) // 2: n_clean], system.image_size))
     clean = torch.cat([clean_base, clean_raw])[:n_clean]
     psnr = psnr_per_image(fp, ref)
@@ -145,14 +311,14 @@ def evaluate(system, *, n_users: int = 8, per_user: int = 6, n_clean: int | None
     sub = job.stage(0.2, 1.0, "attacks")
     for ai, a in enumerate(atk):
         sub.progress(ai, len(atk), f"attack {a.name}")
-        xa = a(fp, seed=seed + 1)
-        ca = a(clean, seed=seed + 2)
+        xa = a(fp, seed=o.seed + 1)
+        ca = a(clean, seed=o.seed + 2)
         # With ``search``, the geometric search of tracing.py, and the FPR corrected for its views.
-        lf, _, nv = decode_for_matching(system, xa, codes_packed, tta=tta, search=search)
-        lc, _, _ = decode_for_matching(system, ca, codes_packed, tta=tta, search=search)
+        lf, _, nv = decode_for_matching(system, xa, codes_packed, tta=o.tta, search=o.search)
+        lc, _, _ = decode_for_matching(system, ca, codes_packed, tta=o.tta, search=o.search)
         bit_acc = float(((lf > 0).astype(np.uint8) == code_bits[user_of]).mean())
-        best, m_pos, att = _decide(lf, codes_packed, k, fpr_threshold, nv)
-        _, m_neg, att_neg = _decide(lc, codes_packed, k, fpr_threshold, nv)
+        best, m_pos, att = _decide(lf, codes_packed, k, o.fpr_threshold, nv)
+        _, m_neg, att_neg = _decide(lc, codes_packed, k, o.fpr_threshold, nv)
         right = best == user_of
         # Score for detection curves: matching bits with the best code, plus a tiny margin from the
         # logits' magnitude to break ties between equal counts.
@@ -165,12 +331,9 @@ def evaluate(system, *, n_users: int = 8, per_user: int = 6, n_clean: int | None
                               float((att & right).mean()), float((att & ~right).mean()), float(att_neg.mean()),
                               auroc(s_pos, s_neg), auprc(s_pos, s_neg)))
     sub.progress(len(atk), len(atk), "done")
-    params = {"n_users": n_users, "per_user": per_user, "n_clean": n_clean, "attacks": [a.name for a in atk],
-              "fpr_threshold": fpr_threshold, "tta": tta, "seed": seed, "screened_codes": screen, "search": search, "k": k,
-              "image_size": system.image_size,
-              "model_sha256": system.sha256, "train_step": system.step,
-              "min_distance": default_min_distance(k), "chance_level": DEFAULT_CHANCE}
-    return EvalResult(tuple(rows), float(psnr.mean()), float(psnr.min()), float(ssim.mean()), params, curves)
+    return EvaluationRun(tuple(rows), float(psnr.mean()), float(psnr.min()), float(ssim.mean()), o, k=k,
+                         image_size=system.image_size, model_sha256=system.sha256, model_name=Path(system.path).name,
+                         train_step=system.step, curves=curves)
 
 
 def _thin(x: np.ndarray, n: int = 200) -> list[float]:

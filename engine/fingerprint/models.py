@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass, field, asdict
-from typing import Any
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from typing import Any, cast
 
 import torch
 import torch.nn as nn
@@ -95,7 +96,8 @@ class ModConv2d(nn.Module):
         weight = weight.reshape(-1, c, *self.conv.weight.shape[2:])
         y = F.conv2d(x.reshape(1, b * c, h, wd), weight, None, padding=self.conv.padding, groups=b)
         y = y.reshape(b, -1, y.shape[2], y.shape[3])
-        return y + self.conv.bias[None, :, None, None]
+        bias = self.conv.bias
+        return y if bias is None else y + bias[None, :, None, None]
 
     @torch.no_grad()
     def bake(self, w: torch.Tensor) -> None:
@@ -149,7 +151,7 @@ class GeneratorConfig:
         return json.dumps(d)
 
     @staticmethod
-    def from_json(text: str) -> "GeneratorConfig":
+    def from_json(text: str) -> GeneratorConfig:
         d = json.loads(text)
         d["channels"] = tuple(d["channels"])
         return GeneratorConfig(**d)
@@ -173,19 +175,20 @@ class Generator(nn.Module):
         if cfg.mod_from_stage > 0:
             self.conv_in.modulated = False
             for i in range(min(cfg.mod_from_stage, len(ch))):
-                for blk in self.stages[i]:
+                for blk in cast("Iterable[ResBlock]", self.stages[i]):
                     blk.conv1.modulated = blk.conv2.modulated = False
                 if 0 < i + 1 < cfg.mod_from_stage and i < len(self.ups):
-                    self.ups[i].modulated = False
+                    cast(ModConv2d, self.ups[i]).modulated = False
         if cfg.carrier_ch > 0:
             p = cfg.carrier_period
             self.carriers = nn.ParameterList([nn.Parameter(torch.randn(cfg.carrier_ch, p, p)) for _ in ch[1:]])
             cb = 0.0 if cfg.carrier_centred else 1.0
             self.carrier_convs = nn.ModuleList([ModConv2d(cfg.carrier_ch, c, scale_bias=cb) for c in ch[1:]])
             with torch.no_grad():
-                for m in self.carrier_convs:
+                for m in cast("Iterable[ModConv2d]", self.carrier_convs):
                     m.conv.weight.mul_(cfg.carrier_gain)
-                    m.conv.bias.zero_()
+                    if m.conv.bias is not None:  # always, a ModConv2d's conv has a bias
+                        m.conv.bias.zero_()
 
     def _carrier(self, i: int, h: torch.Tensor, w: torch.Tensor | None, grouped: bool) -> torch.Tensor:
         if w is None and self.cfg.carrier_centred and self.carrier_convs[i].modulated:
@@ -198,7 +201,7 @@ class Generator(nn.Module):
     def forward(self, z: torch.Tensor, w: torch.Tensor | None = None, *, grouped: bool = True) -> torch.Tensor:
         h = self.conv_in(z, w, grouped=grouped)
         for i, blocks in enumerate(self.stages):
-            for blk in blocks:
+            for blk in cast("Iterable[ResBlock]", blocks):
                 h = blk(h, w, grouped)
             if i > 0 and self.cfg.carrier_ch > 0:
                 h = self._carrier(i - 1, h, w, grouped)
@@ -246,7 +249,7 @@ class DecoderConfig:
         return json.dumps(d)
 
     @staticmethod
-    def from_json(text: str) -> "DecoderConfig":
+    def from_json(text: str) -> DecoderConfig:
         d = json.loads(text)
         d["channels"] = tuple(d["channels"])
         return DecoderConfig(**d)
@@ -254,6 +257,9 @@ class DecoderConfig:
 
 class FingerprintDecoder(nn.Module):
     """Image in [0, 1] -> k bit logits. Global pooling makes it indifferent to crops and shifts."""
+
+    mean: torch.Tensor  # buffers registered in __init__, declared for the type checker
+    std: torch.Tensor
 
     def __init__(self, cfg: DecoderConfig = DecoderConfig()) -> None:
         super().__init__()
@@ -285,7 +291,8 @@ class FingerprintDecoder(nn.Module):
 
     def forward(self, x: torch.Tensor, native: bool = False) -> torch.Tensor:
         """``native=True`` skips the resize to ``input_size`` (training on crops at native scale)."""
-        if (not native or self.cfg.head == "flatten") and (x.shape[-1] != self.cfg.input_size or x.shape[-2] != self.cfg.input_size):
+        wrong_size = x.shape[-1] != self.cfg.input_size or x.shape[-2] != self.cfg.input_size
+        if (not native or self.cfg.head == "flatten") and wrong_size:
             x = F.interpolate(x, size=(self.cfg.input_size, self.cfg.input_size), mode="bilinear",
                               align_corners=False, antialias=True)
         h = self.features((x - self.mean) / self.std)

@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import io
-from typing import Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PIL import Image, ImageDraw, ImageFont
+
+from core.draft import ArtifactDraft
+
+if TYPE_CHECKING:
+    from .evaluate import AttackRow, EvaluationRun
 
 PALETTE = [(31, 119, 180), (255, 127, 14), (44, 160, 44), (214, 39, 40), (148, 103, 189), (140, 86, 75),
            (227, 119, 194), (127, 127, 127), (188, 189, 34), (23, 190, 207)]
@@ -53,7 +59,7 @@ class Chart:
             self.d.text((x, self.b + 6), text, fill="black", font=_font(10), anchor="mt")
 
     def line(self, xs: Sequence[float], ys: Sequence[float], color, label: str = "", width: int = 2) -> None:
-        pts = [self.px(x, y) for x, y in zip(xs, ys)]
+        pts = [self.px(x, y) for x, y in zip(xs, ys, strict=True)]
         if len(pts) > 1:
             self.d.line(pts, fill=color, width=width)
         for p in pts if len(pts) < 30 else []:
@@ -73,7 +79,8 @@ class Chart:
         return buf.getvalue()
 
 
-def bar_chart(names: list[str], series: dict[str, list[float]], title: str, ylabel: str, goal: float | None = None) -> bytes:
+def bar_chart(names: list[str], series: dict[str, list[float]], title: str, ylabel: str,
+              goal: float | None = None) -> bytes:
     w = max(640, 38 * len(names) + 100)
     c = Chart(w, 420, title, "", ylabel, xlim=(0, len(names)), ylim=(0, 1.0))
     c.b -= 30
@@ -107,16 +114,16 @@ def bar_chart(names: list[str], series: dict[str, list[float]], title: str, ylab
     return c.png()
 
 
-def eval_plots(result) -> list[dict]:
+def eval_plots(result: EvaluationRun) -> tuple[ArtifactDraft, ...]:
     """Artifacts for a fingerprint-eval report: per-attack accuracies, accuracy vs strength, ROC, PR."""
     rows = list(result.rows)
     names = [r.attack for r in rows]
-    arts = [{"name": "attack_accuracy.png", "mime": "image/png",
-             "data": bar_chart(names, {"bit accuracy": [r.bit_acc for r in rows],
-                                       "attribution": [r.attr_acc for r in rows],
-                                       "TPR @ threshold": [r.tpr for r in rows]},
-                               "Accuracy under each attack", "fraction", goal=0.95)}]
-    fams: dict[str, list] = {}
+    arts = [ArtifactDraft("attack_accuracy.png", "image/png",
+                          bar_chart(names, {"bit accuracy": [r.bit_acc for r in rows],
+                                            "attribution": [r.attr_acc for r in rows],
+                                            "TPR @ threshold": [r.tpr for r in rows]},
+                                    "Accuracy under each attack", "fraction", goal=0.95))]
+    fams: dict[str, list[AttackRow]] = {}
     for r in rows:
         if r.family not in ("none", "combo", "erase", "contrast"):
             fams.setdefault(r.family, []).append(r)
@@ -129,20 +136,20 @@ def eval_plots(result) -> list[dict]:
         strengths = [abs(r.strength - (100 if fam == "jpeg" else 1.0 if fam in ("crop", "resize", "brightness") else 0))
                      for r in rs]
         top = max(strengths) or 1.0
-        pts = sorted(zip([s / top for s in strengths], [r.attr_acc for r in rs]))
+        pts = sorted(zip([s / top for s in strengths], [r.attr_acc for r in rs], strict=True))
         if clean is not None:
             pts = [(0.0, clean)] + pts
         c.line([p[0] for p in pts], [p[1] for p in pts], PALETTE[i % len(PALETTE)], fam)
-    arts.append({"name": "accuracy_vs_strength.png", "mime": "image/png", "data": c.png()})
+    arts.append(ArtifactDraft("accuracy_vs_strength.png", "image/png", c.png()))
     for kind, (xs, ys, xl, yl) in {"roc": ("roc_fpr", "roc_tpr", "false-positive rate", "true-positive rate"),
                                    "pr": ("pr_recall", "pr_precision", "recall", "precision")}.items():
-        c = Chart(640, 400, "ROC: fingerprinted vs clean" if kind == "roc" else "Precision-recall: fingerprinted vs clean",
-                  xl, yl, (0, 1), (0, 1.02))
+        title = "ROC: fingerprinted vs clean" if kind == "roc" else "Precision-recall: fingerprinted vs clean"
+        c = Chart(640, 400, title, xl, yl, (0, 1), (0, 1.02))
         c.yticks([0, 0.25, 0.5, 0.75, 1.0])
         c.xticks([0, 0.25, 0.5, 0.75, 1.0])
         for i, name in enumerate([n for n in ("none", "jpeg50", "crop50", "blur2", "noise0.05", "rotate15", "combo")
                                   if n in result.curves]):
             cv = result.curves[name]
             c.line(cv[xs], cv[ys], PALETTE[i % len(PALETTE)], name)
-        arts.append({"name": f"{kind}.png", "mime": "image/png", "data": c.png()})
-    return arts
+        arts.append(ArtifactDraft(f"{kind}.png", "image/png", c.png()))
+    return tuple(arts)

@@ -12,13 +12,15 @@ A failed enrollment leaves the tables untouched: every change runs in one ``db.a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
-from typing import Any, Callable
+from datetime import UTC, datetime
+from typing import Any
 
 import numpy as np
 
 from core.errors import AttestError
+
 from .codes import Codebook, default_min_distance, pack
 
 _NAME_RE = re.compile(r"^[\w][\w .@+-]{0,63}$", re.UNICODE)
@@ -121,6 +123,12 @@ class Registry:
             return [], np.zeros((0, (self.k + 63) // 64), np.uint64)
         return [u.name for u in users], pack(np.array([u.code for u in users], np.uint8))
 
+    def codes_sha256(self) -> str:
+        """SHA-256 of the enrolled names and codes, in enrollment order: which registry a trace matched against."""
+        from core.fileio import sha256_bytes
+        text = "".join(f"{u.name}\t{u.k}\t{u.code_hex}\n" for u in self.users())
+        return sha256_bytes(text.encode("utf-8"))
+
     def enroll(self, name: str) -> User:
         name = (name or "").strip()
         if not _NAME_RE.match(name):
@@ -134,7 +142,7 @@ class Registry:
                 bits, counter = self.codebook.next_code(existing, counter, accept=self.screen)
             except ValueError as exc:
                 raise AttestError(str(exc)) from None
-            created = datetime.now(timezone.utc).isoformat(timespec="seconds")
+            created = datetime.now(UTC).isoformat(timespec="seconds")
             self.db["fp_users"].insert({"name": name, "code": bits_to_hex(bits), "k": self.k, "created": created,
                                         "model_sha256": self.model_sha256})
             self._put("counter", str(counter))
@@ -142,4 +150,4 @@ class Registry:
 
     def log_generation(self, user: str, family: str, seed: int, n: int, out_dir: str) -> None:
         self.db["fp_generations"].insert({"user": user, "family": family, "seed": seed, "n": n, "out_dir": out_dir,
-                                          "created": datetime.now(timezone.utc).isoformat(timespec="seconds")})
+                                          "created": datetime.now(UTC).isoformat(timespec="seconds")})

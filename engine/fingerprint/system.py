@@ -8,14 +8,20 @@ reference for quality). Its metadata holds both architectures, so nothing here h
 
 from __future__ import annotations
 
-import json
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from core.errors import AttestError
+from core.jobs import Job
+
+if TYPE_CHECKING:
+    import torch
+
+    from .models import Encoder, FingerprintDecoder, FingerprintedGenerator, Generator
 
 ASSETS = Path(__file__).resolve().parents[2] / "assets" / "fingerprint"
 WEIGHTS_NAME = "fingerprint.safetensors"
@@ -30,30 +36,34 @@ PROBE_MARGIN = 0.0
 
 @dataclass
 class FingerprintSystem:
-    fg: "object"
-    dec: "object"
-    enc: "object"
-    base: "object"
+    fg: FingerprintedGenerator
+    dec: FingerprintDecoder
+    enc: Encoder
+    base: Generator
     k: int
     image_size: int
     sha256: str
+    """SHA-256 of the weights file's bytes (checked against the manifest for the bundled file)."""
     path: Path
-    device: "object"
+    device: torch.device
     step: int
-    _probe: "object" = field(default=None, repr=False, compare=False)
+    _probe: torch.Tensor | None = field(default=None, repr=False, compare=False)
 
     # -- latents ---------------------------------------------------------------------------------
-    def latents(self, seeds: list[int], families: list[str] | None = None):
+    def latents(self, seeds: list[int], families: list[str] | None = None) -> torch.Tensor:
         """Latents for (family, seed) "prompts": the scene, through the frozen encoder."""
         import torch
+
         from .scenes import render_batch
         scenes = torch.from_numpy(render_batch(seeds, self.image_size, families)).to(self.device)
         with torch.no_grad():
             return self.enc(scenes)
 
-    def generate(self, bits: np.ndarray | None, z, batch: int = 16, job=None):
+    def generate(self, bits: np.ndarray | None, z: torch.Tensor, batch: int = 16,
+                 job: Job | None = None) -> torch.Tensor:
         """Images [N, 3, H, W] in [0, 1]; ``bits`` is one code (0/1, length k), a [N, k] array, or None."""
         import torch
+
         from core.jobs import ensure_job
         job = ensure_job(job)
         out = []
@@ -71,10 +81,13 @@ class FingerprintSystem:
             job.progress(min(n, i + batch), n, "generating")
         return torch.cat(out) if out else torch.zeros(0, 3, self.image_size, self.image_size)
 
-    def decode_logits(self, images, batch: int = 64, tta: bool = False, job=None):
+    def decode_logits(self, images: torch.Tensor, batch: int = 64, tta: bool = False,
+                      job: Job | None = None) -> torch.Tensor:
         """Bit logits [N, k] for images [N, 3, H, W] in [0, 1], in batches."""
         import torch
+
         from core.jobs import ensure_job
+
         from . import attacks as A
         job = ensure_job(job)
         out = []
@@ -104,6 +117,7 @@ class FingerprintSystem:
     def export_user_generator(self, bits: np.ndarray, path: Path, user: str, code_hex: str) -> str:
         """Write the user's generator with their modulation baked into the conv weights."""
         import torch
+
         from ..loading import save_safetensors
         from .models import baked_state
         g = self.fg.baked_generator(torch.as_tensor(np.asarray(bits), dtype=torch.float32, device=self.device))
@@ -117,9 +131,10 @@ class FingerprintSystem:
             raise AttestError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
-def load_user_generator(path: Path):
+def load_user_generator(path: Path) -> tuple[Generator, Encoder, dict[str, str]]:
     """Load an exported user generator: (Generator, Encoder, metadata)."""
     from safetensors import safe_open
+
     from ..loading import load_safetensors
     from .models import Encoder, GeneratorConfig, load_baked
     tensors = load_safetensors(path)
@@ -134,34 +149,42 @@ def load_user_generator(path: Path):
     return gen, enc.eval(), meta
 
 
-_CACHE: dict[tuple[str, str], FingerprintSystem] = {}
+# One loaded model per (file, its size and modification time, device): a file replaced on disk is
+# loaded (and checked) afresh, never answered from the copy of the old one.
+_CACHE: dict[tuple[str, int, int, str], FingerprintSystem] = {}
 _LOCK = threading.Lock()
 
 
 def load_system(path: str | Path | None = None, device: str = "cpu") -> FingerprintSystem:
     """The fingerprint model, checked against the manifest's SHA-256 (cached per file and device)."""
-    import torch
     from safetensors import safe_open
-    from ..loading import load_safetensors
+
     from core.fileio import sha256_file
-    from .models import (DecoderConfig, Encoder, FingerprintDecoder, FingerprintedGenerator, Generator,
-                         GeneratorConfig)
+
     from ..device import pick_device
+    from ..loading import load_safetensors
+    from .models import (
+        DecoderConfig,
+        Encoder,
+        FingerprintDecoder,
+        FingerprintedGenerator,
+        Generator,
+        GeneratorConfig,
+    )
 
     p = Path(path) if path is not None else ASSETS / WEIGHTS_NAME
     dev = pick_device(device) if isinstance(device, str) else device
-    key = (str(p.resolve()), str(dev))
+    try:
+        st = p.stat()
+    except OSError:
+        raise AttestError(f"fingerprint weights not found at {p}; train them with python -m engine.fingerprint.train"
+                          ) from None
+    key = (str(p.resolve()), st.st_size, st.st_mtime_ns, str(dev))
     with _LOCK:
         if key in _CACHE:
             return _CACHE[key]
-        if not p.exists():
-            raise AttestError(f"fingerprint weights not found at {p}; train them with python -m engine.fingerprint.train")
-        expected = None
-        if path is None:
-            try:
-                expected = json.loads((ASSETS / "MANIFEST.json").read_text())[WEIGHTS_NAME]
-            except (OSError, KeyError, json.JSONDecodeError):
-                raise AttestError("assets/fingerprint/MANIFEST.json is missing or does not list the weights") from None
+        from ..loading import bundled_sha256
+        expected = bundled_sha256(ASSETS, WEIGHTS_NAME) if path is None else None
         t = load_safetensors(p, expected_sha256=expected)
         with safe_open(str(p), "pt") as f:
             meta = f.metadata() or {}
@@ -172,7 +195,7 @@ def load_system(path: str | Path | None = None, device: str = "cpu") -> Fingerpr
         dcfg = DecoderConfig.from_json(meta["decoder_config"])
         k = int(meta["k"])
 
-        def part(prefix: str) -> dict:
+        def part(prefix: str) -> dict[str, Any]:
             return {kk[len(prefix) + 1:]: v for kk, v in t.items() if kk.startswith(prefix + ".")}
 
         fg = FingerprintedGenerator(gcfg, k)
@@ -183,8 +206,12 @@ def load_system(path: str | Path | None = None, device: str = "cpu") -> Fingerpr
         enc.load_state_dict(part("enc"))
         base = Generator(bcfg)
         base.load_state_dict({**base.state_dict(), **part("base")})
-        mods = [m.to(dev).eval() for m in (fg, dec, enc, base)]
-        system = FingerprintSystem(*mods, k=k, image_size=gcfg.image_size, sha256=expected or sha256_file(p), path=p,
-                                   device=dev, step=int(meta.get("step", "0")))
+        for m in (fg, dec, enc, base):
+            m.to(dev).eval()
+        system = FingerprintSystem(fg, dec, enc, base, k=k, image_size=gcfg.image_size,
+                                   sha256=expected or sha256_file(p), path=p, device=dev,
+                                   step=int(meta.get("step", "0")))
+        for stale in [c for c in _CACHE if c[0] == key[0] and c[3] == key[3]]:
+            del _CACHE[stale]  # an older copy of this file
         _CACHE[key] = system
         return system

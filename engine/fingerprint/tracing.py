@@ -10,20 +10,55 @@ bits, and decide with the binomial rule of :mod:`engine.fingerprint.codes`:
   matches *some* code that well, i.e. the false-positive rate of attributing it;
 - ``verdict`` is ``attributed`` when that is at most ``fpr_threshold`` (default 1e-6),
   ``no_fingerprint`` when it is above ``chance_level`` (default 0.01), else ``inconclusive``.
+
+Loading, hashing and the report of a run over files live in :mod:`engine.fingerprint.api`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from core.errors import AttestError
 from core.jobs import Job, ensure_job
-from .codes import (DEFAULT_CHANCE, DEFAULT_FPR, binom_pvalue, corrected_fpr, hamming_packed, pack, top_matches,
-                    verdict)
+
+from .codes import DEFAULT_CHANCE, DEFAULT_FPR, binom_pvalue, corrected_fpr, hamming_packed, pack, top_matches, unpack
+from .codes import verdict as decide_verdict
+
+if TYPE_CHECKING:
+    import torch
+
+    from .system import FingerprintSystem
+
+VERDICTS = ("attributed", "inconclusive", "no_fingerprint")
+
+
+@dataclass(frozen=True)
+class TraceOptions:
+    """How images are traced; recorded in the report's parameters."""
+
+    tta: bool = False
+    """Average the decoder over a few mild views."""
+    search: bool = False
+    """Geometric search: also decode views that undo rotations and heavy crops (FPR corrected for them)."""
+    fpr_threshold: float = DEFAULT_FPR
+    chance_level: float = DEFAULT_CHANCE
+    top: int = 5
+    """Candidates kept per image."""
+
+    def __post_init__(self) -> None:
+        if not 0 < self.fpr_threshold < 1:
+            raise AttestError(f"--fpr must be between 0 and 1 (got {self.fpr_threshold})")
+        if not 0 < self.chance_level <= 1:
+            raise AttestError(f"the chance level must be between 0 and 1 (got {self.chance_level})")
+        if self.top < 1:
+            raise AttestError(f"--top must be at least 1 (got {self.top})")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"tta": self.tta, "search": self.search, "fpr_threshold": self.fpr_threshold,
+                "chance_level": self.chance_level, "top": self.top}
 
 
 @dataclass(frozen=True)
@@ -41,12 +76,26 @@ class TraceResult:
     image: str
     user: str | None
     verdict: str
-    bit_accuracy: float | None  # matching bits / k against the best candidate
-    p_value: float              # registry-corrected (Bonferroni) p-value of the best candidate
+    bit_accuracy: float  # matching bits / k against the best candidate
+    p_value: float       # registry-corrected (Bonferroni) p-value of the best candidate
     candidates: tuple[Candidate, ...]
     bits: tuple[int, ...] = field(default=(), compare=False)         # decoded bits
     confidence: tuple[float, ...] = field(default=(), compare=False)  # |2 sigmoid(logit) - 1| per bit
     best_code: tuple[int, ...] = field(default=(), compare=False)
+    view: str = field(default="identity", compare=False)  # the view the bits were read from (search)
+
+    @property
+    def k(self) -> int:
+        return len(self.bits)
+
+    @property
+    def matching_bits(self) -> int:
+        """Bits that agree with the best candidate's code."""
+        return round(self.bit_accuracy * len(self.bits))
+
+    @property
+    def best(self) -> Candidate:
+        return self.candidates[0]
 
     def to_dict(self) -> dict[str, Any]:
         """Exactly the shape of DESIGN.md's trace JSON."""
@@ -62,11 +111,13 @@ class TraceResult:
 # matching bit: 43 of 48 instead of 42 for 8 users, 48 instead of 47 for a million.
 SEARCH_ROTATIONS = (-15.0, -10.0, -5.0, 5.0, 10.0, 15.0)
 SEARCH_ZOOMS = (0.7, 0.8, 0.9)  # the image shrunk to this side in the middle of a grey canvas
+SEARCH_VIEWS = 1 + len(SEARCH_ROTATIONS) + len(SEARCH_ZOOMS)
 
 
-def search_views(x):
+def search_views(x: torch.Tensor) -> list[tuple[str, torch.Tensor]]:
     """[(name, view)] for images x [N, 3, H, W]: the identity, de-rotations and zoom-outs."""
     import torch.nn.functional as F
+
     from .attacks import rotate
     views = [("identity", x)]
     views += [(f"rotate {d:+g}", rotate(x, d)) for d in SEARCH_ROTATIONS]
@@ -74,14 +125,15 @@ def search_views(x):
     for f in SEARCH_ZOOMS:
         mh, mw = round(h * f), round(w * f)
         out = x.new_full(x.shape, 0.5)
-        t, l = (h - mh) // 2, (w - mw) // 2
-        out[..., t:t + mh, l:l + mw] = F.interpolate(x, size=(mh, mw), mode="bilinear", align_corners=False,
-                                                     antialias=True)
+        top, left = (h - mh) // 2, (w - mw) // 2
+        out[..., top:top + mh, left:left + mw] = F.interpolate(x, size=(mh, mw), mode="bilinear",
+                                                               align_corners=False, antialias=True)
         views.append((f"zoom out {f:g}", out))
     return views
 
 
-def best_view_logits(system, images, codes: np.ndarray, tta: bool = False, job: Job | None = None):
+def best_view_logits(system: FingerprintSystem, images: torch.Tensor, codes: np.ndarray, tta: bool = False,
+                     job: Job | None = None) -> tuple[np.ndarray, list[str], int]:
     """(logits [N, k], view name per image, number of views): per image, the view nearest to a code."""
     job = ensure_job(job)
     views = search_views(images)
@@ -96,8 +148,8 @@ def best_view_logits(system, images, codes: np.ndarray, tta: bool = False, job: 
     return stack[pick, np.arange(n)], [views[j][0] for j in pick], len(views)
 
 
-def decode_for_matching(system, images, codes: np.ndarray, *, tta: bool = False, search: bool = False,
-                        job: Job | None = None):
+def decode_for_matching(system: FingerprintSystem, images: torch.Tensor, codes: np.ndarray, *, tta: bool = False,
+                        search: bool = False, job: Job | None = None) -> tuple[np.ndarray, list[str], int]:
     """(logits [N, k] as numpy, view name per image, number of views): plain decoding, or the search."""
     if search:
         return best_view_logits(system, images, codes, tta=tta, job=job)
@@ -119,14 +171,14 @@ def decide(logits: np.ndarray, names: list[str], codes: np.ndarray, image_labels
     bits = (logits > 0).astype(np.uint8)
     probs = 1.0 / (1.0 + np.exp(-np.clip(logits, -50, 50)))
     idx, dist = top_matches(pack(bits), codes, top)
-    from .codes import unpack
     n = len(names)
     out = []
     for i, label in enumerate(image_labels):
-        cands = tuple(Candidate(names[j], int(d), binom_pvalue(k - int(d), k)) for j, d in zip(idx[i], dist[i]))
+        cands = tuple(Candidate(names[j], int(d), binom_pvalue(k - int(d), k))
+                      for j, d in zip(idx[i], dist[i], strict=True))
         best = cands[0]
         fpr = corrected_fpr(best.p_value, n * max(1, n_views))
-        v = verdict(fpr, fpr_threshold, chance_level)
+        v = decide_verdict(fpr, fpr_threshold, chance_level)
         out.append(TraceResult(
             image=label, user=best.user if v == "attributed" else None, verdict=v,
             bit_accuracy=round((k - best.distance) / k, 6), p_value=fpr, candidates=cands,
@@ -134,89 +186,3 @@ def decide(logits: np.ndarray, names: list[str], codes: np.ndarray, image_labels
             best_code=tuple(int(b) for b in unpack(codes[idx[i][0]], k)[0]),
         ))
     return out
-
-
-def load_trace_images(paths: list[str | Path], size: int) -> tuple[Any, list[str], list[str]]:
-    """Open images safely; returns (tensor [N, 3, size, size], labels as given, sha256s).
-
-    A folder stands for the images inside it. Unreadable, hostile or far too small images raise
-    :class:`AttestError` naming the file.
-    """
-    import torch
-    import torch.nn.functional as F
-    from ..loading import image_to_tensor, list_images, open_image
-    from core.fileio import sha256_file
-    from .system import MIN_SIDE
-
-    files: list[tuple[str, Path]] = []
-    for p in paths:
-        pp = Path(p)
-        if pp.is_dir():
-            found = list_images(pp)
-            if not found:
-                raise AttestError(f"{p}: the folder holds no PNG/JPEG/WEBP/BMP images")
-            files += [(str(f), f) for f in found]
-        else:
-            files.append((str(p), pp))
-    if not files:
-        raise AttestError("no images to trace")
-    tensors, labels, hashes = [], [], []
-    for label, f in files:
-        if not f.exists():
-            raise AttestError(f"{label}: no such file")
-        img = open_image(f)
-        if min(img.size) < MIN_SIDE:
-            raise AttestError(f"{label}: the image is {img.size[0]}x{img.size[1]} pixels, too small to carry a "
-                              f"fingerprint (at least {MIN_SIDE}x{MIN_SIDE})")
-        x = image_to_tensor(img)[None]
-        if x.shape[-2:] != (size, size):
-            x = F.interpolate(x, size=(size, size), mode="bilinear", align_corners=False, antialias=True)
-        tensors.append(x)
-        labels.append(label)
-        hashes.append(sha256_file(f))
-    return torch.cat(tensors), labels, hashes
-
-
-@dataclass(frozen=True)
-class TraceRun:
-    results: tuple[TraceResult, ...]
-    hashes: tuple[str, ...]
-    params: dict[str, Any]
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"results": [r.to_dict() for r in self.results]}
-
-    def draft(self) -> dict[str, Any]:
-        """The report draft (kind "trace")."""
-        counts = {v: sum(r.verdict == v for r in self.results) for v in ("attributed", "inconclusive", "no_fingerprint")}
-        return {
-            "kind": "trace",
-            "title": f"Trace of {len(self.results)} image(s)",
-            "params": self.params,
-            "inputs": {r.image: h for r, h in zip(self.results, self.hashes)},
-            "summary": {"images": len(self.results), **counts,
-                        "registry_users": self.params.get("registry_users")},
-            "result": self.to_dict(),
-            "artifacts": [],
-        }
-
-
-def trace_paths(system, registry, paths: list[str | Path], *, tta: bool = False, fpr_threshold: float = DEFAULT_FPR,
-                chance_level: float = DEFAULT_CHANCE, top: int = 5, search: bool = False,
-                job: Job | None = None) -> TraceRun:
-    job = ensure_job(job)
-    names, codes = registry.packed_codes()
-    if not names:
-        raise AttestError("the registry is empty: enroll a user first (python main.py fingerprint enroll NAME)")
-    images, labels, hashes = load_trace_images(paths, system.image_size)
-    job.check()
-    logits, view_names, n_views = decode_for_matching(system, images, codes, tta=tta, search=search,
-                                                      job=job.stage(0.0, 0.95))
-    results = decide(logits, names, codes, labels, fpr_threshold=fpr_threshold, chance_level=chance_level,
-                     top=top, n_views=n_views)
-    job.progress(1, 1, "matched")
-    params = {"tta": tta, "search_views": n_views, "fpr_threshold": fpr_threshold, "chance_level": chance_level, "top": top,
-              "registry_users": len(names), "k": system.k, "model_sha256": system.sha256}
-    if search:
-        params["view_per_image"] = dict(zip(labels, view_names))
-    return TraceRun(tuple(results), tuple(hashes), params)

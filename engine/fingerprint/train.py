@@ -1,10 +1,35 @@
 """Train the generator and the WOUAF fingerprint, from nothing, on this CPU.
 
-Two stages, both rerunnable::
+The shipped weights come from one command (about 125 min on 2 cores)::
 
-    python -m engine.fingerprint.train ae    --out runs/fp --steps 1500
-    python -m engine.fingerprint.train joint --out runs/fp --steps 20000 [--resume]
+    python -m engine.fingerprint.train recipe --out runs/fp --install
+
+which runs the recorded stages in order (``RECIPE``) and then copies the result into assets/fingerprint::
+
+    python -m engine.fingerprint.train ae    --out runs/fp --steps 600
+    python -m engine.fingerprint.train joint --out runs/fp --steps 6200 --log-every 50 --eval-every 500
+    python -m engine.fingerprint.train joint --out runs/fp --resume --steps 18000 --decay-start 14000 ...
+    python -m engine.fingerprint.train joint --out runs/fp --resume --steps 24000 --decay-start 18000 ...
     python -m engine.fingerprint.train install --out runs/fp     # copy into assets/fingerprint
+
+``recipe`` is rerunnable: a stage whose checkpoint already reached its step count is skipped, a joint
+stage that was interrupted is resumed from its last checkpoint (written every ``--save-every`` steps;
+a resume restarts the data order and Adam's moments, so an interrupted run is not bit-identical to an
+uninterrupted one). ``--scale F`` multiplies every stage's step counts (``--steps``, ``--decay-start``)
+by F, and flags ``recipe`` does not know are passed on to every training stage; both are for checking
+the machinery (``recipe --out /tmp/fp --scale 0.001 --ae-pool 16 --pool 40 --threads 1``), not for
+training weights worth shipping.
+
+Every ``ae``/``joint`` run appends to ``OUT/stages.json`` its command, every hyperparameter it used
+(the effective argparse values; ``ae`` starts a new run and clears the file and the joint checkpoint),
+its step range, seconds, threads and torch version. ``install`` copies those records into
+``assets/fingerprint/MANIFEST.json``, the format ``engine.loading.bundled_sha256`` reads::
+
+    {"files": {"fingerprint.safetensors": SHA256},
+     "recipe": {"command": the one command that reproduces the file,
+                "stages": [{"stage", "command", "hyperparameters", "from_step", "to_step", "seconds", ...}, ...,
+                           {"stage": "install", "command": ...}],
+                "seed": ..., "threads": ..., "seconds": ..., "torch": ...}}
 
 Stage ``ae`` trains an encoder and the latent decoder (our "VAE") as an autoencoder of procedural
 scenes; the decoder is the base generator, the encoder turns a prompt's scene into a latent (the role
@@ -31,21 +56,47 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import shlex
 import shutil
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import torch
 import torch.nn.functional as F
 
-from .models import (DecoderConfig, Encoder, FingerprintDecoder, FingerprintedGenerator, Generator,
-                     GeneratorConfig, meta_dict)
-from .scenes import render_batch
 from . import attacks as A
+from .models import (
+    DecoderConfig,
+    Encoder,
+    FingerprintDecoder,
+    FingerprintedGenerator,
+    Generator,
+    GeneratorConfig,
+    meta_dict,
+)
+from .scenes import render_batch
 
 WEIGHTS_NAME = "fingerprint.safetensors"
+ASSETS = Path(__file__).resolve().parents[2] / "assets" / "fingerprint"
+PROG = "python -m engine.fingerprint.train"
+STAGES_FILE = "stages.json"
+RECIPE_OUT = "runs/fp"
+# The recipe of the shipped weights, stage by stage (every other flag at its default). Each stage's
+# ``--steps`` is the step its checkpoint must reach for ``recipe`` to skip it.
+RECIPE: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ae", ("--steps", "600")),
+    ("joint", ("--steps", "6200", "--log-every", "50", "--eval-every", "500")),
+    ("joint", ("--resume", "--steps", "18000", "--decay-start", "14000", "--target-psnr", "30.8")),
+    ("joint", ("--resume", "--steps", "24000", "--decay-start", "18000", "--lr-dec", "1e-4", "--lr-mod", "3e-4",
+               "--lr-gen", "3e-5", "--target-psnr", "30.5", "--clean-frac", "0.25")),
+)
+SCALED_FLAGS = ("--steps", "--decay-start")
+# The flags each stage reads (what its record lists as hyperparameters).
+AE_KEYS = ("steps", "ae_batch", "lr", "ae_pool", "channels", "seed", "ae_crop", "threads")
+NOT_JOINT_KEYS = ("stage", "out", "assets", "ae_batch", "lr", "ae_pool", "channels", "ae_crop")
 
 
 def _log(path: Path, rec: dict) -> None:
@@ -143,14 +194,16 @@ def _schedules(step: int, a: argparse.Namespace, aug_level: float) -> tuple[floa
 @torch.no_grad()
 def quick_eval(fg: FingerprintedGenerator, dec: FingerprintDecoder, z: torch.Tensor, ref: torch.Tensor,
                bits: torch.Tensor) -> dict[str, float]:
-    fg.eval(); dec.eval()
+    fg.eval()
+    dec.eval()
     img = fg(z, bits)
     res = {"psnr": round(psnr(img, ref), 2)}
     for name in ("none", "jpeg70", "crop90", "blur1", "noise0.02", "brightness0.7"):
         x = A.ATTACKS_BY_NAME[name](img)
         acc = ((dec(x) > 0).float() == bits).float().mean().item()
         res[f"acc_{name}"] = round(acc, 4)
-    fg.train(); dec.train()
+    fg.train()
+    dec.train()
     return res
 
 
@@ -236,7 +289,7 @@ def train_joint(a: argparse.Namespace) -> None:
         if a.decay_start and step > a.decay_start:
             # Cosine decay to a tenth of each learning rate over the last steps: a settling phase.
             f = (step - a.decay_start) / max(1, a.steps - a.decay_start)
-            for g_, lr0 in zip(opt.param_groups, base_lrs):
+            for g_, lr0 in zip(opt.param_groups, base_lrs, strict=True):
                 g_["lr"] = lr0 * (0.1 + 0.45 * (1 + math.cos(math.pi * f)))
         if not gate_open and (acc_ema > a.quality_gate or step > a.warmup_max):
             # Accuracy-gated warm-up: the quality loss starts once the bits are read well enough
@@ -281,7 +334,9 @@ def train_joint(a: argparse.Namespace) -> None:
             # is worse than the target, down when better, multiplicatively (a dual ascent on log lambda).
             lam *= math.exp(a.lam_rate * float(np.clip(math.log(mse.item() / target_mse), -1, 1)))
             lam = float(np.clip(lam, a.lam_min, a.lam_max))
-        run["bce"] += bce.item(); run["mse"] += mse.item(); run["n"] += 1
+        run["bce"] += bce.item()
+        run["mse"] += mse.item()
+        run["n"] += 1
         acc_now = ((logits > 0).float() == bits).float().mean().item()
         run["acc"] += acc_now
         acc_ema = 0.98 * acc_ema + 0.02 * acc_now
@@ -312,28 +367,19 @@ def save_joint(out: Path, fg, dec, enc, base, cfg: GeneratorConfig, k: int, step
     _save(tensors, out / WEIGHTS_NAME, meta)
 
 
-def install(out: Path, assets: Path) -> str:
-    """Copy the trained weights into the assets folder and record their SHA-256."""
-    from core.fileio import sha256_file
-    assets.mkdir(parents=True, exist_ok=True)
-    dst = assets / WEIGHTS_NAME
-    shutil.copyfile(out / WEIGHTS_NAME, dst)
-    digest = sha256_file(dst)
-    man_path = assets / "MANIFEST.json"
-    manifest = json.loads(man_path.read_text()) if man_path.exists() else {}
-    manifest[WEIGHTS_NAME] = digest
-    man_path.write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
-    return digest
-
-
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m engine.fingerprint.train", description=__doc__.split("\n")[0])
-    ap.add_argument("stage", choices=["ae", "joint", "install"])
+# -- records, install, recipe -------------------------------------------------------------------
+def build_parser() -> argparse.ArgumentParser:
+    doc = (__doc__ or "").split("\n")[0]
+    ap = argparse.ArgumentParser(prog=PROG, description=doc)
+    ap.add_argument("stage", choices=["ae", "joint", "install", "recipe"],
+                    help="recipe: run the recorded stages in order (python -m engine.fingerprint.train recipe -h)")
     ap.add_argument("--out", default="runs/fingerprint")
-    ap.add_argument("--assets", default=str(Path(__file__).resolve().parents[2] / "assets" / "fingerprint"))
-    ap.add_argument("--steps", type=int, default=None)
+    ap.add_argument("--assets", default=str(ASSETS))
+    ap.add_argument("--steps", type=int, default=None, help="the step to train to (ae: 600, joint: 20000)")
     ap.add_argument("--batch", type=int, default=8)
-    ap.add_argument("--pool", type=int, default=1000)
+    ap.add_argument("--pool", type=int, default=1000, help="joint: scenes encoded once and sampled from")
+    ap.add_argument("--ae-batch", type=int, default=16, help="autoencoder batch size")
+    ap.add_argument("--ae-pool", type=int, default=2500, help="scenes rendered for the autoencoder")
     ap.add_argument("--k", type=int, default=48)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--threads", type=int, default=2, help="1 when another heavy job shares a 2-core CPU")
@@ -343,7 +389,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--lr-mod", type=float, default=1e-3)
     ap.add_argument("--lr-gen", type=float, default=1e-4)
     ap.add_argument("--warmup", type=int, default=0, help="steps without quality loss and augmentation")
-    ap.add_argument("--quality-gate", type=float, default=0.0, help="if > 0: warm up until the running accuracy passes this")
+    ap.add_argument("--quality-gate", type=float, default=0.0,
+                    help="if > 0: warm up until the running accuracy passes this")
     ap.add_argument("--warmup-max", type=int, default=6000)
     ap.add_argument("--ramp", type=int, default=3000, help="steps over which the PSNR target rises")
     ap.add_argument("--target-drop", type=float, default=3.5, help="the PSNR target starts this many dB lower")
@@ -372,20 +419,201 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--mod-from-stage", type=int, default=2)
     ap.add_argument("--dec-channels", default="32,64,96,128")
     ap.add_argument("--dec-head", default="flatten", choices=["flatten", "mean"])
-    ap.add_argument("--decay-start", type=int, default=0, help="from this step, cosine-decay the learning rates to 1/10")
+    ap.add_argument("--decay-start", type=int, default=0,
+                    help="from this step, cosine-decay the learning rates to 1/10")
     ap.add_argument("--resume", action="store_true")
-    a = ap.parse_args(argv)
-    torch.set_num_threads(a.threads)
+    return ap
+
+
+def parse_stage(argv: list[str]) -> argparse.Namespace:
+    """A training stage's arguments with every default applied (``steps`` resolved per stage)."""
+    a = build_parser().parse_args(argv)
+    a.steps = a.steps or (600 if a.stage == "ae" else 20000)
+    return a
+
+
+def stage_hyperparameters(a: argparse.Namespace) -> dict[str, Any]:
+    """Every value stage ``a.stage`` reads, after defaults (``a.steps`` already resolved)."""
+    values = vars(a)
+    if a.stage == "ae":
+        return {k: values[k] for k in AE_KEYS}
+    return {k: v for k, v in values.items() if k not in NOT_JOINT_KEYS}
+
+
+def checkpoint_step(path: Path) -> int:
+    """The step recorded in a checkpoint's metadata; 0 when there is none (or it cannot be read)."""
+    from safetensors import safe_open
+    try:
+        with safe_open(str(path), "pt") as f:
+            return int((f.metadata() or {}).get("step", "0"))
+    except Exception:  # missing, partly written or not safetensors: no step reached
+        return 0
+
+
+def _read_stages(out: Path) -> dict[str, Any]:
+    path = out / STAGES_FILE
+    if not path.exists():
+        return {"stages": []}
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return data if isinstance(data, dict) and isinstance(data.get("stages"), list) else {"stages": []}
+
+
+def _write_stages(out: Path, data: dict[str, Any]) -> None:
+    from core.fileio import atomic_write_text
+    atomic_write_text(out / STAGES_FILE, json.dumps(data, indent=2) + "\n")
+
+
+def _begin_record(out: Path, argv: list[str], a: argparse.Namespace) -> int:
+    """Append this stage's record to ``OUT/stages.json`` (unfinished); return its index."""
+    data = _read_stages(out)
+    if a.stage == "ae":
+        # A new autoencoder starts a new run: a joint checkpoint trained on the old one would be stale.
+        for name in (WEIGHTS_NAME, "joint_state.json"):
+            if (out / name).exists():
+                print(f"new autoencoder: removing the joint run's {out / name}", flush=True)
+                (out / name).unlink()
+        data = {"stages": []}
+    from_step = 0
+    if a.stage == "joint":
+        if a.resume and (out / WEIGHTS_NAME).exists():
+            from_step = checkpoint_step(out / WEIGHTS_NAME)
+        else:  # a fresh joint run replaces every earlier joint record
+            data["stages"] = [r for r in data["stages"] if r.get("stage") == "ae"]
+    data["stages"].append({
+        "stage": a.stage, "command": shlex.join([*PROG.split(), *argv]),
+        "hyperparameters": stage_hyperparameters(a), "from_step": from_step, "to_step": a.steps,
+        "finished": False, "seconds": None, "threads": a.threads, "torch": torch.__version__,
+    })
+    _write_stages(out, data)
+    return len(data["stages"]) - 1
+
+
+def _end_record(out: Path, index: int, seconds: float) -> None:
+    data = _read_stages(out)
+    data["stages"][index].update(finished=True, seconds=round(seconds, 1))
+    _write_stages(out, data)
+
+
+def _one(values: list[Any]) -> Any:
+    """One value when all agree, else the list of them."""
+    distinct = list(dict.fromkeys(values))
+    return distinct[0] if len(distinct) == 1 else distinct
+
+
+def install(out: Path, assets: Path) -> str:
+    """Copy the trained weights into ``assets``; write its MANIFEST.json (SHA-256 and recipe); return the hash."""
+    from core.fileio import atomic_write_text, sha256_file
+    data = _read_stages(out)
+    records = data["stages"]
+    if not records or not (out / WEIGHTS_NAME).exists():
+        raise SystemExit(f"{out} holds no recorded training run: train with `{PROG} recipe --out {out}`")
+    assets.mkdir(parents=True, exist_ok=True)
+    dst = assets / WEIGHTS_NAME
+    tmp = dst.with_suffix(".tmp")
+    shutil.copyfile(out / WEIGHTS_NAME, tmp)
+    tmp.replace(dst)
+    digest = sha256_file(dst)
+    install_argv = ["install", "--out", str(out)]
+    if assets.resolve() != ASSETS:
+        install_argv += ["--assets", str(assets)]
+    install_cmd = shlex.join([*PROG.split(), *install_argv])
+    if data.get("recipe_argv") is not None:
+        recipe_argv = list(data["recipe_argv"])
+        if assets.resolve() != ASSETS:
+            recipe_argv += ["--assets", str(assets)]
+        command = shlex.join([*PROG.split(), "recipe", *recipe_argv, "--install"])
+    else:  # stages run one by one: the recipe is their commands in order
+        command = " && ".join([r["command"] for r in records] + [install_cmd])
+    seconds = [r["seconds"] for r in records if r["seconds"] is not None]  # an interrupted stage has none
+    recipe = {
+        "command": command,
+        "stages": records + [{"stage": "install", "command": install_cmd, "hyperparameters": {}}],
+        "seed": _one([r["hyperparameters"]["seed"] for r in records]),
+        "threads": _one([r["threads"] for r in records]),
+        "seconds": round(sum(seconds), 1),
+        "torch": _one([r["torch"] for r in records]),
+        "reproduced_in_this_build": True,
+    }
+    manifest = {"files": {WEIGHTS_NAME: digest}, "recipe": recipe}
+    atomic_write_text(assets / "MANIFEST.json", json.dumps(manifest, indent=2) + "\n")
+    return digest
+
+
+def recipe_stages(out: str, scale: float = 1.0, extra: tuple[str, ...] = ()) -> list[list[str]]:
+    """The recorded stages as argv lists (``--out`` set, step counts scaled, ``extra`` flags appended)."""
+    stages = []
+    for stage, flags in RECIPE:
+        argv = [stage, "--out", out]
+        it = iter(flags)
+        for flag in it:
+            if flag in SCALED_FLAGS:
+                argv += [flag, str(max(1, round(int(next(it)) * scale)))]
+            elif flag.startswith("--") and flag != "--resume":
+                argv += [flag, next(it)]
+            else:
+                argv.append(flag)
+        stages.append(argv + list(extra))
+    return stages
+
+
+def run_recipe(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(prog=f"{PROG} recipe", description=(
+        "Run the recorded stages that made the shipped weights, in order, skipping those already done; "
+        "flags not listed here are passed on to every training stage."))
+    ap.add_argument("--out", default=RECIPE_OUT)
+    ap.add_argument("--scale", type=float, default=1.0, help="multiply every stage's step counts (a smoke run)")
+    ap.add_argument("--install", action="store_true", help="then copy the weights and write the manifest")
+    ap.add_argument("--assets", default=str(ASSETS))
+    a, extra = ap.parse_known_args(argv)
+    for flag in extra:
+        if flag.split("=")[0] in ("--out", "--resume", "--assets", *SCALED_FLAGS):
+            ap.error(f"{flag} is set by the recipe itself")
+    if not 0 < a.scale <= 1:
+        ap.error("--scale must be in (0, 1]")
     out = Path(a.out)
     out.mkdir(parents=True, exist_ok=True)
+    recipe_argv = ["--out", a.out] + (["--scale", f"{a.scale:g}"] if a.scale != 1 else []) + extra
+    for stage_argv in recipe_stages(a.out, a.scale, tuple(extra)):
+        sa = parse_stage(stage_argv)
+        target = sa.steps
+        ckpt = out / ("ae.safetensors" if sa.stage == "ae" else WEIGHTS_NAME)
+        reached = checkpoint_step(ckpt) if ckpt.exists() else 0
+        if reached >= target:
+            print(f"recipe: {sa.stage} to step {target} already done (checkpoint at step {reached})", flush=True)
+            continue
+        if sa.stage == "joint" and reached > 0 and not sa.resume:
+            stage_argv = stage_argv + ["--resume"]  # an interrupted first joint stage goes on from its checkpoint
+        print(f"recipe: {shlex.join([*PROG.split(), *stage_argv])}", flush=True)
+        main(stage_argv)
+        if sa.stage == "ae":
+            # stages.json now holds this run alone; it is the recipe's run
+            data = _read_stages(out)
+            data["recipe_argv"] = recipe_argv
+            _write_stages(out, data)
+    if a.install:
+        print(install(out, Path(a.assets)))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["recipe"]:
+        return run_recipe(argv[1:])
+    a = parse_stage(argv)
+    out = Path(a.out)
+    if a.stage == "install":
+        print(install(out, Path(a.assets)))
+        return 0
+    torch.set_num_threads(a.threads)
+    out.mkdir(parents=True, exist_ok=True)
+    index = _begin_record(out, argv, a)
+    t0 = time.perf_counter()
     if a.stage == "ae":
         cfg = GeneratorConfig(channels=tuple(int(c) for c in a.channels.split(",")))
-        train_ae(out, a.steps or 600, max(a.batch, 16), a.lr, max(a.pool, 2500), cfg, a.seed, crop=a.ae_crop)
-    elif a.stage == "joint":
-        a.steps = a.steps or 20000
-        train_joint(a)
+        train_ae(out, a.steps, a.ae_batch, a.lr, a.ae_pool, cfg, a.seed, crop=a.ae_crop)
     else:
-        print(install(out, Path(a.assets)))
+        train_joint(a)
+    _end_record(out, index, time.perf_counter() - t0)
     return 0
 
 

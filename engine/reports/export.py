@@ -4,17 +4,17 @@ HTML safety: every string that comes from a report (titles, file names, claim te
 escaped with :func:`html.escape`; images are embedded as ``data:image/png`` URIs only after their
 bytes were checked to be PNG; the page carries a Content-Security-Policy that forbids scripts,
 remote loads, forms and frames, so that even a missed escape could not run code.
-PDF is produced by the GUI layer (Qt's PDF writer) from :func:`to_html` with ``for_pdf=True``.
+PDF has the same sections, drawn by :mod:`engine.reports.pdf`; writing files (any format) goes through
+:func:`engine.reports.api.export_report`.
 """
 
 from __future__ import annotations
 
 import base64
 import html
-from pathlib import Path
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
-from core.fileio import atomic_write_bytes
 from .canonical import canonical_json
 from .store import Artifact, Report
 
@@ -93,12 +93,15 @@ def render_value(value: Any) -> str:
 
 STYLE = """
 body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;margin:2em auto;max-width:1100px;color:#1d2330}
-h1{font-size:1.5em;margin-bottom:.2em}h2{font-size:1.15em;border-bottom:1px solid #d6dae3;padding-bottom:.2em;margin-top:1.6em}
+h1{font-size:1.5em;margin-bottom:.2em}
+h2{font-size:1.15em;border-bottom:1px solid #d6dae3;padding-bottom:.2em;margin-top:1.6em}
 .meta{color:#5a6275;font-size:.9em}.na{color:#8a90a0}
-table{border-collapse:collapse;font-size:.88em;margin:.3em 0}th,td{border:1px solid #d6dae3;padding:3px 7px;vertical-align:top;text-align:left}
+table{border-collapse:collapse;font-size:.88em;margin:.3em 0}
+th,td{border:1px solid #d6dae3;padding:3px 7px;vertical-align:top;text-align:left}
 th{background:#f1f3f7}table.kv>tbody>tr>th,table.kv>tr>th{width:14em}
 .hash{font-family:monospace;font-size:.85em;word-break:break-all}
-figure{display:inline-block;margin:.5em 1em .5em 0;text-align:center}figure img{max-width:480px;border:1px solid #d6dae3}
+figure{display:inline-block;margin:.5em 1em .5em 0;text-align:center}
+figure img{max-width:480px;border:1px solid #d6dae3}
 figcaption{font-size:.8em;color:#5a6275}
 .badge{display:inline-block;padding:2px 8px;border-radius:4px;background:#e6ecf7;font-size:.85em}
 """
@@ -157,15 +160,3 @@ def to_html(
         "this report came from.</p></body></html>",
     ]
     return "".join(parts)
-
-
-def export_report(report: Report, artifacts: list[Artifact], fmt: str, out: Path) -> Path:
-    """Write JSON or HTML atomically. PDF goes through :func:`gui.pdf.export_pdf`."""
-    out = Path(out)
-    if fmt == "json":
-        atomic_write_bytes(out, to_json(report, artifacts).encode("utf-8"))
-    elif fmt == "html":
-        atomic_write_bytes(out, to_html(report, artifacts).encode("utf-8"))
-    else:
-        raise ValueError(fmt)
-    return out

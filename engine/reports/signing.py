@@ -20,6 +20,7 @@ from typing import Any
 
 from core.errors import AttestError
 from core.fileio import atomic_write_bytes
+
 from .canonical import canonical_json
 from .store import chain_hash, default_db_path
 

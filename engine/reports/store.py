@@ -23,12 +23,14 @@ import json
 import os
 import sqlite3
 import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 
 from core.draft import ReportDraft
 from core.errors import AttestError
+
 from .canonical import canonical_json, to_jsonable
 
 GENESIS = "0" * 64
@@ -127,20 +129,29 @@ def chain_hash(prev_hash: str, body_sha256: str, seq: int) -> str:
     return hashlib.sha256(f"{prev_hash}:{body_sha256}:{seq}".encode("ascii")).hexdigest()
 
 
+def _stored_json(value: Any) -> str:
+    """JSON as the database keeps it: the draft's key order (tables and exports show it as written).
+    Hashes never depend on it: they are taken over :func:`canonical_json`, which sorts keys."""
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+
+
 def _now() -> str:
-    return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
+    return _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds")
 
 
 class ReportStore:
     """One SQLite file of reports and artifacts. Safe to share between threads of one process."""
 
-    def __init__(self, path: str | Path, device: "str | Callable[[], str]" = "cpu",
+    def __init__(self, path: str | Path, device: str | Callable[[], str] = "cpu",
                  app_version: str | None = None) -> None:
         self.path = Path(path).expanduser()
         self._device = device
         if app_version is None:
-            from .. import __version__ as app_version
-        self.app_version = app_version
+            from .. import __version__
+
+            app_version = __version__
+        self.app_version: str = app_version
+        conn: sqlite3.Connection | None = None
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             conn = sqlite3.connect(str(self.path), timeout=30.0, isolation_level=None, check_same_thread=False)
@@ -149,10 +160,8 @@ class ReportStore:
             conn.execute("PRAGMA synchronous = NORMAL")
             conn.execute("PRAGMA foreign_keys = ON")
         except sqlite3.DatabaseError as exc:
-            try:
+            if conn is not None:
                 conn.close()
-            except (NameError, UnboundLocalError):
-                pass
             raise AttestError(self._explain(f"cannot open the report database {self.path}", exc)) from None
         except OSError as exc:
             raise AttestError(f"cannot create the folder for {self.path}: {exc.strerror or exc}") from None
@@ -286,10 +295,11 @@ class ReportStore:
                         "INSERT INTO reports (seq, kind, title, created, app_version, device, params, inputs,"
                         " summary, result, artifacts, prev_hash, body_sha256, hash, redacted)"
                         " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,0)",
-                        (seq, kind, title, created, self.app_version, self.device, canonical_json(params),
-                         canonical_json(inputs), canonical_json(summary), canonical_json(result),
-                         canonical_json(report.artifacts_meta), prev, body_sha, h),
+                        (seq, kind, title, created, self.app_version, self.device, _stored_json(params),
+                         _stored_json(inputs), _stored_json(summary), _stored_json(result),
+                         _stored_json(report.artifacts_meta), prev, body_sha, h),
                     )
+                    assert cur.lastrowid is not None  # an INSERT into a rowid table always sets it
                     rid = int(cur.lastrowid)
                     for a in artifacts:
                         self.conn.execute(
@@ -347,7 +357,8 @@ class ReportStore:
             raise AttestError(f"there is no report #{report_id}")
         return self._row_to_report(rows[0])
 
-    def list_reports(self, kind: str | None = None, search: str | None = None, limit: int | None = None) -> list[dict[str, Any]]:
+    def list_reports(self, kind: str | None = None, search: str | None = None,
+                     limit: int | None = None) -> list[dict[str, Any]]:
         """Light rows for tables: id, seq, kind, title, created, device, summary, redacted."""
         where, args = [], []
         if kind:
@@ -397,7 +408,8 @@ class ReportStore:
                 "SELECT id, seq, prev_hash, body_sha256, hash, redacted FROM reports ORDER BY id"
             ).fetchall()
         for rid, seq, row_prev, body_sha, h, is_redacted in rows:
-            def bad(problem: str) -> ChainCheck:
+            def bad(problem: str, rid: int = rid, seq: int = seq, checked: int = checked, redacted: int = redacted,
+                    prev_hash: str = prev_hash) -> ChainCheck:
                 return ChainCheck(False, checked, redacted, rid, seq, problem, prev_hash)
 
             if seq != expected_seq:
@@ -405,7 +417,8 @@ class ReportStore:
                     return bad(f"report(s) at position {expected_seq}..{seq - 1} are missing (deleted)")
                 return bad(f"out of order: position {seq} appears after position {expected_seq - 1}")
             if row_prev != prev_hash:
-                return bad("its link to the previous report is broken (a report before it was deleted, replaced or reordered)")
+                return bad("its link to the previous report is broken "
+                           "(a report before it was deleted, replaced or reordered)")
             if chain_hash(row_prev, body_sha, seq) != h:
                 return bad("its chain hash does not match its content digest (edited)")
             if is_redacted:

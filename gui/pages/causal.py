@@ -3,12 +3,17 @@
 Left: inputs (model, architecture factory, images, target, layers, intervention, samples) and Run.
 Centre: the layered graph (pyqtgraph: one scatter item for the nodes, one item for the edges),
 a threshold slider, and below it the deletion curves and the stability / agreement / robustness
-figures. Right: the details of the clicked node with its input-space map. Save report and Export
-GraphML act on the last result. All computation runs through ``ctx.run`` on a worker thread.
+figures. Right: the details of the clicked node with its input-space map.
+
+The page only builds an :class:`engine.causal.api.AuditRequest` and runs ``api.run_audit`` through
+``ctx.run`` on a worker thread; the API loads, hashes and audits. A completed audit is saved as a
+report at once ("Saved as report #N" on the page); Export GraphML / JSON act on that audit. A new run
+clears the previous result first, so a run that fails leaves nothing of an earlier one on show.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -17,10 +22,30 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPicture, QPixmap
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QPushButton, QSlider, QSpinBox, QSplitter, QTabWidget, QTextBrowser,
-    QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QSplitter,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
 )
+
+from core.errors import AttestError, ErrorKind
+from engine.causal import api
+from engine.causal.audit import CausalResult
 
 from ..context import AppContext
 
@@ -115,7 +140,8 @@ class GraphView(pg.PlotWidget):
             out = {"id": f"output:{target}", "layer": "output", "unit": target, "effect": None}
             self.nodes = self.nodes + [out]
             last = [n for n in nodes if n["layer"] == layers[-1]]
-            self.edge_list = self.edge_list + [{"source": n["id"], "target": out["id"], "effect": n["effect"]} for n in last]
+            self.edge_list = self.edge_list + [{"source": n["id"], "target": out["id"], "effect": n["effect"]}
+                                               for n in last]
         # layout: one row per layer, units spread evenly and ordered by effect
         self.pos = {}
         rows = self.layers + ["output"]
@@ -184,28 +210,6 @@ class GraphView(pg.PlotWidget):
 # -- the page ---------------------------------------------------------------------------------------------------
 
 
-def _compute(model_path: str, model_code: str | None, data_dir: str, params: Any, device: str, job: Any = None) -> dict:
-    """Worker-thread body: load through the safe loaders, run the audit, build the draft."""
-    from engine.causal.audit import run_audit
-    from engine.causal.cli import load_inputs
-    from engine.causal.report import build_draft
-
-    model, x, inputs, _files, _loaded = load_inputs(model_path, model_code or None, data_dir, device)
-    result = run_audit(model, x, params, job=job)
-    draft = build_draft(result, params, inputs, Path(model_path).name, Path(data_dir).name)
-    return {"result": result, "draft": draft}
-
-
-def _list_layers(model_path: str, model_code: str | None, job: Any = None) -> list[tuple[str, str, bool]]:
-    from engine.causal.interventions import weighted_layers
-    from engine.loading import load_model
-
-    loaded = load_model(model_path, model_code or None)
-    weighted = weighted_layers(loaded.module)
-    default = set(weighted[:-1])
-    return [(name, type(m).__name__, name in default) for name, m in loaded.module.named_modules() if name]
-
-
 class Page(QWidget):
     title = "Model audit"
     shortcut = "Ctrl+1"
@@ -213,10 +217,10 @@ class Page(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.result: Any = None
-        self.draft: dict | None = None
+        self.audit: api.CausalAudit | None = None
         self.saved_id: int | None = None
         self.busy = False
+        self._demo: api.AuditRequest | None = None  # set by "Use the bundled demo"
 
         # inputs
         self.model_edit = QLineEdit()
@@ -320,20 +324,20 @@ class Page(QWidget):
         self.map_label = QLabel()
         self.map_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.map_label.setMinimumHeight(150)
-        self.save_btn = QPushButton("Save report")
-        self.save_btn.clicked.connect(self.save_report)
+        self.saved_label = QLabel("")
+        self.saved_label.setWordWrap(True)
         self.export_btn = QPushButton("Export GraphML…")
         self.export_btn.clicked.connect(lambda: self.export_graphml())
         self.json_btn = QPushButton("Export JSON…")
         self.json_btn.clicked.connect(lambda: self.export_json())
-        for b in (self.save_btn, self.export_btn, self.json_btn):
+        for b in (self.export_btn, self.json_btn):
             b.setEnabled(False)
         right = QWidget()
         rv = QVBoxLayout(right)
         rv.addWidget(QLabel("<b>Node</b>"))
         rv.addWidget(self.details, 1)
         rv.addWidget(self.map_label)
-        rv.addWidget(self.save_btn)
+        rv.addWidget(self.saved_label)
         rv.addWidget(self.export_btn)
         rv.addWidget(self.json_btn)
 
@@ -358,26 +362,32 @@ class Page(QWidget):
         if path:
             edit.setText(path)
 
-    def use_demo(self) -> None:
-        from engine.causal.demo_model import ASSET_DIR, TARGET, WEIGHTS, demo_images_dir
+    @property
+    def result(self) -> CausalResult | None:
+        """The shown audit's :class:`~engine.causal.audit.CausalResult` (None when nothing is shown)."""
+        return self.audit.result if self.audit is not None else None
 
-        self.model_edit.setText(str(ASSET_DIR / WEIGHTS))
-        self.code_edit.setText(str(Path(__file__).resolve().parents[2] / "engine" / "causal" / "demo_model.py") + ":build")
-        self.data_edit.setText(str(demo_images_dir()))
-        self.target_spin.setValue(TARGET)
+    def use_demo(self) -> None:
+        demo = api.demo_request(self.ctx.assets)
+        self._demo = demo
+        self.model_edit.setText(str(demo.model))
+        self.code_edit.setText(demo.model_code or "")
+        self.data_edit.setText(str(demo.data))
+        self.target_spin.setValue(demo.target)
         self.load_layers()
 
     def load_layers(self) -> None:
-        self.ctx.run(_list_layers, self.model_edit.text().strip(), self.code_edit.text().strip(),
+        self.layer_list.clear()  # the layers of an earlier model must not outlive a failed load
+        self.ctx.run(api.list_layers, Path(self.model_edit.text().strip()), self.code_edit.text().strip() or None,
                      label="Loading model", on_done=self.set_layers)
 
-    def set_layers(self, rows: list[tuple[str, str, bool]]) -> None:
+    def set_layers(self, rows: list[api.LayerChoice]) -> None:
         self.layer_list.clear()
-        for name, kind, checked in rows:
-            item = QListWidgetItem(f"{name}  ({kind})")
-            item.setData(Qt.ItemDataRole.UserRole, name)
+        for row in rows:
+            item = QListWidgetItem(f"{row.name}  ({row.kind})")
+            item.setData(Qt.ItemDataRole.UserRole, row.name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            item.setCheckState(Qt.CheckState.Checked if row.default else Qt.CheckState.Unchecked)
             self.layer_list.addItem(item)
 
     def chosen_layers(self) -> tuple[str, ...]:
@@ -388,12 +398,20 @@ class Page(QWidget):
                 out.append(it.data(Qt.ItemDataRole.UserRole))
         return tuple(out)
 
-    def params(self) -> Any:
-        from engine.causal.audit import AuditParams
-
-        return AuditParams(target=self.target_spin.value(), layers=self.chosen_layers(),
-                           intervention=self.kind_combo.currentText(), samples=self.samples_spin.value(),
-                           beta=self.beta_spin.value(), metrics=self.metrics_check.isChecked())
+    def request(self) -> api.AuditRequest:
+        """The audit the form describes (the bundled demo's request, with its checks, when it names the demo)."""
+        request = api.AuditRequest(
+            model=Path(self.model_edit.text().strip()), model_code=self.code_edit.text().strip() or None,
+            data=Path(self.data_edit.text().strip()), target=self.target_spin.value(), layers=self.chosen_layers(),
+            intervention=self.kind_combo.currentText(), samples=self.samples_spin.value(), beta=self.beta_spin.value(),
+            metrics=self.metrics_check.isChecked(), device=self.ctx.device)
+        if self._demo is not None and api.is_demo(request, self.ctx.assets):
+            keep = ("manifest_dir", "class_names", "title", "model_label", "data_label")
+            demo = self._demo
+            request = dataclasses.replace(request, **{k: getattr(demo, k) for k in keep})
+            if request.target != demo.target:  # the demo's title names class 0
+                request = dataclasses.replace(request, title=None)
+        return request
 
     # -- run ------------------------------------------------------------------------------------------------
     def run(self) -> None:
@@ -401,104 +419,133 @@ class Page(QWidget):
         if not model or not data:
             self.ctx.error("Choose a model and an image folder first (or use the bundled demo).")
             return
+        self.clear_result()
         self.busy = True
         self.run_btn.setEnabled(False)
-        self.ctx.run(_compute, model, self.code_edit.text().strip(), data, self.params(), self.ctx.device,
-                     label="Running causal audit", on_done=self.show_result, on_error=self._failed)
+        self.summary_label.setText("Running the audit…")
+        self.ctx.run(api.run_audit, self.request(), label="Running causal audit", on_done=self.show_result,
+                     on_error=self._failed)
 
-    def _failed(self, _msg: str) -> None:
+    def clear_result(self) -> None:
+        """Show no audit: nothing of an earlier run stays on the page or is exported."""
+        self.audit, self.saved_id = None, None
+        self.graph.selected = None
+        self.graph.set_graph([], [], [])
+        self.deletion_plot.clear()
+        self.stability_plot.clear()
+        self.stats_text.clear()
+        self.details.clear()
+        self.map_label.clear()
+        self.saved_label.setText("")
+        self.summary_label.setText("Run an audit to see its graph.")
+        for b in (self.export_btn, self.json_btn):
+            b.setEnabled(False)
+
+    def _failed(self, kind: ErrorKind, message: str) -> None:
         self.busy = False
         self.run_btn.setEnabled(True)
+        self.clear_result()
+        what = "cancelled" if kind is ErrorKind.CANCELLED else f"failed: {message}"
+        self.summary_label.setText(f"The audit {what}. Nothing was saved.")
 
-    def show_result(self, out: dict) -> None:
+    def show_result(self, audit: api.CausalAudit) -> None:
+        """Show a completed audit and save it as a report."""
         self.busy = False
         self.run_btn.setEnabled(True)
-        self.result, self.draft, self.saved_id = out["result"], out["draft"], None
-        r = self.result
+        self.audit, self.saved_id = audit, None
+        r = audit.result
         d = r.to_dict()
-        m = r.metrics
         self.graph.set_graph(r.layers, d["nodes"], d["edges"], target=r.target)
-        ex = ", ".join(f"{k}: {v}" for k, v in m["execution"].items())
+        ex = ", ".join(f"{k}: {v}" for k, v in r.execution.items())
+        s = r.samples
         self.summary_label.setText(
-            f"Class {r.target}: {len(r.nodes)} nodes, {len(r.edges)} edges from {m['samples']['used']} correctly "
-            f"classified images ({m['intervention']} interventions; execution {ex}). Node size = |effect|, "
+            f"Class {audit.target_label}: {len(r.nodes)} nodes, {len(r.edges)} edges from {s.used} of {s.images} "
+            f"images ({r.intervention} interventions; execution {ex}). Node size = |effect|, "
             "red = supports the target, blue = opposes it. Click a node for details.")
-        self._show_metrics(m)
-        for b in (self.save_btn, self.export_btn, self.json_btn):
+        self._show_metrics(r)
+        for b in (self.export_btn, self.json_btn):
             b.setEnabled(True)
         strongest = max(r.nodes, key=lambda n: abs(n.effect), default=None)
         if strongest is not None:
             self.select_node(strongest.id)
-        self.ctx.status(f"causal audit done in {m.get('seconds', 0):.1f} s")
+        try:
+            self.saved_id = self.ctx.save(audit.to_draft())
+        except AttestError as exc:
+            self.saved_label.setText(f"Not saved: {exc}")
+            self.ctx.error(f"The audit finished but was not saved: {exc}")
+            return
+        self.saved_label.setText(f"Saved as report #{self.saved_id}")
+        self.ctx.status(f"causal audit done in {r.seconds:.1f} s; saved as report #{self.saved_id}")
 
-    def _show_metrics(self, m: dict) -> None:
+    def _show_metrics(self, r: CausalResult) -> None:
         self.deletion_plot.clear()
-        dc = m.get("deletion")
-        if dc:
+        dc = r.deletion
+        if dc is not None:
             colours = {"causal": POS, "activation": NEG, "random": (120, 120, 120)}
-            for name, ys in dc["prob"].items():
-                self.deletion_plot.plot(dc["x"], ys, pen=pg.mkPen(colours.get(name, (0, 150, 0)), width=2),
-                                        name=f"{name} (AUC {dc['auc'][name]:.3f})")
+            for name, ys in dc.prob.items():
+                self.deletion_plot.plot(list(dc.x), list(ys), pen=pg.mkPen(colours.get(name, (0, 150, 0)), width=2),
+                                        name=f"{name} (AUC {dc.auc[name]:.3f})")
         self.stability_plot.clear()
-        st = (m.get("stability") or {}).get("bootstrap") or {}
-        names = [k for k in st if st[k].get("kept_mean_rate") is not None]
-        if names:
-            ys = [st[k]["kept_mean_rate"] for k in names]
-            self.stability_plot.addItem(pg.BarGraphItem(x=np.arange(len(names)), height=ys, width=0.6, brush=pg.mkBrush(*POS, 180)))
-            self.stability_plot.getPlotItem().getAxis("bottom").setTicks([[(i, n) for i, n in enumerate(names)]])
+        boot = [b for b in r.bootstrap if b.kept_mean_rate is not None]
+        if boot:
+            ys = [b.kept_mean_rate for b in boot]
+            self.stability_plot.addItem(pg.BarGraphItem(x=np.arange(len(boot)), height=ys, width=0.6,
+                                                        brush=pg.mkBrush(*POS, 180)))
+            self.stability_plot.getPlotItem().getAxis("bottom").setTicks([[(i, b.layer) for i, b in enumerate(boot)]])
             self.stability_plot.setYRange(0, 1.05)
         rows = ["<table cellpadding=3><tr><th>layer</th><th>τ causal–activation</th><th>τ causal–gradient</th>"
                 "<th>τ activation–gradient</th></tr>"]
-        for L, a in (m.get("agreement") or {}).items():
-            f = lambda v: "–" if v is None else f"{v:+.2f}"  # noqa: E731
-            rows.append(f"<tr><td>{L}</td><td>{f(a['tau_causal_activation'])}</td><td>{f(a['tau_causal_gradient'])}</td>"
-                        f"<td>{f(a['tau_activation_gradient'])}</td></tr>")
+
+        def f(v: float | None) -> str:
+            return "–" if v is None else f"{v:+.2f}"
+
+        for a in r.agreement:
+            rows.append(f"<tr><td>{a.layer}</td><td>{f(a.tau_causal_activation)}</td><td>{f(a.tau_causal_gradient)}</td>"
+                        f"<td>{f(a.tau_activation_gradient)}</td></tr>")
         rows.append("</table>")
-        rob = m.get("robustness")
-        if rob:
+        rob = r.robustness
+        if rob is not None:
             rows.append("<p><b>Local Lipschitz estimate of input maps</b> (lower = more stable):<br>" +
-                        ", ".join(f"{k} {v:.3f}" for k, v in rob["mean"].items()) + "</p>")
-        sw = (m.get("stability") or {}).get("beta_sweep")
-        if sw:
-            rows.append("<p><b>Soft-intervention sweep</b> on " + sw["layer"] + ": " + ", ".join(
-                f"β={b:g}: {c} kept" for b, c in zip(sw["betas"], sw["kept_counts"])) + "</p>")
+                        ", ".join(f"{k} {v:.3f}" for k, v in rob.mean.items()) + "</p>")
+        sw = r.beta_sweep
+        if sw is not None:
+            rows.append("<p><b>Soft-intervention sweep</b> on " + sw.layer + ": " + ", ".join(
+                f"β={b:g}: {c} kept" for b, c in zip(sw.betas, sw.kept_counts, strict=True)) + "</p>")
         self.stats_text.setHtml("<h4>Agreement of rankings (Kendall τ)</h4>" + "".join(rows))
 
     # -- nodes ----------------------------------------------------------------------------------------------
     def select_node(self, nid: str) -> None:
-        r = self.result
-        if r is None:
+        if self.audit is None:
             return
+        r = self.audit.result
         n = r.node(nid)
         if n is None:
             self.details.setHtml(f"<b>{nid}</b><br>the target output (class {r.target})")
             self.map_label.clear()
             return
-        det = r.metrics["node_details"].get(nid, {})
-        share = (r.metrics.get("map_corner_share") or {}).get(nid)
+        share = r.corner_share(nid)
         ins = [e for e in r.edges if e.target == nid]
         outs = [e for e in r.edges if e.source == nid]
         html = [f"<h3>{nid}</h3>",
-                f"<p>layer <b>{n.layer}</b>, unit {n.unit}; test: {'single unit' if n.test == 'unit' else 'path towards kept children'}</p>",
+                f"<p>layer <b>{n.layer}</b>, unit {n.unit}; test: "
+                f"{'single unit' if n.test == 'unit' else 'path towards kept children'}</p>",
                 f"<p>effect on the target logit: <b>{n.effect:+.4f}</b><br>95% CI [{n.ci[0]:+.4f}, {n.ci[1]:+.4f}]<br>"
                 f"p = {n.p_value:.3g}, BH q = {n.q_value:.3g}</p>"]
-        if det.get("prob_effect") is not None:
-            html.append(f"<p>effect on the target probability: {det['prob_effect']:+.3g}</p>")
+        if np.isfinite(n.prob_effect):
+            html.append(f"<p>effect on the target probability: {n.prob_effect:+.3g}</p>")
         html.append(f"<p>mean activation {n.mean_activation:.4g}; {len(ins)} incoming, {len(outs)} outgoing edges</p>")
         m = r.node_maps.get(nid)
         if m is not None:
             iy, ix = np.unravel_index(int(np.argmax(np.abs(m))), m.shape)
             html.append(f"<p>map peak at row {iy}, column {ix} of {m.shape[0]}x{m.shape[1]}")
             if share:
-                best = max(share, key=share.get)
+                best = max(share, key=lambda k: share[k])
                 if share[best] > 0.3:  # only worth saying when the map sits in one corner
                     html.append(f"; {share[best]:.0%} of its mass in the {best.replace('_', '-')} corner")
             html.append("</p>")
         self.details.setHtml("".join(html))
-        from engine.causal.report import node_map_png
-
         w = r.node_maps[nid].shape[1] if nid in r.node_maps else 32
-        data = node_map_png(r, nid, scale=max(2, 120 // max(1, w)))
+        data = self.audit.node_map_png(nid, scale=max(2, 120 // max(1, w)))
         pix = QPixmap()
         if data:
             pix.loadFromData(data, "PNG")
@@ -510,30 +557,26 @@ class Page(QWidget):
         self.graph.apply_threshold(v / 100.0)
 
     # -- output ---------------------------------------------------------------------------------------------
-    def save_report(self) -> int | None:
-        if self.draft is None:
-            return None
-        if self.saved_id is None:
-            self.saved_id = self.ctx.save(self.draft)
-        return self.saved_id
-
     def export_graphml(self, path: str | None = None) -> str | None:
-        if self.result is None:
+        if self.audit is None:
             return None
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, "Export GraphML", "causal-graph.graphml", "GraphML (*.graphml)")
             if not path:
                 return None
-        from engine.causal.graph import graphml_bytes
         from core.fileio import atomic_write_bytes
 
-        atomic_write_bytes(Path(path), graphml_bytes(self.result.graph))
+        try:
+            atomic_write_bytes(Path(path), self.audit.graphml())
+        except AttestError as exc:
+            self.ctx.error(str(exc))
+            return None
         self.ctx.status(f"graph exported to {path}")
         return path
 
     def export_json(self, path: str | None = None) -> str | None:
-        """The graph and metrics as the command line's --json object (plus the saved report id, if any)."""
-        if self.result is None:
+        """The graph and metrics as the command line's --json object, with the saved report's id."""
+        if self.audit is None:
             return None
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, "Export JSON", "causal-graph.json", "JSON (*.json)")
@@ -543,7 +586,11 @@ class Page(QWidget):
 
         from core.fileio import atomic_write_text
 
-        obj = {**self.result.to_dict(), "report_id": self.saved_id}
-        atomic_write_text(Path(path), json.dumps(obj, indent=1, allow_nan=False))
+        obj = {**self.audit.to_dict(), "report_id": self.saved_id}
+        try:
+            atomic_write_text(Path(path), json.dumps(obj, indent=1, allow_nan=False))
+        except AttestError as exc:
+            self.ctx.error(str(exc))
+            return None
         self.ctx.status(f"graph exported to {path}")
         return path

@@ -1,21 +1,42 @@
-"""Reports: every saved audit — filter, preview, export, verify the chain, delete."""
+"""Reports: every saved audit — filter, preview, export, verify the chain or a file, redact.
+
+Everything goes through :mod:`engine.reports.api`; exports and verifications run on the worker.
+"""
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
-    QPushButton, QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
 )
 
-from engine.reports.export import export_report
-from engine.reports.store import Report
+from core.draft import REPORT_KINDS
+from core.errors import AttestError, ErrorKind
+from engine.reports import api
+from engine.reports.api import ExportResult
+from engine.reports.signing import FileVerdict
+from engine.reports.store import ChainCheck
 
 from ..context import AppContext
-from ..pdf import build_document, export_pdf
+from ..pdf import build_document
+from ..worker import Worker
 
 COLUMNS = ("ID", "Kind", "Title", "Created", "Summary")
 
@@ -70,12 +91,15 @@ class Page(QWidget):
         self.search.textChanged.connect(self._apply_filter)
         self.kind = QComboBox()
         self.kind.addItem("All kinds", "")
-        for k in ("causal", "trace", "fingerprint-eval", "verify", "environment"):
+        for k in REPORT_KINDS:
             self.kind.addItem(k, k)
         self.kind.currentIndexChanged.connect(self._apply_filter)
         self.verify_btn = QPushButton("Verify chain")
         self.verify_btn.setToolTip("Recompute every report's hash and walk the chain (Ctrl+Shift+V)")
         self.verify_btn.clicked.connect(self.verify_chain)
+        self.verify_file_btn = QPushButton("Verify file…")
+        self.verify_file_btn.setToolTip("Check a signed JSON export: signature, digests and chain hash")
+        self.verify_file_btn.clicked.connect(lambda: self.verify_file())
         refresh = QPushButton("Refresh")
         refresh.clicked.connect(self.refresh)
 
@@ -118,13 +142,18 @@ class Page(QWidget):
         top.addWidget(self.kind)
         top.addWidget(refresh)
         top.addWidget(self.verify_btn)
+        top.addWidget(self.verify_file_btn)
         self.chain_label = QLabel("")
         self.chain_label.setObjectName("chainLabel")
+        self.export_label = QLabel("")
+        self.export_label.setObjectName("exportLabel")
+        self.export_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addLayout(actions)
+        rl.addWidget(self.export_label)
         rl.addWidget(self.preview, 1)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
@@ -146,16 +175,16 @@ class Page(QWidget):
     # -- table --------------------------------------------------------------------------------
     def refresh(self) -> None:
         selected = self.selected_id()
-        rows = self.ctx.store.list_reports()
+        rows = api.list_reports(self.ctx.store)
         self.model.setRowCount(0)
         for r in rows:
-            values = (r["id"], r["kind"], r["title"] + ("  [redacted]" if r["redacted"] else ""),
-                      r["created"].replace("T", " ").replace("+00:00", " UTC"), _summary_text(r["summary"]))
+            values = (r.id, r.kind, r.title + ("  [redacted]" if r.redacted else ""),
+                      r.created.replace("T", " ").replace("+00:00", " UTC"), _summary_text(r.summary))
             items = []
             for col, v in enumerate(values):
                 it = QStandardItem(str(v))
                 it.setData(v if col == 0 else str(v), Qt.ItemDataRole.UserRole)
-                it.setData(r["id"], Qt.ItemDataRole.UserRole + 1)
+                it.setData(r.id, Qt.ItemDataRole.UserRole + 1)
                 items.append(it)
             self.model.appendRow(items)
         self.table.resizeColumnToContents(0)
@@ -169,8 +198,7 @@ class Page(QWidget):
         self.proxy.set_filter(self.kind.currentData() or "", self.search.text())
 
     def visible_ids(self) -> list[int]:
-        return [int(self.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole + 1))
-                for r in range(self.proxy.rowCount()) if True]
+        return [int(self.proxy.index(r, 0).data(Qt.ItemDataRole.UserRole + 1)) for r in range(self.proxy.rowCount())]
 
     def select_report(self, report_id: int) -> bool:
         for r in range(self.proxy.rowCount()):
@@ -197,51 +225,83 @@ class Page(QWidget):
             self.preview.clear()
             self.selected_label.setText("No report selected")
             return
-        report = self.ctx.store.get(rid)
-        self.selected_label.setText(f"#{report.id} · {report.kind}")
-        self.preview.setDocument(build_document(report, self.ctx.store.artifacts(rid)))
+        try:
+            opened = api.open_report(self.ctx.store, rid)
+        except AttestError as exc:  # removed by another process since the table was filled
+            self.ctx.error(str(exc))
+            return
+        self.selected_label.setText(f"#{opened.report.id} · {opened.report.kind}")
+        self.preview.setDocument(build_document(opened.report, opened.artifacts))
 
     # -- actions ------------------------------------------------------------------------------
-    def export_selected(self, fmt: str, path: str | Path | None = None) -> Path | None:
+    def export_selected(self, fmt: str, path: str | Path | None = None) -> Worker | None:
+        """Export the selected report (asks where unless ``path`` is given); the export runs on the
+        worker and ends in :meth:`_exported`. Returns the worker, or None if nothing was started."""
         rid = self.selected_id()
         if rid is None:
             return None
-        report: Report = self.ctx.store.get(rid)
         if path is None:
             filters = {"json": "JSON (*.json)", "html": "HTML (*.html)", "pdf": "PDF (*.pdf)"}
             suggested = str(Path.home() / f"attest-report-{rid}.{fmt}")
             path, _ = QFileDialog.getSaveFileName(self, f"Export report #{rid}", suggested, filters[fmt])
             if not path:
                 return None
-        path = Path(path)
-        artifacts = self.ctx.store.artifacts(rid)
-        try:
-            if fmt == "pdf":
-                export_pdf(report, artifacts, path)
-            else:
-                export_report(report, artifacts, fmt, path)
-        except Exception as exc:  # noqa: BLE001 - shown to the user, the app keeps going
-            self.ctx.error(f"Export failed: {exc}")
-            return None
-        self.ctx.status(f"exported report #{rid} to {path}")
-        return path
+        for b in self.export_buttons.values():
+            b.setEnabled(False)
+        self.export_label.setText(f"Exporting report #{rid} as {fmt.upper()}…")
+        return self.ctx.run(api.export_report, self.ctx.store, rid, Path(path), fmt,
+                            label=f"Exporting report #{rid} as {fmt.upper()}", pass_job=False,
+                            on_done=self._exported, on_error=self._export_failed)
+
+    def _exported(self, result: ExportResult) -> None:
+        self.last_export = result
+        self._set_actions_enabled(self.selected_id() is not None)
+        text = f"Exported report #{result.report_id} as {result.fmt.upper()} to {result.path}"
+        self.export_label.setText(text)
+        self.ctx.status(text)
+
+    def _export_failed(self, _kind: ErrorKind, message: str) -> None:
+        self._set_actions_enabled(self.selected_id() is not None)
+        self.export_label.setText(f"Export failed: {message}")
 
     def verify_chain(self) -> None:
         self.verify_btn.setEnabled(False)
-        self.ctx.run(self.ctx.store.verify, label="Verifying the report chain", pass_job=False,
-                     on_done=self._verified, on_error=lambda _m: self.verify_btn.setEnabled(True))
+        self.ctx.run(api.verify_chain, self.ctx.store, label="Verifying the report chain", pass_job=False,
+                     on_done=self._verified, on_error=lambda _kind, _message: self.verify_btn.setEnabled(True))
 
-    def _verified(self, result) -> None:  # noqa: ANN001 - ChainCheck
+    def _verified(self, result: ChainCheck) -> None:
         self.verify_btn.setEnabled(True)
         self.last_verify = result
         colour = "#1b7f3b" if result.ok else "#b3261e"
         mark = "✔" if result.ok else "✘"
-        self.chain_label.setText(f"<b style='color:{colour}'>{mark} {result.message()}</b>")
-        if not result.ok:
+        self.chain_label.setText(f"<b style='color:{colour}'>{mark} {html.escape(result.message())}</b>")
+        if not result.ok and result.first_bad_id is not None:
             self.select_report(result.first_bad_id)
         if self.ctx.show_dialogs:
             box = QMessageBox.information if result.ok else QMessageBox.critical
             box(self, "Report chain", result.message())
+
+    def verify_file(self, path: str | Path | None = None) -> Worker | None:
+        """Check a signed JSON export (asks which unless ``path`` is given); ends in :meth:`_file_verified`."""
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, "Verify a signed JSON export", str(Path.home()),
+                                                  "JSON (*.json);;All files (*)")
+            if not path:
+                return None
+        self.verify_file_btn.setEnabled(False)
+        return self.ctx.run(api.verify_file, Path(path), label=f"Verifying {Path(path).name}", pass_job=False,
+                            on_done=lambda verdict: self._file_verified(Path(path), verdict),
+                            on_error=lambda _kind, _message: self.verify_file_btn.setEnabled(True))
+
+    def _file_verified(self, path: Path, verdict: FileVerdict) -> None:
+        self.verify_file_btn.setEnabled(True)
+        self.last_file_verdict = verdict
+        colour = "#1b7f3b" if verdict.ok else "#b3261e"
+        text = f"{path.name}: " + ("OK: " if verdict.ok else "FAILED: ") + verdict.message
+        self.chain_label.setText(f"<b style='color:{colour}'>{'✔' if verdict.ok else '✘'} {html.escape(text)}</b>")
+        if self.ctx.show_dialogs:
+            box = QMessageBox.information if verdict.ok else QMessageBox.critical
+            box(self, "Signed export", text)
 
     def delete_selected(self, confirm: bool = True) -> bool:
         rid = self.selected_id()
@@ -257,7 +317,11 @@ class Page(QWidget):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        self.ctx.store.delete(rid)
+        try:
+            api.redact(self.ctx.store, rid)
+        except AttestError as exc:
+            self.ctx.error(str(exc))
+            return False
         self.ctx.status(f"report #{rid} redacted")
         self.refresh()
         return True

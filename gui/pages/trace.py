@@ -5,7 +5,11 @@ into the weights), generate samples with a preview grid. *Trace*: a drop zone (o
 files and folders; a verdict banner that says how sure, the results and candidates tables, and the
 decoded bits as a grid coloured by agreement with the best candidate and by the decoder's
 confidence. *Evaluation*: runs the attack suite and plots accuracy per attack, accuracy against
-attack strength, ROC and precision-recall curves (pyqtgraph). Long work goes through ``ctx.run``.
+attack strength, ROC and precision-recall curves (pyqtgraph).
+
+The page calls only :mod:`engine.fingerprint.api`, always through ``ctx.run`` (a worker thread), and
+renders the typed results that come back. Every completed trace and evaluation is saved as a report
+at once ("Saved as report #N" on the page).
 """
 
 from __future__ import annotations
@@ -15,66 +19,43 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
+from PIL import Image
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QFrame, QGridLayout,
-    QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QScrollArea, QSpinBox, QSplitter,
-    QTableWidget, QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
+
+from core.draft import Draftable
+from core.errors import AttestError, ErrorKind
+from engine.fingerprint import api
 
 from ..context import AppContext
 
 VERDICT_COLOURS = {"attributed": "#1e7b34", "inconclusive": "#b07d00", "no_fingerprint": "#5a6270"}
-
-
-# -- worker functions (run off the GUI thread) --------------------------------------------------------------
-def _system(device: str):
-    from engine.fingerprint.system import load_system
-    return load_system(device=device)
-
-
-def _registry(db, system):
-    from engine.fingerprint.registry import Registry
-    return Registry(db, k=system.k, model_sha256=system.sha256, screen=system.code_check)
-
-
-def work_list(db, device: str, job=None) -> dict[str, Any]:
-    system = _system(device)
-    reg = _registry(db, system)
-    from engine.fingerprint.system import PROBE_SEEDS
-    return {"users": [u.to_dict() for u in reg.users()], "k": reg.k, "min_distance": reg.min_distance,
-            "probes": len(PROBE_SEEDS)}
-
-
-def work_enroll(db, device: str, name: str, job=None) -> dict[str, Any]:
-    system = _system(device)
-    _registry(db, system).enroll(name)
-    return work_list(db, device)
-
-
-def work_generate(db, device: str, name: str, n: int, out_dir: str, seed: int, family: str | None, job=None) -> list[str]:
-    from engine.fingerprint.cli import generate_for_user
-    system = _system(device)
-    return [str(p) for p in generate_for_user(system, _registry(db, system), name, n, Path(out_dir), seed, family, job=job)]
-
-
-def work_export(db, device: str, name: str, path: str, job=None) -> str:
-    system = _system(device)
-    user = _registry(db, system).get(name)
-    return system.export_user_generator(np.array(user.code, np.uint8), Path(path), user.name, user.code_hex)
-
-
-def work_trace(db, device: str, paths: list[str], tta: bool, fpr: float, search: bool = False, job=None):
-    from engine.fingerprint.tracing import trace_paths
-    system = _system(device)
-    return trace_paths(system, _registry(db, system), paths, tta=tta, fpr_threshold=fpr, search=search, job=job)
-
-
-def work_evaluate(device: str, users: int, per_user: int, tta: bool, attacks: list[str] | None, search: bool = False,
-                  job=None):
-    from engine.fingerprint.evaluate import evaluate
-    return evaluate(_system(device), n_users=users, per_user=per_user, tta=tta, attacks=attacks, search=search, job=job)
+ERROR_COLOUR = "#a61b1b"
+NEUTRAL_BANNER = "QLabel { background: #e2e8f0; padding: 10px; border-radius: 6px; font-size: 14px; }"
 
 
 # -- widgets ----------------------------------------------------------------------------------------
@@ -140,9 +121,8 @@ class BitsGrid(QWidget):
             p.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(b))
 
 
-def _pixmap(path: str, size: int = 128) -> QPixmap:
-    from engine.loading import open_image
-    img = open_image(path).convert("RGB")
+def _pixmap(image: Image.Image, size: int = 128) -> QPixmap:
+    img = image.convert("RGB")
     img.thumbnail((size, size))
     arr = np.ascontiguousarray(np.asarray(img))
     q = QImage(arr.data, arr.shape[1], arr.shape[0], arr.strides[0], QImage.Format.Format_RGB888)
@@ -162,9 +142,11 @@ class Page(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.users: list[dict[str, Any]] = []
-        self.trace_run = None
-        self.eval_result = None
+        self.users: tuple[api.User, ...] = ()
+        self.trace_run: api.TraceRun | None = None
+        self.trace_report_id: int | None = None
+        self.eval_result: api.EvaluationRun | None = None
+        self.eval_report_id: int | None = None
         self.generated: list[str] = []
         self.tabs = QTabWidget()
         self.tabs.addTab(self._registry_tab(), "Registry")
@@ -214,8 +196,7 @@ class Page(QWidget):
         self.seed_spin = QSpinBox()
         self.seed_spin.setRange(0, 2_000_000_000)
         self.family_combo = QComboBox()
-        from engine.fingerprint.scenes import FAMILIES
-        self.family_combo.addItems(["(all families)", *FAMILIES])
+        self.family_combo.addItems(["(all families)", *api.SCENE_FAMILIES])
         self.out_edit = QLineEdit(str(Path(self.ctx.db_path).parent / "fingerprint-samples"))
         self.generate_btn = QPushButton("Generate")
         self.generate_btn.clicked.connect(self.generate)
@@ -249,30 +230,38 @@ class Page(QWidget):
             return self.users_table.item(0, 0).text()
         return None
 
-    def refresh_users(self) -> None:
-        self.ctx.run(work_list, self.ctx.db, self.ctx.device, label="Loading the registry", on_done=self._show_users)
+    def _where(self) -> dict[str, Any]:
+        """Which database and device an API call uses."""
+        return {"db": self.ctx.db, "device": self.ctx.device}
 
-    def _show_users(self, data: dict[str, Any]) -> None:
-        self.users = data["users"]
+    def refresh_users(self) -> None:
+        self.ctx.run(api.list_users, **self._where(), label="Loading the registry", on_done=self._show_users)
+
+    def _show_users(self, registry: api.RegistryView) -> None:
         selected = self.selected_user()
+        self.users = registry.users
         self.users_table.setRowCount(len(self.users))
         for i, u in enumerate(self.users):
-            self.users_table.setItem(i, 0, _item(u["name"]))
-            self.users_table.setItem(i, 1, _item(u["code"]))
-            self.users_table.setItem(i, 2, _item(u["created"]))
-            if u["name"] == selected:
+            self.users_table.setItem(i, 0, _item(u.name))
+            self.users_table.setItem(i, 1, _item(u.code_hex))
+            self.users_table.setItem(i, 2, _item(u.created))
+            if u.name == selected:
                 self.users_table.selectRow(i)
-        self.registry_label.setText(f"{len(self.users)} user(s), {data['k']}-bit codes, "
-                                    f"minimum Hamming distance {data['min_distance']}, each code read back on "
-                                    f"{data['probes']} probe scenes before it is issued")
+        self.registry_label.setText(f"{len(self.users)} user(s), {registry.k}-bit codes, "
+                                    f"minimum Hamming distance {registry.min_distance}, each code read back on "
+                                    f"{registry.probes} probe scenes before it is issued")
 
     def enroll(self) -> None:
         name = self.name_edit.text().strip()
         if not name:
             self.ctx.error("Type a user name to enroll.")
             return
-        self.ctx.run(work_enroll, self.ctx.db, self.ctx.device, name, label=f"Enrolling {name}",
-                     on_done=lambda d: (self._show_users(d), self.name_edit.clear(), self.ctx.status(f"enrolled {name}")))
+        self.ctx.run(api.enroll, name, **self._where(), label=f"Enrolling {name}", on_done=self._enrolled)
+
+    def _enrolled(self, enrollment: api.Enrollment) -> None:
+        self._show_users(enrollment.registry)
+        self.name_edit.clear()
+        self.ctx.status(f"enrolled {enrollment.user.name}: code {enrollment.user.code_hex}")
 
     def export_generator(self, path: str | None = None) -> None:
         name = self.selected_user()
@@ -284,8 +273,9 @@ class Page(QWidget):
                                                   "safetensors (*.safetensors)")
             if not path:
                 return
-        self.ctx.run(work_export, self.ctx.db, self.ctx.device, name, path, label=f"Exporting {name}'s generator",
-                     on_done=lambda sha: self.ctx.status(f"exported {name}'s generator to {path} (sha256 {sha[:12]}...)"))
+        self.ctx.run(api.export_generator, name, path, **self._where(), label=f"Exporting {name}'s generator",
+                     on_done=lambda ex: self.ctx.status(f"exported {ex.user}'s generator to {ex.path} "
+                                                        f"(sha256 {ex.sha256[:12]}...)"))
 
     def generate(self) -> None:
         name = self.selected_user()
@@ -294,23 +284,28 @@ class Page(QWidget):
             return
         fam = self.family_combo.currentText()
         family = None if fam.startswith("(") else fam
-        out = str(Path(self.out_edit.text()) / name)
-        self.ctx.run(work_generate, self.ctx.db, self.ctx.device, name, self.n_spin.value(), out,
-                     self.seed_spin.value(), family, label=f"Generating for {name}", on_done=self._show_generated)
+        out = Path(self.out_edit.text()) / name
+        try:
+            options = api.GenerateOptions(n=self.n_spin.value(), seed=self.seed_spin.value(), family=family)
+        except AttestError as exc:
+            self.ctx.error(str(exc))
+            return
+        self.ctx.run(api.generate, name, options, out, **self._where(), label=f"Generating for {name}",
+                     on_done=self._show_generated)
 
-    def _show_generated(self, paths: list[str]) -> None:
-        self.generated = paths
+    def _show_generated(self, generation: api.Generation) -> None:
+        self.generated = [str(p) for p in generation.paths]
         while self.preview_grid.count():
             it = self.preview_grid.takeAt(0)
             if it.widget():
                 it.widget().deleteLater()
-        for i, p in enumerate(paths):
+        for i, (img, p) in enumerate(zip(generation.images, self.generated, strict=True)):
             lab = QLabel()
-            lab.setPixmap(_pixmap(p, 160))
+            lab.setPixmap(_pixmap(img, 160))
             lab.setToolTip(p)
             self.preview_grid.addWidget(lab, i // 3, i % 3)
-        self.trace_generated_btn.setEnabled(bool(paths))
-        self.ctx.status(f"generated {len(paths)} image(s)")
+        self.trace_generated_btn.setEnabled(bool(self.generated))
+        self.ctx.status(f"generated {len(self.generated)} image(s) for {generation.user}")
 
     # -- trace tab ------------------------------------------------------------------------------------
     def _trace_tab(self) -> QWidget:
@@ -342,8 +337,14 @@ class Page(QWidget):
         lay.addLayout(top)
         self.banner = QLabel("No image traced yet")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("QLabel { background: #e2e8f0; padding: 10px; border-radius: 6px; font-size: 14px; }")
+        self.banner.setStyleSheet(NEUTRAL_BANNER)
         lay.addWidget(self.banner)
+        self.trace_summary_label = QLabel("")
+        self.trace_summary_label.setWordWrap(True)
+        lay.addWidget(self.trace_summary_label)
+        self.trace_saved_label = QLabel("")
+        self.trace_saved_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lay.addWidget(self.trace_saved_label)
         split = QSplitter(Qt.Orientation.Horizontal)
         self.results_table = QTableWidget(0, 5)
         self.results_table.setHorizontalHeaderLabels(["image", "verdict", "user", "bit accuracy", "FPR (p-value)"])
@@ -378,18 +379,50 @@ class Page(QWidget):
     def trace(self, paths: list[str]) -> None:
         if not paths:
             return
+        try:
+            options = api.TraceOptions(tta=self.tta_check.isChecked(), search=self.search_check.isChecked(),
+                                       fpr_threshold=float(self.fpr_spin.value()))
+        except AttestError as exc:
+            self.ctx.error(str(exc))
+            return
         self.tabs.setCurrentIndex(1)
+        self._clear_trace()
         self.banner.setText(f"Tracing {len(paths)} item(s)...")
-        self.ctx.run(work_trace, self.ctx.db, self.ctx.device, list(paths), self.tta_check.isChecked(),
-                     float(self.fpr_spin.value()), self.search_check.isChecked(), label="Tracing images",
-                     on_done=self._show_trace,
-                     on_error=lambda m: self.banner.setText(f"Trace failed: {m}"))
+        self.ctx.run(api.trace, list(paths), options, **self._where(), label="Tracing images",
+                     on_done=self._show_trace, on_error=self._trace_failed)
 
-    def _show_trace(self, run) -> None:
+    def _clear_trace(self) -> None:
+        """Nothing of an earlier trace stays on screen while a new one runs (or after it fails)."""
+        self.trace_run = None
+        self.trace_report_id = None
+        self.trace_saved_label.setText("")
+        self.trace_summary_label.setText("")
+        self.results_table.setRowCount(0)
+        self.cand_table.setRowCount(0)
+        self.bits_grid.set_bits((), (), ())
+        self.thumb.clear()
+        self.banner.setStyleSheet(NEUTRAL_BANNER)
+
+    def _trace_failed(self, kind: ErrorKind, message: str) -> None:
+        self.banner.setText("Trace cancelled." if kind is ErrorKind.CANCELLED else f"Trace failed: {message}")
+        self.banner.setStyleSheet(NEUTRAL_BANNER)
+
+    def _save(self, run: Draftable, label: QLabel) -> int | None:
+        """Save a completed audit as a report and say so on the page."""
+        try:
+            rid = self.ctx.save(run.to_draft())
+        except AttestError as exc:
+            label.setText(f"Not saved: {exc}")
+            self.ctx.error(str(exc))
+            return None
+        label.setText(f"Saved as report #{rid}")
+        return rid
+
+    def _show_trace(self, run: api.TraceRun) -> None:
         self.trace_run = run
-        self.ctx.save(run.draft())
+        self.trace_report_id = self._save(run, self.trace_saved_label)
         res = run.results
-        self.results_table.setRowCount(len(res))
+        self.results_table.setRowCount(len(res) + len(run.failures))
         for i, r in enumerate(res):
             self.results_table.setItem(i, 0, _item(Path(r.image).name))
             v = _item(r.verdict)
@@ -398,45 +431,64 @@ class Page(QWidget):
             self.results_table.setItem(i, 2, _item(r.user or "-"))
             self.results_table.setItem(i, 3, _item(f"{r.bit_accuracy:.3f}"))
             self.results_table.setItem(i, 4, _item(f"{r.p_value:.2e}"))
-        counts = {v: sum(r.verdict == v for r in res) for v in VERDICT_COLOURS}
-        if len(res) == 1:
-            self._banner_for(res[0])
-        else:
-            worst = "attributed" if counts["attributed"] == len(res) else ("inconclusive" if counts["inconclusive"] else "no_fingerprint")
-            self._set_banner(worst, f"{len(res)} images: {counts['attributed']} attributed, {counts['inconclusive']} "
-                                    f"inconclusive, {counts['no_fingerprint']} without a fingerprint. Select a row for details.")
-        if res:
-            self.results_table.selectRow(0)
+        for i, f in enumerate(run.failures, start=len(res)):
+            self.results_table.setItem(i, 0, _item(Path(f.image).name))
+            v = _item("error")
+            v.setForeground(QColor(ERROR_COLOUR))
+            v.setToolTip(f.error)
+            self.results_table.setItem(i, 1, v)
+            for j in (2, 3, 4):
+                self.results_table.setItem(i, j, _item("-"))
+        counts = run.counts
+        if len(res) + len(run.failures) > 1:  # the banner shows the selected image; this line the batch
+            failed = f"; {len(run.failures)} could not be traced" if run.failures else ""
+            self.trace_summary_label.setText(
+                f"{len(res)} image(s) traced: {counts['attributed']} attributed, {counts['inconclusive']} "
+                f"inconclusive, {counts['no_fingerprint']} without a fingerprint{failed}. Select a row for details.")
+        self._banner_for(res[0])
+        self.results_table.selectRow(0)
 
     def _set_banner(self, verdict: str, text: str) -> None:
         self.banner.setText(text)
-        self.banner.setStyleSheet(f"QLabel {{ background: {VERDICT_COLOURS[verdict]}; color: white; padding: 10px; "
+        colour = VERDICT_COLOURS.get(verdict, ERROR_COLOUR)
+        self.banner.setStyleSheet(f"QLabel {{ background: {colour}; color: white; padding: 10px; "
                                   "border-radius: 6px; font-size: 14px; }")
 
-    def _banner_for(self, r) -> None:
-        params = self.trace_run.params if self.trace_run else {}
-        n = params.get("registry_users", "?")
-        views = params.get("search_views", 1)
-        view = params.get("view_per_image", {}).get(r.image)
-        how = f" (read from the view '{view}', best of {views}; the rate counts every view)" if views > 1 and view else ""
-        k = len(r.bits)
-        m = round((r.bit_accuracy or 0) * k)
+    def _banner_for(self, r: api.TraceResult) -> None:
+        run = self.trace_run
+        n = run.registry_users if run else "?"
+        views = run.n_views if run else 1
+        how = (f" (read from the view '{r.view}', best of {views}; the rate counts every view)"
+               if views > 1 else "")
+        m, k = r.matching_bits, r.k
+        best = r.best.user
         if r.verdict == "attributed":
-            text = (f"Attributed to {r.user}: {m}/{k} bits match its code; the chance that an image without any of the "
-                    f"{n} enrolled fingerprints matches this well is {r.p_value:.1e}{how}.")
+            text = (f"Attributed to {r.user}: {m}/{k} bits match its code; the chance that an image without any of "
+                    f"the {n} enrolled fingerprints matches this well is {r.p_value:.1e}{how}.")
         elif r.verdict == "inconclusive":
-            text = (f"Inconclusive: the closest user is {r.candidates[0].user} ({m}/{k} bits), but a chance match over "
-                    f"{n} users is {r.p_value:.1e}, above the threshold.")
+            text = (f"Inconclusive: the closest user is {best} ({m}/{k} bits), but a chance match over "
+                    f"{n} users is {r.p_value:.1e}, above the threshold{how}.")
         else:
-            text = (f"No fingerprint: the best match ({r.candidates[0].user}, {m}/{k} bits) is what chance gives over {n} enrolled users "
-                    f"(FPR {r.p_value:.2f}).")
+            text = (f"No fingerprint: the best match ({best}, {m}/{k} bits) is what chance gives over {n} "
+                    f"enrolled users (FPR {r.p_value:.2f}){how}.")
         self._set_banner(r.verdict, text)
 
     def _show_selected(self) -> None:
         rows = self.results_table.selectionModel().selectedRows()
-        if not rows or self.trace_run is None:
+        run = self.trace_run
+        if not rows or run is None:
             return
-        r = self.trace_run.results[rows[0].row()]
+        row = rows[0].row()
+        if row >= len(run.results):  # an image that could not be traced
+            failure = run.failures[row - len(run.results)]
+            self.bits_grid.set_bits((), (), ())
+            self.cand_table.setRowCount(0)
+            self.thumb.clear()
+            name = Path(failure.image).name
+            why = failure.error if name in failure.error else f"{name}: {failure.error}"
+            self._set_banner("error", f"Not traced: {why}")
+            return
+        r = run.results[row]
         self.bits_grid.set_bits(r.bits, r.best_code, r.confidence)
         self.cand_table.setRowCount(len(r.candidates))
         for i, c in enumerate(r.candidates):
@@ -444,11 +496,10 @@ class Page(QWidget):
             self.cand_table.setItem(i, 1, _item(c.distance))
             self.cand_table.setItem(i, 2, _item(f"{c.p_value:.2e}"))
         try:
-            self.thumb.setPixmap(_pixmap(r.image, 128))
-        except Exception:  # the file may have moved since; the table still holds the result
+            self.thumb.setPixmap(_pixmap(api.open_thumbnail(r.image, 128), 128))
+        except AttestError:  # the file may have moved or changed since; the table still holds the result
             self.thumb.clear()
-        if len(self.trace_run.results) > 1:
-            self._banner_for(r)
+        self._banner_for(r)
 
     # -- evaluation tab -------------------------------------------------------------------------------
     def _eval_tab(self) -> QWidget:
@@ -475,8 +526,13 @@ class Page(QWidget):
         row.addStretch(1)
         lay.addLayout(row)
         self.eval_label = QLabel("Run the attack suite to see robustness and quality figures.")
-        self.eval_label.setWordWrap(True)
         lay.addWidget(self.eval_label)
+        self.eval_goals_label = QLabel("")
+        self.eval_goals_label.setWordWrap(True)
+        lay.addWidget(self.eval_goals_label)
+        self.eval_saved_label = QLabel("")
+        self.eval_saved_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lay.addWidget(self.eval_saved_label)
         grid = QGridLayout()
         self.acc_plot = pg.PlotWidget(title="Accuracy per attack")
         self.acc_plot.setMinimumWidth(380)
@@ -511,19 +567,39 @@ class Page(QWidget):
         return self.eval_table
 
     def run_evaluation(self) -> None:
+        try:
+            options = api.EvaluationOptions(n_users=self.eval_users.value(), per_user=self.eval_per_user.value(),
+                                            tta=self.eval_tta.isChecked(), search=self.eval_search.isChecked())
+        except AttestError as exc:
+            self.ctx.error(str(exc))
+            return
+        self._clear_eval()
         self.eval_label.setText("Running the attack suite...")
-        self.ctx.run(work_evaluate, self.ctx.device, self.eval_users.value(), self.eval_per_user.value(),
-                     self.eval_tta.isChecked(), None, self.eval_search.isChecked(),
-                     label="Evaluating fingerprint robustness",
-                     on_done=self._show_eval)
+        self.eval_btn.setEnabled(False)
+        self.ctx.run(api.evaluate, options, device=self.ctx.device, label="Evaluating fingerprint robustness",
+                     on_done=self._show_eval, on_error=self._eval_failed)
 
-    def _show_eval(self, res) -> None:
+    def _clear_eval(self) -> None:
+        """Nothing of an earlier evaluation stays on screen while a new one runs (or after it fails)."""
+        self.eval_result = None
+        self.eval_report_id = None
+        self.eval_saved_label.setText("")
+        self.eval_goals_label.setText("")
+        self.eval_table.setRowCount(0)
+        for plot in (self.acc_plot, self.strength_plot, self.roc_plot, self.pr_plot):
+            plot.clear()
+
+    def _eval_failed(self, kind: ErrorKind, message: str) -> None:
+        self.eval_btn.setEnabled(True)
+        self.eval_label.setText("Evaluation cancelled." if kind is ErrorKind.CANCELLED
+                                else f"Evaluation failed: {message}")
+
+    def _show_eval(self, res: api.EvaluationRun) -> None:
+        self.eval_btn.setEnabled(True)
         self.eval_result = res
-        rid = self.ctx.save(res.draft())
-        s = res.summary()
-        self.eval_label.setText(
-            f"Report #{rid}: clean bit accuracy {s['bit_acc_clean']}, worst attribution over the goal attacks "
-            f"{s['min_attr_acc_goal_attacks']}, largest FPR {s['max_fpr']}, PSNR {s['psnr_db']} dB, SSIM {s['ssim']}.")
+        self.eval_report_id = self._save(res, self.eval_saved_label)
+        self.eval_label.setText(_eval_text(res))
+        self.eval_goals_label.setText(_goals_text(res))
         rows = list(res.rows)
         self.eval_table.setRowCount(len(rows))
         for i, r in enumerate(rows):
@@ -535,9 +611,12 @@ class Page(QWidget):
         for off, (label, vals, col) in zip((0.27, 0.0, -0.27), (
                 ("bit accuracy", [r.bit_acc for r in rows], (31, 119, 180)),
                 ("attribution", [r.attr_acc for r in rows], (255, 127, 14)),
-                ("TPR @ threshold", [r.tpr for r in rows], (44, 160, 44)))):
+                ("TPR @ threshold", [r.tpr for r in rows], (44, 160, 44))), strict=True):
             self.acc_plot.addItem(pg.BarGraphItem(x0=0, y=y + off, height=0.26, width=vals, brush=col, name=label))
-        self.acc_plot.getAxis("left").setTicks([[(float(yy), r.attack) for yy, r in zip(y, rows)]])
+        left = self.acc_plot.getAxis("left")
+        left.setTicks([[(float(yy), r.attack) for yy, r in zip(y, rows, strict=True)]])
+        left.setStyle(textFillLimits=[(0, 1.0)])  # every attack named, not only as many as pyqtgraph's default allows
+        left.setWidth(max(40, 7 * max(len(r.attack) for r in rows) + 12))  # room for the attack names
         self.acc_plot.setXRange(0, 1.0)
         self.acc_plot.setYRange(-0.6, len(rows) - 0.4)
         self.strength_plot.clear()
@@ -550,7 +629,7 @@ class Page(QWidget):
             ref = 100 if fam == "jpeg" else 1.0 if fam in ("crop", "resize", "brightness") else 0.0
             st = [abs(r.strength - ref) for r in rs]
             top = max(st) or 1.0
-            pts = sorted(zip([v / top for v in st], [r.attr_acc for r in rs]))
+            pts = sorted(zip([v / top for v in st], [r.attr_acc for r in rs], strict=True))
             if clean is not None:
                 pts = [(0.0, clean)] + pts
             colour = pg.intColor(i, 8, maxValue=200)
@@ -558,8 +637,30 @@ class Page(QWidget):
                                     symbol="o", symbolBrush=colour, symbolSize=7, name=fam)
         self.roc_plot.clear()
         self.pr_plot.clear()
-        for i, name in enumerate([n for n in ("none", "jpeg50", "crop50", "blur2", "noise0.05", "combo") if n in res.curves]):
+        shown = [n for n in ("none", "jpeg50", "crop50", "blur2", "noise0.05", "combo") if n in res.curves]
+        for i, name in enumerate(shown):
             cv = res.curves[name]
             pen = pg.mkPen(pg.intColor(i, 6, maxValue=200), width=2)
             self.roc_plot.plot(cv["roc_fpr"], cv["roc_tpr"], pen=pen, name=name)
             self.pr_plot.plot(cv["pr_recall"], cv["pr_precision"], pen=pen, name=name)
+
+
+def _fmt(x: float | None, digits: int = 3) -> str:
+    return "-" if x is None else f"{x:.{digits}f}"
+
+
+def _eval_text(res: api.EvaluationRun) -> str:
+    """The evaluation's headline figures in one sentence."""
+    return (f"Clean bit accuracy {_fmt(res.bit_acc_clean)}, worst attribution over the goal attacks "
+            f"{_fmt(res.min_attr_acc_goal_attacks)}, largest FPR {_fmt(res.max_fpr)}, PSNR {res.psnr:.2f} dB, "
+            f"SSIM {res.ssim:.4f}.")
+
+
+def _goals_text(res: api.EvaluationRun) -> str:
+    """The issue's goals, each met, not met or not measured by this run."""
+    goals = res.goals
+    marks = {True: "met", False: "NOT met", None: "not measured"}
+    return (f"Goals: clean bit accuracy >= {api.GOAL_BIT_ACC:g} {marks[goals.clean_bit_accuracy]}; "
+            f"goal attacks attributed (TPR >= {api.GOAL_TPR:g}, no wrong user) {marks[goals.goal_attacks_attributed]}; "
+            f"no clean image attributed {marks[goals.no_clean_attributed]}; "
+            f"PSNR >= {api.GOAL_PSNR_DB:g} dB {marks[goals.quality]}.")

@@ -4,27 +4,51 @@ Left: the knowledge-graph manager (files, Load, statistics) and the document (op
 Centre: the document with every claim highlighted in its label's colour, the KAS gauge and the
 claims table (label, score, evidence count). Right: the selected claim's rationale, its evidence
 triples (labels, IRIs on hover) and its evidence subgraph (pyqtgraph; drag to pan, wheel to zoom,
-click a node for its IRI). Save report / Export act on the last result. Loading and verifying run
-through ``ctx.run`` on a worker thread.
+click a node for its IRI). Loading and verifying run through ``ctx.run`` on a worker thread and call
+only :mod:`kg.api`. Every completed verification is saved as a report at once ("Saved as report #N");
+Export writes that saved report to a file.
+
+A document opened from a file and left unchanged is verified as read, and its report names the SHA-256
+of the file's bytes, as the command line does; text typed or edited here is named by the SHA-256 of
+its UTF-8 encoding, under the label "document (edited in the app)" / "document (typed in the app)".
+A graph whose load failed leaves no graph loaded: Verify stays off until one loads.
 """
 
 from __future__ import annotations
 
-import hashlib
 import math
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QPushButton,
-    QSplitter, QTableWidget, QTableWidgetItem, QTextEdit, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
 )
 
+from core.errors import AttestError, ErrorKind
+from kg import api
+
 from ..context import AppContext
+
+if TYPE_CHECKING:
+    from kg.store import KnowledgeGraph
 
 LABEL_COLOURS = {
     "attributable": QColor(200, 230, 201),
@@ -34,21 +58,6 @@ LABEL_COLOURS = {
 }
 LABEL_TEXT = {"attributable": "Attributable", "extrapolatory": "Extrapolatory",
               "contradictory": "Contradictory", "no_attribution": "No attribution"}
-
-
-# -- worker functions (run on a thread; no Qt) ---------------------------------------------------------
-def _load_graph(paths: list[str], cache_dir: str, job: Any = None) -> Any:
-    from kg.store import open_graphs
-
-    return open_graphs(paths, cache_dir=cache_dir, job=job)
-
-
-def _verify(verifier: Any, kg: Any, text: str, job: Any = None) -> tuple[Any, Any]:
-    from kg.verify import Verifier
-
-    if verifier is None:
-        verifier = Verifier(kg)
-    return verifier, verifier.verify_text(text, job=job)
 
 
 # -- widgets ---------------------------------------------------------------------------------------------
@@ -135,7 +144,7 @@ class EvidenceGraph(pg.GraphicsLayoutWidget):
         brushes = [pg.mkBrush(66, 133, 244) if k in focus else pg.mkBrush(150, 150, 150) for k in self.nodes]
         self.graph.setData(pos=pos, adj=adj, size=18, symbolBrush=brushes, pxMode=True,
                            pen=pg.mkPen(90, 90, 90, width=2))
-        for k, (x, y) in zip(self.nodes, pos):
+        for k, (x, y) in zip(self.nodes, pos, strict=False):
             t = pg.TextItem(labels[k][:40], color=(20, 20, 20), anchor=(0.5, -0.4))
             t.setPos(x, y)
             self.view.addItem(t)
@@ -166,21 +175,44 @@ class EvidenceGraph(pg.GraphicsLayoutWidget):
 
 
 # -- the page ----------------------------------------------------------------------------------------------
+def qt_positions(text: str) -> list[int]:
+    """For each index of ``text`` (and its end), the position Qt gives that character once the text is
+    shown with ``setPlainText``: Qt counts UTF-16 units and reads "\\r\\n" (and "\\r", U+2028, U+2029)
+    as one paragraph break, while a claim's offsets index the Python string."""
+    out = []
+    pos = 0
+    n = len(text)
+    for i, ch in enumerate(text):
+        out.append(pos)
+        if ch == "\r" and i + 1 < n and text[i + 1] == "\n":
+            continue  # the "\n" that follows makes the one break
+        pos += 2 if ord(ch) > 0xFFFF else 1
+    out.append(pos)
+    return out
+
+
 class Page(QWidget):
     title = "Claim verification"
-    shortcut = "Ctrl+3"
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.kg: Any = None
+        self.kg: KnowledgeGraph | None = None
+        """The loaded graph; ``None`` when none is, when its load failed or when the file list changed."""
         self.kg_paths: list[str] = []
-        self.verifier: Any = None
-        self.result: Any = None
-        self.doc_path: str | None = None
-        self.verified_text = ""
+        self.load_error: str | None = None
+        """Why the last load failed; Verify stays disabled until a graph loads."""
+        self.document: api.Document | None = None
+        """The document read from a file, as read (its bytes' digest)."""
+        self._document_shown = ""
+        """The editor's text right after the document was opened: unchanged text is the file's."""
+        self.last_run: api.VerifyRun | None = None
         self.saved_id: int | None = None
+        self._shown_text = ""
+        self._positions: list[int] = []
+        self._busy_now = False
         self._build()
+        self._update_buttons()
 
     # layout -----------------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -236,13 +268,12 @@ class Page(QWidget):
         self.gauge = KasGauge()
         lv.addWidget(self.gauge)
         srow = QHBoxLayout()
-        self.save_btn = QPushButton("Save report")
-        self.save_btn.clicked.connect(self.save_report)
+        self.saved_label = QLabel("")
+        self.saved_label.setWordWrap(True)
         self.export_btn = QPushButton("Export…")
+        self.export_btn.setToolTip("Export the saved report (HTML, JSON or PDF)")
         self.export_btn.clicked.connect(lambda: self.export_report())
-        self.save_btn.setEnabled(False)
-        self.export_btn.setEnabled(False)
-        srow.addWidget(self.save_btn)
+        srow.addWidget(self.saved_label, 1)
         srow.addWidget(self.export_btn)
         lv.addLayout(srow)
         lv.addStretch(1)
@@ -291,28 +322,43 @@ class Page(QWidget):
     def add_files(self, paths: list[str] | None = None) -> None:
         if paths is None:
             paths, _ = QFileDialog.getOpenFileNames(
-                self, "Add RDF files", "", "RDF (*.ttl *.nt *.nq *.trig *.rdf *.owl *.xml *.jsonld *.json);;All files (*)")
+                self, "Add RDF files", "",
+                "RDF (*.ttl *.nt *.nq *.trig *.rdf *.owl *.xml *.jsonld *.json);;All files (*)")
+        added = False
         for p in paths:
             if p and p not in self.kg_paths:
                 self.kg_paths.append(p)
                 self.kg_list.addItem(p)
+                added = True
+        if added:
+            self._files_changed()
 
     def remove_selected(self) -> None:
-        for item in self.kg_list.selectedItems():
+        items = self.kg_list.selectedItems()
+        for item in items:
             self.kg_paths.remove(item.text())
             self.kg_list.takeItem(self.kg_list.row(item))
+        if items:
+            self._files_changed()
 
-    def cache_dir(self) -> str:
-        return str(Path(self.ctx.db_path).expanduser().resolve().parent / "kg-cache")
+    def _files_changed(self) -> None:
+        """A graph loaded from another list of files is not the listed graph: drop it."""
+        if self.kg is not None and [f.path for f in self.kg.stats.files] != [str(Path(p)) for p in self.kg_paths]:
+            self.kg = None
+            self.stats_label.setText("The file list changed: press Load (Verify loads the listed files first).")
+        self._update_buttons()
 
-    def load_graphs(self, then: Any = None) -> None:
+    def load_graphs(self, then: Callable[[], None] | None = None) -> None:
         if not self.kg_paths:
             self.ctx.error("Add at least one RDF file first.")
             return
+        # whatever was loaded before is not what the listed files will give: it is never used again
+        self.kg = None
+        self.stats_label.setText("Loading…")
         self._busy(True)
 
-        def done(kg: Any) -> None:
-            self.kg, self.verifier = kg, None
+        def done(kg: KnowledgeGraph) -> None:
+            self.kg, self.load_error = kg, None
             s = kg.stats
             self.stats_label.setText(
                 f"{s.triples:,} triples · {s.entities:,} entities · {s.predicates:,} predicates<br>"
@@ -321,83 +367,122 @@ class Page(QWidget):
             if then is not None:
                 then()
 
-        self.ctx.run(_load_graph, list(self.kg_paths), self.cache_dir(), label="Loading knowledge graphs",
-                     on_done=done, on_error=lambda m: self._busy(False))
+        def failed(kind: ErrorKind, message: str) -> None:
+            self.kg = None
+            self.load_error = "loading was cancelled" if kind is ErrorKind.CANCELLED else message
+            self.stats_label.setText(f"No graph loaded: {self.load_error}. Verify is off until a graph loads: "
+                                     "fix the file list and press Load.")
+            self._busy(False)
+
+        self.ctx.run(api.load_graphs, list(self.kg_paths), str(api.graph_cache_dir(self.ctx.db_path)),
+                     label="Loading knowledge graphs", on_done=done, on_error=failed)
 
     # document ---------------------------------------------------------------------------------------
     def open_document(self, path: str | None = None) -> None:
-        from core.errors import AttestError
-        from kg.report import read_document
-
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, "Open document", "", "Text (*.txt *.md *.markdown);;All files (*)")
+            path, _ = QFileDialog.getOpenFileName(self, "Open document", "",
+                                                  "Text (*.txt *.md *.markdown);;All files (*)")
             if not path:
                 return
         try:
-            text = read_document(path)
+            document = api.read_document(path)
         except AttestError as exc:
             self.ctx.error(str(exc))
             return
-        self.doc_path = path
-        self.doc_view.setPlainText(text)
+        self.document = document
+        self.doc_view.setPlainText(document.text)
+        self._document_shown = self.doc_view.toPlainText()
         self.doc_label.setText(Path(path).name)
 
-    def load_demo(self) -> None:
-        from kg.report import ASSETS
+    def current_document(self) -> api.Document:
+        """What Verify would verify now: the opened file as read while the editor still shows it
+        unchanged, else the editor's text (edited or typed)."""
+        text = self.doc_view.toPlainText()
+        if self.document is not None:
+            if text == self._document_shown:
+                return self.document
+            return self.document.edited(text)
+        return api.typed_document(text)
 
+    def load_demo(self) -> None:
         self.kg_paths, self.kg = [], None
         self.kg_list.clear()
-        self.add_files([str(ASSETS / "demo.ttl")])
-        self.open_document(str(ASSETS / "demo.md"))
+        self.add_files([str(api.ASSETS / "demo.ttl")])
+        self.open_document(str(api.ASSETS / "demo.md"))
         self.load_graphs(then=self.run_verify)
 
     # verification -----------------------------------------------------------------------------------
     def run_verify(self) -> None:
-        text = self.doc_view.toPlainText()
-        if not text.strip():
+        if not self.doc_view.toPlainText().strip():
             self.ctx.error("The document is empty: there is nothing to verify.")
             return
         if self.kg is None:
+            if self.load_error is not None:
+                self.ctx.error(f"No knowledge graph is loaded ({self.load_error}); fix the files and press Load.")
+                return
             self.load_graphs(then=self.run_verify)
             return
+        document = self.current_document()
         self._busy(True)
 
-        def done(out: tuple[Any, Any]) -> None:
-            self.verifier, self.result = out
-            self.verified_text = text
+        def done(run: api.VerifyRun) -> None:
+            self.last_run = run
             self.saved_id = None
             self._show_result()
+            try:
+                self.saved_id = self.ctx.save(run.to_draft())
+            except AttestError as exc:
+                self.saved_label.setText(f"Not saved: {exc}")
+                self.ctx.error(str(exc))
+            else:
+                self.saved_label.setText(f"Saved as report #{self.saved_id}")
             self._busy(False)
 
-        self.ctx.run(_verify, self.verifier, self.kg, text, label="Verifying claims", on_done=done,
-                     on_error=lambda m: self._busy(False))
+        self.ctx.run(api.verify_document, self.kg, document, label="Verifying claims", on_done=done,
+                     on_error=lambda kind, message: self._busy(False))
+
+    @property
+    def busy(self) -> bool:
+        """A load or a verification of this page is running."""
+        return self._busy_now
 
     def _busy(self, busy: bool) -> None:
-        for b in (self.run_btn, self.load_btn, self.demo_btn, self.add_btn, self.remove_btn):
-            b.setEnabled(not busy)
-        has = self.result is not None and not busy
-        self.save_btn.setEnabled(has)
-        self.export_btn.setEnabled(has)
+        self._busy_now = busy
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        idle = not self._busy_now
+        for b in (self.load_btn, self.demo_btn, self.add_btn, self.remove_btn, self.open_btn):
+            b.setEnabled(idle)
+        self.run_btn.setEnabled(idle and self.load_error is None)
+        self.run_btn.setToolTip("" if self.load_error is None else
+                                "No knowledge graph is loaded: fix the file list and press Load")
+        self.export_btn.setEnabled(idle and self.saved_id is not None)
 
     def _show_result(self) -> None:
-        r = self.result
-        self.gauge.set_value(r.kas)
+        run = self.last_run
+        assert run is not None
+        self.gauge.set_value(run.kas)
         self.doc_view.blockSignals(True)
-        self.doc_view.setPlainText(self.verified_text)
+        self.doc_view.setPlainText(run.document.text)
+        self._shown_text = self.doc_view.toPlainText()
+        self._positions = qt_positions(run.document.text)
+        if run.document is self.document:
+            self._document_shown = self._shown_text
         cursor = QTextCursor(self.doc_view.document())
         # longer spans first, so a relative clause stays visible inside its sentence
-        for c in sorted(r.claims, key=lambda c: -(c.end - c.start)):
+        for c in sorted(run.claims, key=lambda c: -(c.end - c.start)):
             fmt = QTextCharFormat()
             fmt.setBackground(QBrush(LABEL_COLOURS[c.label]))
             if c.label == "contradictory":
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
                 fmt.setUnderlineColor(QColor(198, 40, 40))
-            cursor.setPosition(c.start)
-            cursor.setPosition(c.end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.setPosition(self._positions[c.start])
+            cursor.setPosition(self._positions[c.end], QTextCursor.MoveMode.KeepAnchor)
             cursor.mergeCharFormat(fmt)
         self.doc_view.blockSignals(False)
-        self.table.setRowCount(len(r.claims))
-        for i, c in enumerate(r.claims):
+        self.table.setRowCount(len(run.claims))
+        for i, c in enumerate(run.claims):
             cells = [str(i + 1), LABEL_TEXT[c.label], f"{c.score:.3f}", str(len(c.evidence)), c.text.replace("\n", " ")]
             for j, v in enumerate(cells):
                 item = QTableWidgetItem(v)
@@ -408,29 +493,38 @@ class Page(QWidget):
                 self.table.setItem(i, j, item)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        counts = ", ".join(f"{v} {LABEL_TEXT[k].lower()}" for k, v in r.counts.items())
-        self.ctx.status(f"{len(r.claims)} claims: {counts}; KAS {r.kas:.3f}")
-        if r.claims:
+        counts = ", ".join(f"{v} {LABEL_TEXT[k].lower()}" for k, v in run.counts.items())
+        self.ctx.status(f"{len(run.claims)} claims: {counts}; KAS {run.kas:.3f}")
+        if run.claims:
             self.table.selectRow(0)
 
+    def claim_span(self, i: int) -> tuple[int, int]:
+        """Where claim ``i`` of the last run sits in the document view (Qt positions)."""
+        assert self.last_run is not None
+        c = self.last_run.claims[i]
+        return self._positions[c.start], self._positions[c.end]
+
     def _cursor_moved(self) -> None:
-        if self.result is None or self.doc_view.toPlainText() != self.verified_text:
+        run = self.last_run
+        if run is None or self.doc_view.toPlainText() != self._shown_text:
             return
         pos = self.doc_view.textCursor().position()
-        hits = [i for i, c in enumerate(self.result.claims) if c.start <= pos < c.end]
+        spans = [self.claim_span(i) for i in range(len(run.claims))]
+        hits = [i for i, (a, b) in enumerate(spans) if a <= pos < b]
         if hits:
-            best = min(hits, key=lambda i: self.result.claims[i].end - self.result.claims[i].start)
+            best = min(hits, key=lambda i: spans[i][1] - spans[i][0])
             if best != self.table.currentRow():
                 self.table.selectRow(best)
 
     def _row_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        if not rows or self.result is None:
+        if not rows or self.last_run is None:
             return
         self.show_claim(rows[0].row())
 
     def show_claim(self, i: int) -> None:
-        c = self.result.claims[i]
+        assert self.last_run is not None
+        c = self.last_run.claims[i]
         colour = LABEL_COLOURS[c.label].name()
         self.claim_title.setText(
             f'<b>Claim {i + 1}</b> <span style="background:{colour}">&nbsp;{LABEL_TEXT[c.label]} '
@@ -447,27 +541,11 @@ class Page(QWidget):
         self.graph.set_triples([e.to_dict() for e in c.evidence], focus)
 
     # reports ------------------------------------------------------------------------------------------
-    def draft(self) -> dict[str, Any]:
-        from kg.report import VerifyRun, build_draft
-
-        name = self.doc_path or "typed text"
-        doc_hash = hashlib.sha256(self.verified_text.encode("utf-8")).hexdigest()
-        inputs = {f"kg {Path(f['path']).name}": f["sha256"] for f in self.kg.stats.files}
-        inputs[f"document {Path(name).name}"] = doc_hash
-        run = VerifyRun(self.result, inputs, tuple(self.kg_paths), name, self.verified_text, self.kg.stats.to_dict())
-        return build_draft(run)
-
-    def save_report(self) -> int | None:
-        if self.result is None:
-            return None
-        if self.saved_id is None:
-            self.saved_id = self.ctx.save(self.draft())
-        return self.saved_id
-
     def export_report(self, path: str | None = None) -> str | None:
-        from engine.reports.export import export_report
+        """Export the report saved for the last run; return the file written (``None`` if none was)."""
+        from engine.reports.api import export_report
 
-        rid = self.save_report()
+        rid = self.saved_id
         if rid is None:
             return None
         if path is None:
@@ -475,17 +553,13 @@ class Page(QWidget):
                                                   "HTML (*.html);;JSON (*.json);;PDF (*.pdf)")
             if not path:
                 return None
-        report = self.ctx.store.get(rid)
-        artifacts = self.ctx.store.artifacts(rid)
-        suffix = Path(path).suffix.lower()
-        if suffix == ".pdf":
-            from ..pdf import export_pdf
-
-            export_pdf(report, artifacts, Path(path))
-        else:
-            export_report(report, artifacts, "json" if suffix == ".json" else "html", Path(path))
-        self.ctx.status(f"report #{rid} exported to {path}")
-        return path
+        try:
+            out = export_report(self.ctx.store, rid, Path(path), fmt=None)
+        except AttestError as exc:
+            self.ctx.error(str(exc))
+            return None
+        self.ctx.status(f"report #{rid} exported to {out.path} ({out.fmt})")
+        return str(out.path)
 
 
 def _html(text: str) -> str:

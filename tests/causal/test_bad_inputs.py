@@ -9,11 +9,11 @@ import pytest
 import torch
 from PIL import Image
 
-from tests.causal.causal_models import TARGET, GroundTruthNet, target_images
-from engine.causal.audit import AuditParams, run_audit
-from engine.causal.cli import load_inputs
 from core.errors import AttestError
+from engine.causal.api import AuditRequest, load_inputs
+from engine.causal.audit import AuditParams, run_audit
 from engine.loading import save_safetensors
+from tests.causal.causal_models import TARGET, GroundTruthNet, target_images
 
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
@@ -72,13 +72,17 @@ def test_empty_folder_and_mixed_sizes(tmp_path):
     weights = tmp_path / "gt.safetensors"
     save_safetensors(GroundTruthNet().state_dict(), weights)
     code = f"{HERE / 'causal_models.py'}:build_ground_truth"
+
+    def load(folder: str) -> None:
+        load_inputs(AuditRequest(model=weights, model_code=code, data=tmp_path / folder, target=1, device="cpu"))
+
     with pytest.raises(AttestError, match="contains no images"):
-        load_inputs(str(weights), code, str(tmp_path / "empty"), "cpu")
+        load("empty")
     _write_images(tmp_path / "mixed", [np.zeros((8, 8, 3)), np.zeros((9, 8, 3))])
     with pytest.raises(AttestError, match="differ in size"):
-        load_inputs(str(weights), code, str(tmp_path / "mixed"), "cpu")
+        load("mixed")
     with pytest.raises(AttestError, match="not a folder"):
-        load_inputs(str(weights), code, str(tmp_path / "nope"), "cpu")
+        load("nope")
 
 
 def _cli(*args: str, db: Path, capsys) -> tuple[int, str]:
@@ -103,6 +107,9 @@ def test_cli_bad_inputs_exit_2_and_save_nothing(tmp_path, capsys):
         (["--model", str(tmp_path / "missing.safetensors"), "--model-code", code, "--data", str(tmp_path / "imgs"),
           "--target", "1"], "does not exist"),
         (base[:-1] + [str(tmp_path / "nothing-here")] + ["--target", "1"], "not a folder"),
+        (base + ["--target", "1", "--alpha", "1.5"], "--alpha must lie between 0 and 1"),
+        (base + ["--target", "1", "--samples", "1"], "--samples must be at least 2"),
+        (base + ["--target", "1", "--min-effect", "-0.1"], "--min-effect must not be negative"),
     ]
     for args, msg in cases:
         rc, err = _cli(*args, db=db, capsys=capsys)

@@ -8,10 +8,10 @@ import networkx as nx
 import numpy as np
 import pytest
 
-from tests.causal.causal_models import TARGET, GroundTruthNet, target_images
 from engine.causal.audit import AuditParams, run_audit
 from engine.causal.effects import bh, summarize
 from engine.causal.graph import graphml_bytes
+from tests.causal.causal_models import TARGET, GroundTruthNet, target_images
 
 
 @pytest.fixture(scope="module")
@@ -32,9 +32,9 @@ def test_keeps_true_units_and_no_decoy(audit):
     assert r.layers == ["conv1", "conv2"]
     kept2 = _units(r, "conv2")
     kept1 = _units(r, "conv1")
-    assert GroundTruthNet.TRUE2 <= kept2
+    assert kept2 >= GroundTruthNet.TRUE2
     assert not (kept2 & GroundTruthNet.DECOY2)
-    assert GroundTruthNet.TRUE1 <= kept1
+    assert kept1 >= GroundTruthNet.TRUE1
     assert not (kept1 & GroundTruthNet.DECOY1)
     for n in r.nodes:
         if n.layer == "conv2" and n.unit == 0:
@@ -88,7 +88,7 @@ def test_json_shape_and_metrics(audit):
 
 def test_decoy_effect_is_exactly_zero(audit):
     _model, _x, r = audit
-    eff = dict(zip(r.unit_effects["conv2"]["unit"], r.unit_effects["conv2"]["effect"]))
+    eff = dict(zip(r.unit_effects["conv2"]["unit"], r.unit_effects["conv2"]["effect"], strict=True))
     for u in GroundTruthNet.DECOY2:
         assert eff[u] == 0.0
 

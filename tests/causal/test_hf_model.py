@@ -3,6 +3,7 @@ audited through the exact full-forward fallback (transformers models do not trac
 
 from __future__ import annotations
 
+import hashlib
 import json
 
 import numpy as np
@@ -10,8 +11,8 @@ import pytest
 import torch
 from PIL import Image
 
+from engine.causal.api import AuditRequest, load_inputs
 from engine.causal.audit import AuditParams, run_audit
-from engine.causal.cli import load_inputs
 from engine.causal.effects import make_batches, one_at_a_time_effects, single_unit_effects
 from engine.causal.interventions import FULL, ModelRunner
 
@@ -43,9 +44,14 @@ def hf_folder(tmp_path_factory):
 
 def test_hf_folder_audit(hf_folder):
     folder, imgs = hf_folder
-    model, x, inputs, files, loaded = load_inputs(str(folder), None, str(imgs), "cpu")
-    assert loaded.kind == "huggingface" and x.shape == (8, 3, 24, 24)  # resized per the config
-    assert any(k.startswith("model ") for k in inputs)
+    li = load_inputs(AuditRequest(model=folder, data=imgs, target=1, device="cpu"))
+    model, x = li.model, li.x
+    assert li.loaded.kind == "huggingface" and x.shape == (8, 3, 24, 24)  # resized per the config
+    # every file the model and the images were read from, by the SHA-256 of its bytes
+    read = sorted(folder.glob("*.safetensors")) + [folder / "config.json", folder / "preprocessor_config.json"]
+    expected = {f"model {folder.name}/{f.name}": hashlib.sha256(f.read_bytes()).hexdigest() for f in read}
+    expected.update({f"image {f.name}": hashlib.sha256(f.read_bytes()).hexdigest() for f in sorted(imgs.iterdir())})
+    assert {i.label: i.sha256 for i in li.inputs} == expected
     # the normalisation lives in the model: feeding [0, 1] images equals feeding normalised ones raw
     with torch.no_grad():
         got = model(x).logits

@@ -10,7 +10,12 @@ import pytest
 
 from core.errors import AttestError
 from engine.loading import (
-    check_safetensors_header, load_image_folder, load_model, load_safetensors, open_image, save_safetensors,
+    check_safetensors_header,
+    load_image_folder,
+    load_model,
+    load_safetensors,
+    open_image,
+    save_safetensors,
 )
 from tests.hostile import gif_with_huge_extent, huge_png, pickle_bomb, torch_style_pickle
 
@@ -117,8 +122,8 @@ def test_empty_and_truncated_images(tmp_path: Path, content: bytes) -> None:
 
 
 def test_truncated_real_png(tmp_path: Path) -> None:
-    from PIL import Image
     import numpy as np
+    from PIL import Image
 
     path = tmp_path / "noise.png"
     Image.fromarray(np.random.default_rng(0).integers(0, 255, (64, 64, 3), dtype=np.uint8)).save(path)

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def call(capsys, *args: str) -> tuple[int, str, str]:
@@ -39,7 +35,7 @@ def test_enroll_generate_trace_json(capsys, tmp_path):
     rc, out, _ = call(capsys, "--db", db, "trace", *images, "--json")
     obj = json.loads(out)
     assert rc == 0 and set(obj) == {"results", "report_id"}
-    for r, img in zip(obj["results"], images):
+    for r, img in zip(obj["results"], images, strict=True):
         assert set(r) == {"image", "user", "verdict", "bit_accuracy", "p_value", "candidates"}
         assert r["image"] == img and r["candidates"][0]["user"] == "bob" and r["user"] in ("bob", None)
         assert r["verdict"] in ("attributed", "inconclusive", "no_fingerprint")
@@ -54,42 +50,83 @@ def test_enroll_generate_trace_json(capsys, tmp_path):
     assert rc == 2 and "no enrolled user" in err
 
 
-def test_evaluate_saves_report_with_plots(capsys, tmp_path):
+def test_evaluate_passes_its_options_prints_json_and_saves_the_report(capsys, tmp_path, monkeypatch, fp_evaluation):
+    """The command line's part of ``fingerprint evaluate``: every option reaches the API, standard
+    output is exactly one JSON object, and the run is saved with its plots. The run itself is the
+    session's shared evaluation (tests/fixtures_fingerprint.py)."""
+    from engine.fingerprint import api
+    from engine.reports.store import ReportStore
+    seen = []
+
+    def fake_evaluate(options, job=None, *, device="cpu", weights=None):  # noqa: ANN001, ANN202
+        seen.append(options)
+        return fp_evaluation
+
+    monkeypatch.setattr(api, "evaluate", fake_evaluate)
     db = str(tmp_path / "ev.db")
-    rc, out, _ = call(capsys, "--db", db, "fingerprint", "evaluate", "--users", "2", "--per-user", "2",
-                      "--attacks", "none,jpeg70,crop90", "--json")
+    rc, out, _ = call(capsys, "--db", db, "fingerprint", "evaluate", "--users", "3", "--per-user", "2",
+                      "--clean", "5", "--attacks", "none, jpeg70,crop90", "--fpr", "1e-4", "--tta", "--search",
+                      "--no-screen", "--seed", "4", "--json")
     assert rc == 0
+    assert seen == [api.EvaluationOptions(n_users=3, per_user=2, n_clean=5, attacks=("none", "jpeg70", "crop90"),
+                                          fpr_threshold=1e-4, tta=True, seed=4, screen=False, search=True)]
     obj = json.loads(out)
-    assert [a["attack"] for a in obj["attacks"]] == ["none", "jpeg70", "crop90"]
+    assert set(obj) == {"params", "quality", "attacks", "goals", "curves", "summary", "report_id"}
+    assert [a["attack"] for a in obj["attacks"]] == list(fp_evaluation.options.attacks)
     for row in obj["attacks"]:
         assert {"bit_acc", "attr_acc", "tpr", "fpr", "auroc", "auprc"} <= set(row)
-    assert obj["quality"]["psnr"] > 20
-    from engine.reports.store import ReportStore
+    assert obj["quality"]["psnr"] == pytest.approx(fp_evaluation.psnr, abs=1e-3)
+    assert obj["summary"] == fp_evaluation.summary()
     store = ReportStore(Path(db))
-    rep = store.get(obj["report_id"]) if hasattr(store, "get") else None
-    if rep is not None:
-        text = json.dumps(rep, default=str)
-        assert "fingerprint-eval" in text
-    rc, _, err = call(capsys, "--db", db, "fingerprint", "evaluate", "--attacks", "nonsense")
-    assert rc == 2 and "unknown attack" in err
+    try:
+        rep = store.get(obj["report_id"])
+        assert rep.kind == "fingerprint-eval" and rep.summary["goals_met"] is True
+        assert {a.name for a in store.artifacts(rep.id)} == {"attack_accuracy.png", "accuracy_vs_strength.png",
+                                                             "roc.png", "pr.png"}
+    finally:
+        store.close()
+    # Without --json: the table, the goals and the report id, in words.
+    seen.clear()
+    rc, out, _ = call(capsys, "--db", db, "fingerprint", "evaluate")
+    assert rc == 0 and seen == [api.EvaluationOptions()]
+    assert "jpeg70" in out and "goals: all met" in out and "saved report 2" in out
+    # Bad options are refused before anything runs.
+    seen.clear()
+    for args, message in ((["--attacks", "nonsense"], "unknown attack"), (["--users", "0"], "at least 1"),
+                          (["--fpr", "2"], "between 0 and 1"), (["--clean", "0"], "at least 1")):
+        rc, _, err = call(capsys, "--db", db, "fingerprint", "evaluate", *args)
+        assert rc == 2 and message in err and err.count("\n") == 1, (args, err)
+    assert seen == []
 
 
-def test_bad_image_is_one_line_exit_2(tmp_path):
-    db = tmp_path / "b.db"
-    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "PYTHONPATH": str(ROOT)}
-    import os
-    env.update({k: v for k, v in os.environ.items() if k.startswith(("PYENV", "VIRTUAL_ENV", "OPENBLAS"))})
-    base = [sys.executable, str(ROOT / "main.py"), "--db", str(db)]
-    subprocess.run(base + ["fingerprint", "enroll", "alice"], check=True, capture_output=True, env=env, timeout=300)
+def test_bad_image_is_one_line_exit_2(capsys, fp_db_path, fp_samples, tmp_path):
+    """Alone, an unusable image is one line on stderr and exit 2, and no report. In a batch, the other
+    images are traced, printed and saved; the exit status is still 2 and the line names the bad one."""
+    from engine.reports.store import ReportStore
+    db = str(fp_db_path)
     empty = tmp_path / "zero.png"
     empty.write_bytes(b"")
-    p = subprocess.run(base + ["trace", str(empty)], capture_output=True, text=True, env=env, timeout=300)
-    assert p.returncode == 2 and p.stderr.count("\n") == 1 and "empty" in p.stderr and "Traceback" not in p.stderr
+    rc, out, err = call(capsys, "--db", db, "trace", str(empty))
+    assert rc == 2 and err.count("\n") == 1 and "empty" in err and "Traceback" not in err and out == ""
+    rc, out, err = call(capsys, "--db", db, "trace", str(fp_samples[0]), str(empty), str(fp_samples[3]), "--json")
+    assert rc == 2 and err.count("\n") == 1 and "could not trace 1 of 3" in err and "zero.png" in err
+    obj = json.loads(out)
+    assert set(obj) == {"results", "errors", "report_id"}
+    assert [(r["image"], r["user"]) for r in obj["results"]] == [(str(fp_samples[0]), "bob"),
+                                                                 (str(fp_samples[3]), "dave")]
+    assert obj["errors"] == [{"image": str(empty), "error": "zero.png is empty (0 bytes)"}]
+    store = ReportStore(fp_db_path)
+    try:
+        assert [r["id"] for r in store.list_reports()] == [obj["report_id"]]  # the lone bad image saved nothing
+        assert store.get(obj["report_id"]).summary["not_traced"] == 1
+    finally:
+        store.close()
 
 
 @pytest.mark.slow
 def test_demo_and_bench(capsys, tmp_path):
     from types import SimpleNamespace
+
     import main
     from engine.fingerprint import bench, cli
     ctx = main.Context(SimpleNamespace(db=str(tmp_path / "d.db"), device="cpu", json=True, command="demo"))

@@ -5,10 +5,22 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from engine.fingerprint.codes import (Codebook, binom_pvalue, corrected_fpr, hamming_naive, hamming_packed,
-                                      matches_needed, misattribution_rate, pack, top_matches, unpack, verdict)
+from engine.fingerprint.codes import (
+    Codebook,
+    binom_pvalue,
+    corrected_fpr,
+    hamming_naive,
+    hamming_packed,
+    matches_needed,
+    misattribution_rate,
+    pack,
+    top_matches,
+    unpack,
+    verdict,
+)
 
 
 def test_codebook_minimum_distance_is_guaranteed():

@@ -5,8 +5,14 @@ from __future__ import annotations
 import pytest
 import torch
 
-from engine.fingerprint.models import (FingerprintedGenerator, FullyConnected, GeneratorConfig, ModConv2d,
-                                       baked_state, load_baked)
+from engine.fingerprint.models import (
+    FingerprintedGenerator,
+    FullyConnected,
+    GeneratorConfig,
+    ModConv2d,
+    baked_state,
+    load_baked,
+)
 
 SMALL = GeneratorConfig(latent_ch=4, latent_size=4, channels=(16, 8), blocks=1, carrier_ch=2, carrier_period=3)
 

@@ -1,18 +1,23 @@
-"""The Model audit page, driven with a tiny ground-truth model through the real worker machinery."""
+"""The Model audit page, driven with a tiny ground-truth model through the real worker machinery,
+and with the session's bundled demo audit for what the page shows of it."""
 
 from __future__ import annotations
 
+import dataclasses
+import json
 from pathlib import Path
 
 import networkx as nx
 import numpy as np
 import pytest
 from PIL import Image
+from PySide6.QtWidgets import QPushButton
 
-ROOT = Path(__file__).resolve().parents[2]
+from engine.causal import api
+from engine.loading import save_safetensors
 from tests.causal.causal_models import GroundTruthNet, target_images
 
-from engine.loading import save_safetensors  # noqa: E402
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -40,13 +45,26 @@ def _fill(page, qtbot, weights, code, folder, target=1):
     qtbot.waitUntil(lambda: page.layer_list.count() > 0, timeout=30000)
 
 
+def _run(page, qtbot):
+    page.ctx.last_error = None
+    page.run_btn.click()
+    qtbot.waitUntil(lambda: page.run_btn.isEnabled(), timeout=90000)
+
+
 def test_run_explore_save_export(page, qtbot, tiny_inputs, tmp_path):
     assert page.title == "Model audit" and page.shortcut == "Ctrl+1"
+    # completed audits are saved automatically: there is no separate save button
+    assert "Save report" not in [b.text() for b in page.findChildren(QPushButton)]
     _fill(page, qtbot, *tiny_inputs)
     assert page.chosen_layers() == ("conv1", "conv2")  # the last weighted layer (the logits) is unchecked
-    page.run_btn.click()
-    qtbot.waitUntil(lambda: page.result is not None, timeout=90000)
+    _run(page, qtbot)
+    assert page.ctx.last_error is None
     r = page.result
+    # saved at once, and the page says so
+    assert page.saved_id is not None and page.saved_label.text() == f"Saved as report #{page.saved_id}"
+    rep = page.ctx.store.get(page.saved_id)
+    assert rep.kind == "causal" and page.ctx.store.count() == 1
+    assert rep.inputs["model gt.safetensors"] == page.audit.input_digests["model gt.safetensors"]
     # the graph shows every node plus the output, edges in one item
     assert len(page.graph.scatter.points()) == len(r.nodes) + 1
     assert page.graph.edges.count == len(r.edges) + sum(1 for n in r.nodes if n.layer == "conv2")
@@ -65,28 +83,49 @@ def test_run_explore_save_export(page, qtbot, tiny_inputs, tmp_path):
     # figures are drawn
     assert len(page.deletion_plot.getPlotItem().listDataItems()) == 3
     assert "Kendall" in page.stats_text.toHtml()
-    page.grab().save(str(tmp_path / "causal_page.png"))
-    page.grab().save("/tmp/causal_page.png")
-    # save once, export GraphML
-    rid = page.save_report()
-    assert rid is not None and page.save_report() == rid
-    assert page.ctx.store.get(rid).kind == "causal"
+    assert not page.grab().isNull()
+    # exports of the saved audit
     out = page.export_graphml(str(tmp_path / "g.graphml"))
     g = nx.read_graphml(out)
     assert g.number_of_nodes() == len(r.nodes) + 1
-    import json
-
     js = json.loads(Path(page.export_json(str(tmp_path / "g.json"))).read_text())
-    assert js["report_id"] == rid and len(js["nodes"]) == len(r.nodes)
+    assert js["report_id"] == page.saved_id and len(js["nodes"]) == len(r.nodes)
+
+
+def test_failed_load_leaves_nothing_of_the_last_run(page, qtbot, tiny_inputs, tmp_path):
+    _fill(page, qtbot, *tiny_inputs)
+    _run(page, qtbot)
+    assert page.result is not None and page.ctx.store.count() == 1
+    broken = tmp_path / "broken.safetensors"
+    broken.write_bytes(b"\x08\x00\x00\x00\x00\x00\x00\x00{nope!!}")
+    page.model_edit.setText(str(broken))
+    # loading the layers of the broken model fails and leaves no layers of the earlier model
+    page.ctx.last_error = None
+    page.load_layers()
+    qtbot.waitUntil(lambda: page.ctx.last_error is not None, timeout=30000)
+    assert "corrupt safetensors header" in page.ctx.last_error
+    assert page.layer_list.count() == 0
+    # running it fails too: the earlier audit is gone from the page and from every export
+    _run(page, qtbot)
+    assert "corrupt safetensors header" in page.ctx.last_error
+    assert page.audit is None and page.result is None and page.saved_id is None
+    assert len(page.graph.scatter.points()) == 0 and page.graph.edges.count == 0
+    assert page.details.toPlainText() == "" and page.map_label.pixmap().isNull()
+    assert not page.deletion_plot.getPlotItem().listDataItems()
+    assert page.saved_label.text() == "" and "failed" in page.summary_label.text()
+    assert not page.export_btn.isEnabled() and not page.json_btn.isEnabled()
+    assert page.export_graphml(str(tmp_path / "stale.graphml")) is None
+    assert page.export_json(str(tmp_path / "stale.json")) is None
+    assert not (tmp_path / "stale.graphml").exists() and not (tmp_path / "stale.json").exists()
+    assert page.ctx.store.count() == 1  # only the completed audit was saved
 
 
 def test_bad_input_shows_one_message(page, qtbot, tiny_inputs):
     _fill(page, qtbot, *tiny_inputs, target=7)
-    page.run_btn.click()
-    qtbot.waitUntil(lambda: page.ctx.last_error is not None, timeout=30000)
+    _run(page, qtbot)
     assert "out of range" in page.ctx.last_error
-    qtbot.waitUntil(lambda: page.run_btn.isEnabled(), timeout=5000)
     assert page.result is None and page.ctx.store.count() == 0
+    assert page.saved_label.text() == ""
 
 
 def test_graph_view_holds_thousands_of_nodes(qtbot):
@@ -98,8 +137,8 @@ def test_graph_view_holds_thousands_of_nodes(qtbot):
     layers = [f"l{i}" for i in range(4)]
     nodes = [{"id": f"l{i}:{u}", "layer": f"l{i}", "unit": u, "effect": float(rng.normal())}
              for i in range(4) for u in range(500)]
-    edges = [{"source": f"l{i}:{rng.integers(500)}", "target": f"l{i + 1}:{rng.integers(500)}", "effect": float(rng.normal())}
-             for i in range(3) for _ in range(3400)]
+    edges = [{"source": f"l{i}:{rng.integers(500)}", "target": f"l{i + 1}:{rng.integers(500)}",
+              "effect": float(rng.normal())} for i in range(3) for _ in range(3400)]
     view.set_graph(layers, nodes, edges, target=0)
     view.resize(900, 600)
     view.show()
@@ -110,14 +149,20 @@ def test_graph_view_holds_thousands_of_nodes(qtbot):
     assert not view.grab().isNull()
 
 
-def test_bundled_demo_points_at_the_corner(page, qtbot):
-    """The Clever-Hans demo from the page: the strongest fc1 node's details and map name the corner."""
+def test_bundled_demo_points_at_the_corner(page, qtbot, demo_audit):
+    """The Clever-Hans demo from the page: the button asks for the demo audit (weights checked against the
+    manifest); its result, as the worker hands it over, is saved and the strongest fc1 node's details name
+    the corner."""
     page.use_demo()
     qtbot.waitUntil(lambda: page.layer_list.count() > 0, timeout=30000)
-    page.samples_spin.setValue(8)
-    page.metrics_check.setChecked(False)
-    page.run_btn.click()
-    qtbot.waitUntil(lambda: page.result is not None, timeout=120000)
+    request = page.request()
+    assert request.layers == ("conv1", "conv2", "conv3", "fc1")  # the default layers, checked
+    assert dataclasses.replace(request, layers=()) == api.demo_request(page.ctx.assets, device="cpu")
+    assert request.manifest_dir == page.ctx.assets / "causal"
+    page.show_result(demo_audit)  # what the worker delivers when api.run_audit(request) completes
+    assert page.summary_label.text().startswith("Class 0 (ring):")
+    assert page.saved_label.text() == f"Saved as report #{page.saved_id}"
+    assert page.ctx.store.get(page.saved_id).title == api.DEMO_TITLE
     top = max((n for n in page.result.nodes if n.layer == "fc1"), key=lambda n: n.effect)
     page.select_node(top.id)
     text = page.details.toPlainText()

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+from collections import Counter
 from pathlib import Path
 
+import numpy as np
 import pytest
+
+from core.fileio import sha256_file
 
 ROOT = Path(__file__).resolve().parents[2]
 ASSETS = ROOT / "assets" / "kg"
+DEMO_TTL = str(ASSETS / "demo.ttl")
+WAIT_MS = 120_000
 
 
 @pytest.fixture
@@ -15,43 +23,193 @@ def page(make_page):
     return make_page("verify", (1400, 820))
 
 
-def test_page_attributes():
-    from gui.pages.verify import Page
-
-    assert Page.title == "Claim verification" and Page.shortcut == "Ctrl+3"
-
-
-def test_verify_demo_highlight_select_save_export(page, qtbot, tmp_path):
-    page.add_files([str(ASSETS / "demo.ttl")])
-    page.open_document(str(ASSETS / "demo.md"))
+def _verify_and_wait(page, qtbot) -> int:
+    """Press Verify and wait for the automatic save; return the new report's id."""
+    before = page.saved_id
+    page.saved_id = None
     page.run_verify()
-    qtbot.waitUntil(lambda: page.result is not None, timeout=90000)
-    r = page.result
-    assert page.kg.stats.triples > 500 and "triples" in page.stats_label.text()
-    assert page.table.rowCount() == len(r.claims) > 10
-    labels = {c.label for c in r.claims}
-    assert {"attributable", "contradictory", "extrapolatory", "no_attribution"} <= labels
-    # the claim's span carries its label colour in the document view
+    qtbot.waitUntil(lambda: page.saved_id is not None and not page.busy, timeout=WAIT_MS)
+    assert page.saved_id != before
+    return page.saved_id
+
+
+def _claim_key(claim: dict) -> tuple:
+    evidence = sorted(json.dumps(e, sort_keys=True) for e in claim["evidence"])
+    return claim["text"], claim["start"], claim["end"], claim["label"], claim["score"], evidence
+
+
+def _document_colours(page) -> Counter:
+    """Pixels of each label colour in the document as the view renders it (all of it, not only the
+    part that is scrolled into sight)."""
+    from PySide6.QtGui import QColor, QImage, QPainter
+
     from gui.pages.verify import LABEL_COLOURS
 
-    bad = next(i for i, c in enumerate(r.claims) if c.label == "contradictory")
-    c = r.claims[bad]
+    doc = page.doc_view.document()
+    size = doc.size().toSize()
+    img = QImage(size, QImage.Format.Format_RGB32)
+    img.fill(QColor("white"))
+    painter = QPainter(img)
+    doc.drawContents(painter)
+    painter.end()
+    pixels = np.frombuffer(img.constBits(), dtype=np.uint32, count=img.height() * img.bytesPerLine() // 4)
+    found = Counter()
+    for label, colour in LABEL_COLOURS.items():
+        found[label] = int((pixels == (0xFF000000 | colour.rgb() & 0xFFFFFF)).sum())
+    return found
+
+
+def test_verify_demo_highlights_saves_and_shows_evidence(page, qtbot):
+    from gui.pages.verify import LABEL_COLOURS
+
+    assert not hasattr(page, "save_btn")  # saving is automatic; there is no Save button
+    assert not page.export_btn.isEnabled() and page.saved_label.text() == ""
+    page.add_files([DEMO_TTL])
+    page.open_document(str(ASSETS / "demo.md"))
+    rid = _verify_and_wait(page, qtbot)
+    run = page.last_run
+    assert page.kg.stats.triples > 500 and f"{page.kg.stats.triples:,} triples" in page.stats_label.text()
+    assert page.table.rowCount() == len(run.claims) > 10
+    labels = Counter(c.label for c in run.claims)
+    assert set(labels) == set(LABEL_COLOURS)
+    # every label's colour is painted in the rendered document
+    painted = _document_colours(page)
+    assert all(painted[label] > 50 for label in labels), painted
+    # a claim's span carries its label colour
+    bad = next(i for i, c in enumerate(run.claims) if c.label == "contradictory")
+    c = run.claims[bad]
     cursor = page.doc_view.textCursor()
-    cursor.setPosition(c.start + 1)
+    cursor.setPosition(page.claim_span(bad)[0] + 1)
     assert cursor.charFormat().background().color() == LABEL_COLOURS["contradictory"]
     # clicking a claim shows its evidence and rationale and draws the subgraph
     page.table.selectRow(bad)
     assert page.evidence_table.rowCount() == len(c.evidence) > 0
     assert page.rationale.text() == c.explanation
     assert len(page.graph.nodes) >= 2
-    assert page.gauge.value == pytest.approx(r.kas)
-    page.grab().save(str(tmp_path / "verify_page.png"))
-    assert (tmp_path / "verify_page.png").stat().st_size > 10_000
-    rid = page.save_report()
+    assert page.gauge.value == pytest.approx(run.kas)
+    # the completed run was saved at once, and the page says so
+    assert page.saved_label.text() == f"Saved as report #{rid}" and page.export_btn.isEnabled()
     report = page.ctx.store.get(rid)
-    assert report.kind == "verify" and report.summary["claims"] == len(r.claims)
-    out = page.export_report(str(tmp_path / "r.html"))
-    assert Path(out).read_text(encoding="utf-8").count("Claim verification") >= 1
+    assert report.kind == "verify" and report.summary["claims"] == len(run.claims)
+    assert page.ctx.store.count() == 1
+
+
+def test_app_and_command_line_record_the_same_inputs(page, qtbot, tmp_path, capsys):
+    """Same file, same digests: the app names the file's bytes (BOM and CRLF included), not the
+    editor's text; once the text is edited, the report says so and names the edited text."""
+    import main
+
+    doc = tmp_path / "notes.md"
+    doc.write_bytes("\ufeff# Notes 😀\r\n\r\nMarie Curie was born in Warsaw.\r\nPluto is a planet.\r\n".encode())
+    cli_db = tmp_path / "cli.db"
+    assert main.main(["--db", str(cli_db), "verify", "--kg", DEMO_TTL, "--doc", str(doc), "--json"]) == 0
+    cli_out = json.loads(capsys.readouterr().out)
+    from engine.reports.store import ReportStore
+
+    store = ReportStore(cli_db)
+    try:
+        cli_report = store.get(cli_out["report_id"])
+    finally:
+        store.close()
+
+    page.add_files([DEMO_TTL])
+    page.open_document(str(doc))
+    rid = _verify_and_wait(page, qtbot)
+    app_report = page.ctx.store.get(rid)
+    assert app_report.inputs == cli_report.inputs == {"kg demo.ttl": sha256_file(DEMO_TTL),
+                                                      "document notes.md": sha256_file(doc)}
+    assert app_report.params["kg"] == cli_report.params["kg"] == [DEMO_TTL]
+    # the same text was verified: the same claims, offsets, labels and scores (the order of equally
+    # close evidence may differ between a graph parsed now and one reopened from the cache)
+    assert app_report.result["kas"] == cli_report.result["kas"]
+    assert [_claim_key(c) for c in app_report.result["claims"]] == [_claim_key(c) for c in cli_out["claims"]]
+    # the highlight sits on the claim's words although Qt counts the CRLF and the emoji differently
+    last = len(page.last_run.claims) - 1
+    a, b = page.claim_span(last)
+    cursor = page.doc_view.textCursor()
+    cursor.setPosition(a)
+    cursor.setPosition(b, cursor.MoveMode.KeepAnchor)
+    claim = page.last_run.claims[last]
+    assert claim.text.startswith("Pluto is a planet") and cursor.selectedText() == claim.text
+
+    edited = page.doc_view.toPlainText() + " Pluto is not a planet."
+    page.doc_view.setPlainText(edited)
+    rid2 = _verify_and_wait(page, qtbot)
+    inputs = page.ctx.store.get(rid2).inputs
+    assert inputs == {"kg demo.ttl": sha256_file(DEMO_TTL),
+                      "document (edited in the app)": hashlib.sha256(edited.encode("utf-8")).hexdigest()}
+    assert page.ctx.store.get(rid2).params["doc_source"] == "edited"
+
+
+def test_failed_load_leaves_no_graph_and_reports_name_the_graph_used(page, qtbot, tmp_path):
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("@prefix ex: <http://e/> .\nex:a ex:b .\n", encoding="utf-8")
+    second = tmp_path / "more.ttl"
+    second.write_text('@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n'
+                      '<http://e.org/x> rdfs:label "Xanadu" .\n', encoding="utf-8")
+    page.doc_view.setPlainText("Marie Curie was born in Warsaw.")
+    page.add_files([DEMO_TTL])
+    page.load_graphs()
+    qtbot.waitUntil(lambda: page.kg is not None, timeout=WAIT_MS)
+    assert page.run_btn.isEnabled()
+
+    # a failed load leaves no graph behind: Verify is off, with the reason on the page
+    page.add_files([str(bad)])
+    assert page.kg is None  # the list changed: the graph loaded before is not the listed one
+    page.load_graphs()
+    qtbot.waitUntil(lambda: page.load_error is not None and not page.busy, timeout=WAIT_MS)
+    assert page.kg is None and not page.run_btn.isEnabled()
+    assert "bad.ttl:2:" in page.stats_label.text() and "bad.ttl:2:" in page.ctx.last_error
+    page.ctx.last_error = None
+    page.run_verify()  # (the button is disabled; calling it anyway verifies nothing)
+    assert "No knowledge graph is loaded" in page.ctx.last_error
+    qtbot.wait(200)
+    assert page.ctx.store.count() == 0 and page.last_run is None
+
+    # replace the bad file; Verify stays off until a graph loads
+    page.kg_list.item(1).setSelected(True)
+    page.remove_selected()
+    page.add_files([str(second)])
+    assert not page.run_btn.isEnabled()
+    page.load_graphs()
+    qtbot.waitUntil(lambda: page.kg is not None, timeout=WAIT_MS)
+    assert page.run_btn.isEnabled() and page.load_error is None
+    report = page.ctx.store.get(_verify_and_wait(page, qtbot))
+    used = [DEMO_TTL, str(second)]
+    assert report.params["kg"] == used
+    assert {k: v for k, v in report.inputs.items() if k.startswith("kg ")} == {
+        "kg demo.ttl": sha256_file(DEMO_TTL), "kg more.ttl": sha256_file(second)}
+    typed = hashlib.sha256(b"Marie Curie was born in Warsaw.").hexdigest()
+    assert report.inputs["document (typed in the app)"] == typed
+
+
+def test_changed_file_list_is_loaded_before_verifying(page, qtbot, tmp_path):
+    extra = tmp_path / "extra.nt"
+    extra.write_text('<http://e.org/y> <http://www.w3.org/2000/01/rdf-schema#label> "Ypsilon" .\n', encoding="utf-8")
+    page.doc_view.setPlainText("Pluto is a planet.")
+    page.add_files([DEMO_TTL])
+    rid = _verify_and_wait(page, qtbot)  # no graph yet: Verify loads the listed files first
+    assert page.ctx.store.get(rid).params["kg"] == [DEMO_TTL]
+    page.add_files([str(extra)])
+    rid = _verify_and_wait(page, qtbot)
+    report = page.ctx.store.get(rid)
+    assert report.params["kg"] == [DEMO_TTL, str(extra)]
+    assert sorted(k for k in report.inputs if k.startswith("kg ")) == ["kg demo.ttl", "kg extra.nt"]
+
+
+def test_export_writes_the_saved_report(page, qtbot, tmp_path):
+    page.doc_view.setPlainText("Marie Curie was born in Warsaw.")
+    page.add_files([DEMO_TTL])
+    rid = _verify_and_wait(page, qtbot)
+    report = page.ctx.store.get(rid)
+    html = Path(page.export_report(str(tmp_path / "r.html"))).read_text(encoding="utf-8")
+    assert "Claim verification" in html and report.body_sha256 in html
+    data = json.loads(Path(page.export_report(str(tmp_path / "r.json"))).read_text(encoding="utf-8"))
+    assert data["chain"]["id"] == rid and data["report"]["inputs"] == report.inputs
+    assert Path(page.export_report(str(tmp_path / "r.pdf"))).read_bytes().startswith(b"%PDF")
+    assert page.export_report(str(tmp_path / "r.docx")) is None
+    assert "unknown export format" in page.ctx.last_error and not (tmp_path / "r.docx").exists()
+    assert page.ctx.store.count() == 1  # exporting saves nothing new
 
 
 def test_bad_document_shows_error(page, tmp_path):
@@ -59,6 +217,7 @@ def test_bad_document_shows_error(page, tmp_path):
     bad.write_bytes("caf\xe9".encode("latin-1"))
     page.open_document(str(bad))
     assert page.ctx.last_error and "not UTF-8" in page.ctx.last_error
+    assert page.document is None and page.doc_view.toPlainText() == ""
     page.doc_view.setPlainText("   ")
     page.ctx.last_error = None
     page.run_verify()

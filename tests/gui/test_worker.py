@@ -17,8 +17,10 @@ def _fails_with(exc: BaseException, job=None):  # noqa: ANN001, ANN202 - the wor
 @pytest.mark.parametrize(("exc", "kind", "dialog"), [
     (Cancelled(), ErrorKind.CANCELLED, None),
     # a bad-input message that happens to start with "cancelled" is still bad input
-    (AttestError("cancelled flights are not in the graph"), ErrorKind.BAD_INPUT, "cancelled flights are not in the graph"),
-    (ZeroDivisionError("division by zero"), ErrorKind.BUG, "Unexpected error (a bug): ZeroDivisionError: division by zero"),
+    (AttestError("cancelled flights are not in the graph"), ErrorKind.BAD_INPUT,
+     "cancelled flights are not in the graph"),
+    (ZeroDivisionError("division by zero"), ErrorKind.BUG,
+     "Unexpected error (a bug): ZeroDivisionError: division by zero"),
 ])
 def test_failure_kind_reaches_the_page(qtbot, tmp_path: Path, exc, kind, dialog) -> None:  # noqa: ANN001
     ctx = AppContext(tmp_path / "w.db", device="cpu")

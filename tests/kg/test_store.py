@@ -113,17 +113,22 @@ def test_malformed_turtle_reports_file_line_column(tmp_path):
 
 
 def test_malformed_ntriples_in_cache_mode_leaves_nothing(tmp_path):
-    p = write(tmp_path, "bad.nt", "<http://e.org/a> <http://e.org/b> <http://e.org/c> .\n<http://e.org/a> <http://e.org/b> \n")
+    p = write(tmp_path, "bad.nt",
+              "<http://e.org/a> <http://e.org/b> <http://e.org/c> .\n<http://e.org/a> <http://e.org/b> \n")
     cache = tmp_path / "cache"
     with pytest.raises(AttestError, match=r"bad\.nt:\d+:\d+"):
         open_graphs([p], cache_dir=cache)
     assert not cache.exists() or [c for c in cache.iterdir()] == []
 
 
+LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
+
+
 @pytest.mark.parametrize("name,text", [
-    ("g.nt", '<http://e.org/a> <http://www.w3.org/2000/01/rdf-schema#label> "Alpha" .\n<http://e.org/a> <http://e.org/p> <http://e.org/b> .\n'),
-    ("g.nq", '<http://e.org/a> <http://www.w3.org/2000/01/rdf-schema#label> "Alpha" <http://e.org/g1> .\n<http://e.org/a> <http://e.org/p> <http://e.org/b> <http://e.org/g2> .\n'),
-    ("g.trig", '@prefix ex: <http://e.org/> .\nex:g1 { ex:a <http://www.w3.org/2000/01/rdf-schema#label> "Alpha" . ex:a ex:p ex:b . }\n'),
+    ("g.nt", f'<http://e.org/a> {LABEL} "Alpha" .\n<http://e.org/a> <http://e.org/p> <http://e.org/b> .\n'),
+    ("g.nq", f'<http://e.org/a> {LABEL} "Alpha" <http://e.org/g1> .\n'
+             '<http://e.org/a> <http://e.org/p> <http://e.org/b> <http://e.org/g2> .\n'),
+    ("g.trig", f'@prefix ex: <http://e.org/> .\nex:g1 {{ ex:a {LABEL} "Alpha" . ex:a ex:p ex:b . }}\n'),
 ])
 def test_formats(tmp_path, name, text):
     kg = open_graphs([write(tmp_path, name, text)], use_cache=False)
@@ -181,8 +186,9 @@ def test_unwritable_cache_falls_back_to_memory(tmp_path):
 
 
 def test_blank_node_labels_survive_the_cache(tmp_path):
-    p = write(tmp_path, "b.ttl", '@prefix ex: <http://e.org/> . @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n'
-                                 'ex:a ex:partner [ rdfs:label "Anonymous Partner" ] .\n')
+    p = write(tmp_path, "b.ttl",
+              '@prefix ex: <http://e.org/> . @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n'
+              'ex:a ex:partner [ rdfs:label "Anonymous Partner" ] .\n')
     cache = tmp_path / "cache"
     first = open_graphs([p], cache_dir=cache)
     assert first.wait_persisted(30)

@@ -7,7 +7,9 @@ import json
 from html.parser import HTMLParser
 from pathlib import Path
 
-from engine.reports.export import export_report, to_html, to_json
+from core.draft import ArtifactDraft, ReportDraft
+from engine.reports.api import export_report
+from engine.reports.export import to_html, to_json
 from engine.reports.store import ReportStore
 
 HOSTILE = [
@@ -46,15 +48,15 @@ class Audit(HTMLParser):
 
 def _hostile_report(tmp_path: Path):
     store = ReportStore(tmp_path / "h.db")
-    rid = store.save({
-        "kind": "verify", "title": HOSTILE[0],
-        "params": {h: h for h in HOSTILE},
-        "inputs": {HOSTILE[1]: "0" * 64},
-        "summary": {"note": HOSTILE[2]},
-        "result": {"claims": [{"text": h, "label": h} for h in HOSTILE], "list": HOSTILE},
-        "artifacts": [{"name": HOSTILE[1], "mime": "image/png", "data": PNG},
-                      {"name": "fake.png", "mime": "image/png", "data": b"<script>alert(5)</script>"}],
-    })
+    rid = store.save(ReportDraft(
+        kind="verify", title=HOSTILE[0],
+        params={h: h for h in HOSTILE},
+        inputs={HOSTILE[1]: "0" * 64},
+        summary={"note": HOSTILE[2]},
+        result={"claims": [{"text": h, "label": h} for h in HOSTILE], "list": HOSTILE},
+        artifacts=(ArtifactDraft(HOSTILE[1], "image/png", PNG),
+                   ArtifactDraft("fake.png", "image/png", b"<script>alert(5)</script>")),
+    ))
     return store, store.get(rid), store.artifacts(rid)
 
 
@@ -72,7 +74,9 @@ def test_html_has_no_script_no_handlers_no_javascript_urls(tmp_path: Path) -> No
 
 def test_json_export_is_complete_and_canonical(tmp_path: Path) -> None:
     store, report, artifacts = _hostile_report(tmp_path)
-    out = export_report(report, artifacts, "json", tmp_path / "r.json")
+    done = export_report(store, report.id, tmp_path / "r.json")
+    out = done.path
+    assert (done.report_id, done.fmt) == (report.id, "json")
     data = json.loads(out.read_text(encoding="utf-8"))
     assert data["chain"]["hash"] == report.hash and data["report"]["title"] == HOSTILE[0]
     assert base64.b64decode(data["artifacts"][0]["data_base64"]) == PNG
@@ -81,8 +85,9 @@ def test_json_export_is_complete_and_canonical(tmp_path: Path) -> None:
 
 
 def test_html_export_written_atomically(tmp_path: Path) -> None:
-    _store, report, artifacts = _hostile_report(tmp_path)
+    store, report, _artifacts = _hostile_report(tmp_path)
     out = tmp_path / "r.html"
     out.write_text("old")
-    export_report(report, artifacts, "html", out)
+    assert export_report(store, report.id, out).fmt == "html"
     assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".r.html.")]

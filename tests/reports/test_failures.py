@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -11,20 +12,26 @@ from pathlib import Path
 
 import pytest
 
+from core.draft import ArtifactDraft, ReportDraft
 from core.errors import AttestError
 from engine.reports.store import ReportStore
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def _draft(title: str, **fields) -> ReportDraft:  # noqa: ANN003
+    return ReportDraft(**{"kind": "verify", "title": title, "params": {}, "inputs": {}, "summary": {},
+                          "result": {}, **fields})
+
+
 def test_full_disk_gives_clear_message_and_keeps_earlier_reports(tmp_path: Path) -> None:
     store = ReportStore(tmp_path / "f.db")
-    store.save({"kind": "verify", "title": "kept"})
+    store.save(_draft("kept"))
     pages = store.conn.execute("PRAGMA page_count").fetchone()[0]
     store.conn.execute(f"PRAGMA max_page_count = {pages + 2}")  # SQLite's own 'disk full' condition
     with pytest.raises(AttestError) as exc:
-        store.save({"kind": "verify", "title": "too big", "artifacts": [
-            {"name": "blob", "mime": "application/octet-stream", "data": os.urandom(200_000)}]})
+        store.save(_draft("too big", artifacts=(ArtifactDraft("blob", "application/octet-stream",
+                                                               os.urandom(200_000)),)))
     assert "not saved" in str(exc.value) and "full" in str(exc.value)
     assert [r["title"] for r in store.list_reports()] == ["kept"]
     assert store.verify().ok and store.integrity_check() == "ok"
@@ -38,7 +45,7 @@ def read_only_folder(tmp_path: Path):
     folder.mkdir()
     db = folder / "r.db"
     store = ReportStore(db)
-    store.save({"kind": "verify", "title": "kept"})
+    store.save(_draft("kept"))
     store.close()
     if os.geteuid() != 0:
         os.chmod(db, 0o444)
@@ -65,16 +72,14 @@ def test_read_only_database_gives_clear_message(read_only_folder: Path) -> None:
     db = read_only_folder
     with pytest.raises(AttestError) as exc:
         store = ReportStore(db)
-        store.save({"kind": "verify", "title": "new"})
+        store.save(_draft("new"))
     assert "\n" not in str(exc.value) and ("read-only" in str(exc.value) or "readonly" in str(exc.value))
 
 
 def test_read_only_database_keeps_earlier_reports(read_only_folder: Path) -> None:
     db = read_only_folder
-    try:
-        ReportStore(db).save({"kind": "verify", "title": "new"})
-    except AttestError:
-        pass
+    with contextlib.suppress(AttestError):
+        ReportStore(db).save(_draft("new"))
     if os.geteuid() == 0:
         import gc
 
@@ -93,14 +98,13 @@ import sys
 sys.path.insert(0, {root!r})
 from pathlib import Path
 from engine.reports.store import ReportStore
-from engine.reports.export import export_report
+from engine.reports.api import export_report
 store = ReportStore({db!r})
 out = Path({out!r})
 print("ready", flush=True)
 i = 0
 while True:
-    rid = 1 + i % 2
-    export_report(store.get(rid), store.artifacts(rid), "json", out)
+    export_report(store, 1 + i % 2, out, "json")
     i += 1
 """
 
@@ -113,8 +117,8 @@ def test_killed_export_leaves_old_or_new_file_never_torn(tmp_path: Path) -> None
     db = tmp_path / "e.db"
     store = ReportStore(db)
     for i in range(2):
-        store.save({"kind": "verify", "title": f"r{i}", "result": {"pad": "z" * 300_000},
-                    "artifacts": [{"name": "a", "mime": "application/octet-stream", "data": os.urandom(300_000)}]})
+        store.save(_draft(f"r{i}", result={"pad": "z" * 300_000},
+                          artifacts=(ArtifactDraft("a", "application/octet-stream", os.urandom(300_000)),)))
     out = tmp_path / "out.json"
     for delay in (0.3, 0.55, 0.8, 1.1):
         proc = subprocess.Popen([sys.executable, "-c", _EXPORTER.format(root=str(ROOT), db=str(db), out=str(out))],

@@ -9,11 +9,11 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from core.draft import ArtifactDraft, ReportDraft
 from core.errors import AttestError
 from engine.loading import open_image
+from engine.reports.api import export_report, verify_file
 from engine.reports.canonical import canonical_json
-from engine.reports.export import export_report
-from engine.reports.signing import verify_export
 from engine.reports.store import ReportStore
 
 scalars = st.one_of(
@@ -37,20 +37,23 @@ def _finite(value):  # noqa: ANN001, ANN202
     return value
 
 
+titles = st.text(min_size=1, max_size=60).filter(lambda t: t.strip() and "\n" not in t)  # a draft's title rule
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(title=st.text(min_size=1, max_size=60), result=st.dictionaries(st.text(max_size=12), json_values, max_size=6),
+@given(title=titles, result=st.dictionaries(st.text(max_size=12), json_values, max_size=6),
        blob=st.binary(max_size=300))
 def test_report_round_trip_and_signed_export(tmp_path: Path, title: str, result: dict, blob: bytes) -> None:
     store = ReportStore(tmp_path / "fuzz.db")
-    rid = store.save({"kind": "verify", "title": title, "result": result,
-                      "artifacts": [{"name": "b", "mime": "application/octet-stream", "data": blob}]})
+    rid = store.save(ReportDraft("verify", title, {}, {}, {}, result,
+                                 (ArtifactDraft("b", "application/octet-stream", blob),)))
     report = store.get(rid)
     assert report.title == title
     assert canonical_json(report.result) == canonical_json(_finite(result))
     assert store.artifacts(rid)[0].data == blob
     assert store.verify().ok
-    out = export_report(report, store.artifacts(rid), "json", tmp_path / "f.json")
-    assert verify_export(out.read_bytes()).ok
+    out = export_report(store, rid, tmp_path / "f.json").path
+    assert verify_file(out).ok
     store.close()
 
 

@@ -6,7 +6,8 @@ import json
 import random
 from pathlib import Path
 
-from engine.reports.export import export_report
+from core.draft import ArtifactDraft, ReportDraft
+from engine.reports.api import export_report
 from engine.reports.signing import load_or_create_key, verify_export
 from engine.reports.store import ReportStore
 from tests.figures import record
@@ -14,12 +15,12 @@ from tests.figures import record
 
 def _export(tmp_path: Path) -> bytes:
     store = ReportStore(tmp_path / "s.db")
-    store.save({"kind": "environment", "title": "first"})
-    rid = store.save({"kind": "trace", "title": "Trace of 2 images", "summary": {"attributed": 1},
-                      "result": {"results": [{"image": "a.png", "user": "alice", "p_value": 1e-9}]},
-                      "artifacts": [{"name": "bits.png", "mime": "image/png", "data": b"\x89PNG\r\n\x1a\nxyz"}]})
+    store.save(ReportDraft("environment", "first", {}, {}, {}, {}))
+    rid = store.save(ReportDraft("trace", "Trace of 2 images", {}, {}, {"attributed": 1},
+                                 {"results": [{"image": "a.png", "user": "alice", "p_value": 1e-9}]},
+                                 (ArtifactDraft("bits.png", "image/png", b"\x89PNG\r\n\x1a\nxyz"),)))
     out = tmp_path / "r.json"
-    export_report(store.get(rid), store.artifacts(rid), "json", out)
+    export_report(store, rid, out)
     return out.read_bytes()
 
 
@@ -60,7 +61,7 @@ def test_cli_verify_file(tmp_path: Path) -> None:
     import main
 
     db = tmp_path / "c.db"
-    ReportStore(db).save({"kind": "environment", "title": "env"})
+    ReportStore(db).save(ReportDraft("environment", "env", {}, {}, {}, {}))
     out = tmp_path / "r.json"
     assert main.main(["--db", str(db), "reports", "export", "1", "--out", str(out)]) == 0
     assert main.main(["reports", "verify-file", str(out)]) == 0

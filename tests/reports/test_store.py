@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from core.draft import ArtifactDraft, ReportDraft
 from core.errors import AttestError
 from engine.reports.store import ReportStore
 from tests.figures import record
@@ -20,7 +21,7 @@ from tests.figures import record
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def draft(i: int = 0, **extra) -> dict:
+def draft(i: int = 0, **extra) -> ReportDraft:  # noqa: ANN003
     d = {
         "kind": "verify",
         "title": f"Report {i}",
@@ -28,10 +29,10 @@ def draft(i: int = 0, **extra) -> dict:
         "inputs": {"doc.txt": "ab" * 32},
         "summary": {"kas": 0.75, "claims": 4},
         "result": {"claims": [{"text": "Paris is the capital of France", "score": 0.9}], "nan": float("nan")},
-        "artifacts": [{"name": "g.graphml", "mime": "application/graphml+xml", "data": b"<graphml/>" * 10}],
+        "artifacts": (ArtifactDraft("g.graphml", "application/graphml+xml", b"<graphml/>" * 10),),
     }
     d.update(extra)
-    return d
+    return ReportDraft(**d)
 
 
 def test_round_trip(tmp_path: Path) -> None:
@@ -48,6 +49,33 @@ def test_round_trip(tmp_path: Path) -> None:
     assert rows[0]["id"] == rid and rows[0]["summary"]["kas"] == 0.75
     v = store.verify()
     assert v.ok and v.checked == 1
+
+
+def test_key_order_of_the_draft_is_kept_and_hashes_ignore_it(tmp_path: Path) -> None:
+    """Tables and exports show a summary in the order its audit wrote it; the digest does not depend on it."""
+    store = ReportStore(tmp_path / "o.db")
+    a = store.get(store.save(draft(1, summary={"verdict": "ok", "claims": 4, "attributable": 3}, created="t")))
+    b = store.get(store.save(draft(1, summary={"attributable": 3, "claims": 4, "verdict": "ok"}, created="t")))
+    assert list(a.summary) == ["verdict", "claims", "attributable"]
+    assert list(b.summary) == ["attributable", "claims", "verdict"]
+    assert a.body_sha256 == b.body_sha256 and store.verify().ok
+
+
+def test_list_reports_newest_first_with_kind_and_search_filters(tmp_path: Path) -> None:
+    store = ReportStore(tmp_path / "l.db")
+    store.save(draft(0, title="Claims in the press release", summary={"kas": 0.5}))
+    store.save(ReportDraft("causal", "Audit of class 3", {}, {}, {"nodes": 12}, {}))
+    store.save(draft(2, title="Claims in the annual report", summary={"kas": 0.9}))
+    rows = store.list_reports()
+    assert [r["title"] for r in rows] == ["Claims in the annual report", "Audit of class 3",
+                                          "Claims in the press release"]
+    assert set(rows[0]) == {"id", "seq", "kind", "title", "created", "device", "summary", "redacted", "hash"}
+    assert [r["kind"] for r in store.list_reports(kind="causal")] == ["causal"]
+    assert [r["title"] for r in store.list_reports(search="press")] == ["Claims in the press release"]
+    assert [r["seq"] for r in store.list_reports(kind="verify", search="Claims")] == [3, 1]
+    assert store.list_reports(kind="trace") == []
+    store.delete(1)
+    assert store.list_reports(search="press")[0]["redacted"] is True
 
 
 def _three(tmp_path: Path) -> tuple[Path, list[int]]:
@@ -116,12 +144,15 @@ def test_owner_redaction_keeps_chain(tmp_path: Path) -> None:
     record("tamper evidence", "store cases detected")
 
 
-def test_bad_draft_and_missing_report(tmp_path: Path) -> None:
+def test_dict_drafts_are_refused_and_missing_report_named(tmp_path: Path) -> None:
     store = ReportStore(tmp_path / "a.db")
-    with pytest.raises(AttestError):
-        store.save({"kind": "", "title": ""})
+    as_dict = {"kind": "verify", "title": "old style", "params": {}, "inputs": {}, "summary": {}, "result": {}}
+    with pytest.raises(TypeError, match="ReportDraft"):
+        store.save(as_dict)  # type: ignore[arg-type]
     with pytest.raises(AttestError, match="no report #42"):
         store.get(42)
+    with pytest.raises(AttestError, match="no report #42"):
+        store.delete(42)
     assert store.count() == 0
 
 
@@ -136,14 +167,15 @@ def test_not_a_database(tmp_path: Path) -> None:
 _WRITER = """
 import sys
 sys.path.insert(0, {root!r})
+from core.draft import ArtifactDraft, ReportDraft
 from engine.reports.store import ReportStore
 store = ReportStore({db!r})
 big = b"x" * {artifact_bytes}
 i = 0
 print("ready", flush=True)
 while True:
-    store.save({{"kind": "verify", "title": "w%d" % i, "result": {{"i": i, "pad": "y" * 5000}},
-                "artifacts": [{{"name": "a%d" % j, "mime": "application/octet-stream", "data": big}} for j in range(5)]}})
+    store.save(ReportDraft("verify", "w%d" % i, {{}}, {{}}, {{}}, {{"i": i, "pad": "y" * 5000}},
+                           tuple(ArtifactDraft("a%d" % j, "application/octet-stream", big) for j in range(5))))
     i += 1
 """
 
@@ -192,9 +224,10 @@ def test_two_writers_lose_nothing(tmp_path: Path) -> None:
     db = tmp_path / "c.db"
     code = (
         f"import sys; sys.path.insert(0, {str(ROOT)!r})\n"
+        "from core.draft import ReportDraft\n"
         "from engine.reports.store import ReportStore\n"
         f"s = ReportStore({str(db)!r})\n"
-        "for i in range(25): s.save({'kind': 'verify', 'title': sys.argv[1] + str(i)})\n"
+        "for i in range(25): s.save(ReportDraft('verify', sys.argv[1] + str(i), {}, {}, {}, {}))\n"
     )
     procs = [subprocess.Popen([sys.executable, "-c", code, name]) for name in ("a", "b")]
     assert [p.wait(timeout=120) for p in procs] == [0, 0]

@@ -1,0 +1,169 @@
+"""The reports feature's whole path, for the command line and the Reports page alike.
+
+Listing, opening, exporting (signed JSON, HTML, PDF), verifying the chain or a JSON file,
+redacting, and the environment report. Nothing here imports Qt: a PDF export from the
+command line needs no GUI (see :mod:`engine.reports.pdf`).
+"""
+
+from __future__ import annotations
+
+import platform
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Final
+
+from core.draft import ReportDraft
+from core.errors import AttestError
+from core.fileio import atomic_write_bytes, sha256_file
+
+from .signing import FileVerdict
+from .store import Artifact, ChainCheck, Report, ReportStore
+
+FORMATS: Final = ("json", "html", "pdf")
+"""Every export format, in the order the app offers them."""
+
+ENVIRONMENT_PACKAGES: Final = (
+    "torch", "numpy", "PySide6-Essentials", "pyqtgraph", "sqlite-utils", "safetensors", "pyoxigraph", "rdflib",
+    "rapidfuzz", "transformers", "captum", "networkx", "Pillow", "fpdf2", "cryptography",
+)
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """What an export wrote."""
+
+    report_id: int
+    fmt: str
+    path: Path
+
+
+@dataclass(frozen=True)
+class ReportRow:
+    """One line of the reports table (no result, no artifacts: cheap to list)."""
+
+    id: int
+    seq: int
+    kind: str
+    title: str
+    created: str
+    device: str
+    summary: dict[str, Any]
+    redacted: bool
+    hash: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "seq": self.seq, "kind": self.kind, "title": self.title, "created": self.created,
+                "device": self.device, "summary": self.summary, "redacted": self.redacted, "hash": self.hash}
+
+
+@dataclass(frozen=True)
+class OpenedReport:
+    """A saved report with its artifacts, as the preview shows it."""
+
+    report: Report
+    artifacts: list[Artifact] = field(default_factory=list)
+
+
+def export_format(out: Path | str, fmt: str | None = None) -> str:
+    """``fmt`` if given, else the suffix of ``out``; an unknown format is one clear line."""
+    chosen = (fmt if fmt is not None else Path(out).suffix.lstrip(".")).lower()
+    if chosen not in FORMATS:
+        shown = repr(chosen) if chosen else f"(none: {Path(out).name!r} has no suffix)"
+        raise AttestError(f"unknown export format {shown}: use json, html or pdf")
+    return chosen
+
+
+def export_report(store: ReportStore, report_id: int, out: Path | str, fmt: str | None = None) -> ExportResult:
+    """Write report ``report_id`` to ``out`` atomically as signed JSON, HTML or PDF.
+
+    ``fmt=None`` takes the format from the suffix of ``out``. The one export path of the app and
+    the command line.
+    """
+    from . import export, pdf
+
+    out = Path(out)
+    chosen = export_format(out, fmt)
+    report = store.get(report_id)
+    artifacts = store.artifacts(report_id)
+    if chosen == "json":
+        atomic_write_bytes(out, export.to_json(report, artifacts).encode("utf-8"))
+    elif chosen == "html":
+        atomic_write_bytes(out, export.to_html(report, artifacts).encode("utf-8"))
+    else:
+        pdf.write_pdf(report, artifacts, out)
+    return ExportResult(report.id, chosen, out)
+
+
+def list_reports(store: ReportStore, kind: str | None = None, search: str | None = None) -> list[ReportRow]:
+    """Reports newest first, optionally of one kind or containing ``search`` in title or summary."""
+    return [
+        ReportRow(id=r["id"], seq=r["seq"], kind=r["kind"], title=r["title"], created=r["created"],
+                  device=r["device"], summary=r["summary"], redacted=r["redacted"], hash=r["hash"])
+        for r in store.list_reports(kind=kind, search=search)
+    ]
+
+
+def open_report(store: ReportStore, report_id: int) -> OpenedReport:
+    """One report and its artifacts (AttestError if there is no such report)."""
+    return OpenedReport(store.get(report_id), store.artifacts(report_id))
+
+
+def verify_chain(store: ReportStore) -> ChainCheck:
+    """Walk the hash chain; the result names the first edited, deleted or reordered report."""
+    return store.verify()
+
+
+def verify_file(path: Path | str) -> FileVerdict:
+    """Check a signed JSON export: signature, artifact digests, content digest, chain hash.
+
+    The verdict says whether this installation's key signed it (when that key exists; checking a
+    file never creates a key).
+    """
+    from .signing import default_key_path, load_or_create_key, verify_export
+
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise AttestError(f"cannot read {path}: {exc.strerror or exc}") from None
+    trusted = load_or_create_key() if default_key_path().exists() else None
+    return verify_export(raw, trusted)
+
+
+def redact(store: ReportStore, report_id: int) -> None:
+    """Remove a report's content and artifacts; its digests stay, so the chain still verifies."""
+    store.delete(report_id)
+
+
+def environment_draft(assets_dir: Path) -> ReportDraft:
+    """Versions, the compute device and the SHA-256 of every bundled asset, as an ``environment`` report."""
+    from importlib import metadata
+
+    from engine import __version__
+    from engine.device import device_info, pick_device
+
+    packages: dict[str, str | None] = {}
+    for name in ENVIRONMENT_PACKAGES:
+        try:
+            packages[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            packages[name] = None
+    assets_dir = Path(assets_dir)
+    if not assets_dir.is_dir():
+        raise AttestError(f"the assets folder {assets_dir} does not exist")
+    assets: dict[str, str] = {}
+    for p in sorted(assets_dir.rglob("*")):
+        if p.is_file() and "__pycache__" not in p.parts:
+            assets[p.relative_to(assets_dir).as_posix()] = sha256_file(p)
+    info = device_info(pick_device("auto"))
+    return ReportDraft(
+        kind="environment",
+        title="Environment and bundled assets",
+        params={},
+        inputs={f"assets/{k}": v for k, v in assets.items()},
+        summary={"attest": __version__, "python": platform.python_version(), "device": str(info["device"]),
+                 "torch": packages["torch"], "assets": len(assets)},
+        result={"platform": platform.platform(), "python": sys.version.split()[0], "packages": packages,
+                "device": info, "assets": [{"path": k, "sha256": v} for k, v in assets.items()]},
+    )
