@@ -110,8 +110,15 @@ def _report_id(value: str) -> int:
 def cmd_reports(args: argparse.Namespace, ctx: Context) -> int:
     from engine.reports import api
 
-    store = ctx.store
     action = args.action
+    if action == "verify-file":  # a received file: no database is opened or created
+        verdict = api.verify_file(Path(args.file))
+        if ctx.json:
+            ctx.emit_json(verdict.to_dict())
+        else:
+            ctx.out(("OK: " if verdict.ok else "FAILED: ") + verdict.message)
+        return 0 if verdict.ok else 3
+    store = ctx.store
     if action == "list":
         rows = store.list_reports(kind=args.kind, search=args.search)
         if ctx.json:
@@ -151,13 +158,6 @@ def cmd_reports(args: argparse.Namespace, ctx: Context) -> int:
         else:
             ctx.out(chain.message())
         return 0 if chain.ok else 3
-    if action == "verify-file":
-        verdict = api.verify_file(Path(args.file))
-        if ctx.json:
-            ctx.emit_json(verdict.to_dict())
-        else:
-            ctx.out(("OK: " if verdict.ok else "FAILED: ") + verdict.message)
-        return 0 if verdict.ok else 3
     if action == "delete":
         api.redact(store, args.id)
         ctx.out(f"report #{args.id} redacted (content removed, chain kept)")

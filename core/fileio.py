@@ -12,6 +12,13 @@ from pathlib import Path
 from .errors import AttestError
 
 
+def _umask() -> int:
+    """The process umask (read by setting it, so set it straight back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Write ``data`` to a temporary file in the same folder, fsync it, rename it over ``path``,
     then fsync the folder so that the rename itself survives a crash."""
@@ -23,6 +30,7 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     except OSError as exc:
         raise AttestError(f"cannot write to {folder}: {exc.strerror or exc}") from None
     try:
+        os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; a written file gets the user's usual mode
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()

@@ -82,7 +82,7 @@ class ClaimResult:
     mentions: tuple[dict[str, Any], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        """Exactly the DESIGN.md claim shape."""
+        """One claim of the verify --json object (README, Claim verification)."""
         return {"text": self.text, "start": self.start, "end": self.end, "label": self.label,
                 "score": round(float(self.score), 4), "evidence": [e.to_dict() for e in self.evidence],
                 "explanation": self.explanation}
@@ -105,7 +105,7 @@ class VerifyResult:
     """Statistics of the graph the document was verified against."""
 
     def to_dict(self) -> dict[str, Any]:
-        """Exactly the DESIGN.md ``--json`` shape, minus ``report_id``."""
+        """The verify ``--json`` object (README, Claim verification), minus ``report_id``."""
         return {"kas": round(float(self.kas), 4), "claims": [c.to_dict() for c in self.claims]}
 
 

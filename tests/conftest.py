@@ -31,6 +31,14 @@ def _one_thread():
     yield
 
 
+@pytest.fixture(autouse=True)
+def _no_user_state(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test touches the user's database or caches: the defaults point into pytest's temporary folder."""
+    base = tmp_path_factory.getbasetemp()
+    monkeypatch.setenv("ATTEST_DB", str(base / "default-attest.db"))
+    monkeypatch.setenv("ATTEST_KG_CACHE", str(base / "default-kg-cache"))
+
+
 @pytest.fixture
 def db_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A fresh report database per test; ATTEST_DB points at it so nothing touches the user's."""

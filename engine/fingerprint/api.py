@@ -253,7 +253,7 @@ class TraceRun:
         return f"could not trace {len(self.failures)} of {total} image(s): {_join_failures(self.failures)}"
 
     def to_dict(self) -> dict[str, Any]:
-        """DESIGN.md's trace JSON; ``errors`` is there only when some image could not be traced."""
+        """The trace --json object (README, Image tracing); ``errors`` only when some image failed."""
         out: dict[str, Any] = {"results": [r.to_dict() for r in self.results]}
         if self.failures:
             out["errors"] = [f.to_dict() for f in self.failures]

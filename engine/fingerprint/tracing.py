@@ -98,7 +98,7 @@ class TraceResult:
         return self.candidates[0]
 
     def to_dict(self) -> dict[str, Any]:
-        """Exactly the shape of DESIGN.md's trace JSON."""
+        """The trace --json shape of one image (README, Image tracing)."""
         return {"image": self.image, "user": self.user, "verdict": self.verdict, "bit_accuracy": self.bit_accuracy,
                 "p_value": self.p_value, "candidates": [c.to_dict() for c in self.candidates]}
 

@@ -212,7 +212,6 @@ class GraphView(pg.PlotWidget):
 
 class Page(QWidget):
     title = "Model audit"
-    shortcut = "Ctrl+1"
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()

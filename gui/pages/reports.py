@@ -75,7 +75,6 @@ def _summary_text(summary: dict) -> str:
 
 class Page(QWidget):
     title = "Reports"
-    shortcut = "Ctrl+4"
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -148,6 +147,7 @@ class Page(QWidget):
         self.export_label = QLabel("")
         self.export_label.setObjectName("exportLabel")
         self.export_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.export_label.hide()  # shown with the first export's outcome
 
         right = QWidget()
         rl = QVBoxLayout(right)
@@ -248,7 +248,7 @@ class Page(QWidget):
                 return None
         for b in self.export_buttons.values():
             b.setEnabled(False)
-        self.export_label.setText(f"Exporting report #{rid} as {fmt.upper()}…")
+        self._say(f"Exporting report #{rid} as {fmt.upper()}…")
         return self.ctx.run(api.export_report, self.ctx.store, rid, Path(path), fmt,
                             label=f"Exporting report #{rid} as {fmt.upper()}", pass_job=False,
                             on_done=self._exported, on_error=self._export_failed)
@@ -257,12 +257,16 @@ class Page(QWidget):
         self.last_export = result
         self._set_actions_enabled(self.selected_id() is not None)
         text = f"Exported report #{result.report_id} as {result.fmt.upper()} to {result.path}"
-        self.export_label.setText(text)
+        self._say(text)
         self.ctx.status(text)
 
     def _export_failed(self, _kind: ErrorKind, message: str) -> None:
         self._set_actions_enabled(self.selected_id() is not None)
-        self.export_label.setText(f"Export failed: {message}")
+        self._say(f"Export failed: {message}")
+
+    def _say(self, text: str) -> None:
+        self.export_label.setText(text)
+        self.export_label.show()
 
     def verify_chain(self) -> None:
         self.verify_btn.setEnabled(False)

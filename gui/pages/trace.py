@@ -137,7 +137,6 @@ def _item(text: Any) -> QTableWidgetItem:
 
 class Page(QWidget):
     title = "Image tracing"
-    shortcut = "Ctrl+2"
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()

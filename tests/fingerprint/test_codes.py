@@ -77,7 +77,7 @@ def test_binomial_pvalues_and_thresholds_match_methods_table():
     assert binom_pvalue(48, 48) == 2.0 ** -48
     assert binom_pvalue(0, 48) == 1.0
     assert math.isclose(binom_pvalue(24, 48), sum(math.comb(48, m) for m in range(24, 49)) / 2 ** 48)
-    # METHODS.md: bits needed for a FPR of 1e-3 / 1e-6 / 1e-9.
+    # The method notes: bits needed for a FPR of 1e-3 / 1e-6 / 1e-9.
     assert [matches_needed(32, f) for f in (1e-3, 1e-6, 1e-9)] == [26, 30, 32]
     assert [matches_needed(48, f) for f in (1e-3, 1e-6, 1e-9)] == [36, 41, 44]
     assert [matches_needed(64, f) for f in (1e-3, 1e-6, 1e-9)] == [45, 51, 56]
@@ -95,7 +95,7 @@ def test_corrected_fpr_and_verdicts():
 
 
 def test_misattribution_matches_methods_numbers():
-    # METHODS.md (computed): k=32, p=0.10: 1.1e-3 at 10 users, 0.049 at 1,000.
+    # Computed from the binomial tail: k=32, p=0.10: 1.1e-3 at 10 users, 0.049 at 1,000.
     assert abs(misattribution_rate(32, 0.10, 10) - 1.1e-3) < 0.3e-3
     assert abs(misattribution_rate(32, 0.10, 1000) - 0.049) < 0.01
     assert misattribution_rate(64, 0.10, 1000) < 1e-3

@@ -52,7 +52,7 @@ def _run(page, qtbot):
 
 
 def test_run_explore_save_export(page, qtbot, tiny_inputs, tmp_path):
-    assert page.title == "Model audit" and page.shortcut == "Ctrl+1"
+    assert page.title == "Model audit"
     # completed audits are saved automatically: there is no separate save button
     assert "Save report" not in [b.text() for b in page.findChildren(QPushButton)]
     _fill(page, qtbot, *tiny_inputs)

@@ -2,22 +2,30 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
 import pytest
 
+from core.draft import ReportDraft
+from engine.reports import api
 from gui.app import MainWindow
 from gui.context import AppContext
+from tests.reports.pdftext import pdf_text, words
+
+
+def _draft(kind: str, title: str, summary: dict | None = None, result: dict | None = None) -> ReportDraft:
+    return ReportDraft(kind, title, {}, {}, summary or {}, result or {})
 
 
 @pytest.fixture
 def window(qtbot, tmp_path: Path):
     ctx = AppContext(tmp_path / "g.db", device="cpu")
     ctx.show_dialogs = False
-    ctx.save({"kind": "verify", "title": "Claims in press release <b>", "summary": {"kas": 0.8},
-              "result": {"claims": [{"text": "Paris is the capital of France", "label": "attributable"}]}})
-    ctx.save({"kind": "causal", "title": "Audit of class 3", "summary": {"nodes": 12}})
+    ctx.save(_draft("verify", "Claims in press release <b>", {"kas": 0.8},
+                    {"claims": [{"text": "Paris is the capital of France", "label": "attributable"}]}))
+    ctx.save(_draft("causal", "Audit of class 3", {"nodes": 12}))
     w = MainWindow(ctx)
     qtbot.addWidget(w)
     w.show()
@@ -30,6 +38,16 @@ def test_window_has_a_page_per_audit(window) -> None:
     assert len(titles) == 4 and titles[-1].endswith("Reports")
     window.nav.setCurrentRow(3)
     assert window.stack.currentWidget() is window.page("reports")
+
+
+def test_ctrl_number_opens_each_page(window, qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    window.activateWindow()
+    for i, name in enumerate(("causal", "trace", "verify", "reports")):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_1 + i), Qt.KeyboardModifier.ControlModifier)
+        assert window.stack.currentWidget() is window.page(name), name
+        assert f"Ctrl+{i + 1}" in window.nav.item(i).toolTip()
 
 
 def test_reports_page_lists_filters_and_previews(window, qtbot) -> None:
@@ -46,12 +64,60 @@ def test_reports_page_lists_filters_and_previews(window, qtbot) -> None:
     assert "Claims in press release <b>" in text and "Paris is the capital of France" in text
 
 
-def test_export_from_reports_page(window, tmp_path: Path) -> None:
+def _export(page, qtbot, fmt: str, path: Path):  # noqa: ANN001, ANN202
+    if hasattr(page, "last_export"):
+        del page.last_export
+    assert page.export_selected(fmt, path) is not None
+    qtbot.waitUntil(lambda: hasattr(page, "last_export"), timeout=20000)
+    return page.last_export
+
+
+def test_export_from_reports_page(window, qtbot, tmp_path: Path) -> None:
     page = window.page("reports")
     page.select_report(1)
-    for fmt, magic in (("html", b"<!DOCTYPE html>"), ("pdf", b"%PDF-"), ("json", b"{")):
-        out = page.export_selected(fmt, tmp_path / f"r.{fmt}")
-        assert out is not None and out.read_bytes().startswith(magic)
+    done = _export(page, qtbot, "json", tmp_path / "r.json")
+    assert (done.report_id, done.fmt, done.path) == (1, "json", tmp_path / "r.json")
+    verdict = api.verify_file(done.path)
+    assert verdict.ok and verdict.report_id == 1
+    assert json.loads(done.path.read_bytes())["report"]["title"] == "Claims in press release <b>"
+
+    html = _export(page, qtbot, "html", tmp_path / "r.html").path.read_text(encoding="utf-8")
+    assert "<h1>Claims in press release &lt;b&gt;</h1>" in html
+    assert "<th>kas</th><td>0.8</td>" in html and "Paris is the capital of France" in html
+
+    done = _export(page, qtbot, "pdf", tmp_path / "r.pdf")
+    text = words(pdf_text(done.path))
+    assert text.startswith("Claims in press release <b>") and "kas 0.8" in text
+    assert "Paris is the capital of France attributable" in text
+    assert page.export_label.text() == f"Exported report #1 as PDF to {tmp_path / 'r.pdf'}"
+
+
+def test_failed_export_is_shown_and_the_page_goes_on(window, qtbot, tmp_path: Path) -> None:
+    page = window.page("reports")
+    page.select_report(2)
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    page.export_selected("pdf", blocker / "r.pdf")
+    qtbot.waitUntil(lambda: window.ctx.last_error is not None, timeout=20000)
+    assert "cannot write" in window.ctx.last_error and "\n" not in window.ctx.last_error
+    qtbot.waitUntil(lambda: page.export_label.text().startswith("Export failed: cannot write"), timeout=5000)
+    assert all(b.isEnabled() for b in page.export_buttons.values())
+    assert _export(page, qtbot, "html", tmp_path / "ok.html").report_id == 2
+
+
+def test_verify_file_from_reports_page(window, qtbot, tmp_path: Path) -> None:
+    page = window.page("reports")
+    out = api.export_report(window.ctx.store, 2, tmp_path / "r.json").path
+    page.verify_file(out)
+    qtbot.waitUntil(lambda: hasattr(page, "last_file_verdict"), timeout=20000)
+    assert page.last_file_verdict.ok and page.last_file_verdict.report_id == 2
+    assert "r.json: OK: report #2" in page.chain_label.text()
+    forged = tmp_path / "forged.json"
+    forged.write_bytes(out.read_bytes().replace(b"Audit of class 3", b"Audit of class 4"))
+    del page.last_file_verdict
+    page.verify_file(forged)
+    qtbot.waitUntil(lambda: hasattr(page, "last_file_verdict"), timeout=20000)
+    assert not page.last_file_verdict.ok and "forged.json: FAILED: signature" in page.chain_label.text()
 
 
 def test_verify_button_reports_tampering(window, qtbot) -> None:
@@ -119,11 +185,13 @@ def test_app_and_command_line_write_at_once(qtbot, tmp_path: Path) -> None:
     ctx.show_dialogs = False
     code = (f"import sys; sys.path.insert(0, {str(root)!r})\n"
             "import main\n"
-            "ctx = main.Context(main.build_parser().parse_args(['--db', sys.argv[1], '--device', 'cpu', 'reports', 'list']))\n"
-            "for i in range(40): ctx.save({'kind': 'trace', 'title': f'cli {i}', 'result': {'pad': 'x' * 20000}})\n")
+            "from core.draft import ReportDraft\n"
+            "args = main.build_parser().parse_args(['--db', sys.argv[1], '--device', 'cpu', 'reports', 'list'])\n"
+            "ctx = main.Context(args)\n"
+            "for i in range(40): ctx.save(ReportDraft('trace', f'cli {i}', {}, {}, {}, {'pad': 'x' * 20000}))\n")
     proc = subprocess.Popen([sys.executable, "-c", code, str(db)])
     for i in range(40):
-        ctx.save({"kind": "verify", "title": f"gui {i}", "result": {"pad": "y" * 20000}})
+        ctx.save(_draft("verify", f"gui {i}", result={"pad": "y" * 20000}))
     assert proc.wait(timeout=120) == 0
     titles = {r["title"] for r in ctx.store.list_reports()}
     assert titles == {f"{w} {i}" for w in ("cli", "gui") for i in range(40)}
@@ -135,6 +203,7 @@ def test_cyclic_garbage_is_collected_on_the_gui_thread(make_page):
     objects there); the GUI-thread timer collects cycles instead."""
     import gc
     import weakref
+
     from gui.context import GuiThreadCollector
     make_page("reports")
     assert not gc.isenabled() and GuiThreadCollector._instance is not None

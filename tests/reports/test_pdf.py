@@ -63,6 +63,12 @@ def _pdf(tmp_path: Path, name: str = "r.pdf", **changes) -> tuple[ReportStore, i
     return store, rid, out
 
 
+@pytest.fixture(scope="module")
+def typical(tmp_path_factory: pytest.TempPathFactory) -> tuple[ReportStore, int, Path]:
+    """The default report as PDF, drawn once for the tests that only read it."""
+    return _pdf(tmp_path_factory.mktemp("typical"))
+
+
 def _streams(raw: bytes) -> list[bytes]:
     out = []
     for m in re.finditer(rb"<<(.*?)>>\s*stream\r?\n(.*?)\r?\nendstream", raw, re.S):
@@ -70,8 +76,8 @@ def _streams(raw: bytes) -> list[bytes]:
     return out
 
 
-def test_sections_follow_the_html_in_the_same_order(tmp_path: Path) -> None:
-    store, rid, out = _pdf(tmp_path)
+def test_sections_follow_the_html_in_the_same_order(typical: tuple[ReportStore, int, Path]) -> None:
+    store, rid, out = typical
     report = store.get(rid)
     text = words(pdf_text(out))
     html_sections = re.findall(r"<h2>(.*?)</h2>", to_html(report, store.artifacts(rid)))
@@ -90,8 +96,8 @@ def test_sections_follow_the_html_in_the_same_order(tmp_path: Path) -> None:
     assert "evidence.graphml application/graphml+xml 10" in text  # other artifacts: name, type, bytes
 
 
-def test_long_lists_are_cut_with_a_pointer_to_the_json(tmp_path: Path) -> None:
-    _store, _rid, out = _pdf(tmp_path)
+def test_long_lists_are_cut_with_a_pointer_to_the_json(typical: tuple[ReportStore, int, Path]) -> None:
+    _store, _rid, out = typical
     text = words(pdf_text(out))
     assert "50 more rows in the JSON export" in text  # 150 claims, 100 shown
     assert f"{CLAIM} #99" in text and f"{CLAIM} #100" not in text
@@ -117,8 +123,8 @@ def test_core_fonts_keep_latin1_and_replace_the_rest(tmp_path: Path) -> None:
     assert "Paris est la capitale de la France - ?????" in text
 
 
-def test_figures_are_embedded_within_the_page_width(tmp_path: Path) -> None:
-    _store, _rid, out = _pdf(tmp_path)
+def test_figures_are_embedded_within_the_page_width(typical: tuple[ReportStore, int, Path]) -> None:
+    _store, _rid, out = typical
     raw = out.read_bytes()
     assert len(re.findall(rb"/Subtype\s*/Image", raw)) == 2  # the two real PNGs; the broken one is noted
     placed = []
@@ -180,11 +186,11 @@ def test_redacted_report(tmp_path: Path) -> None:
     assert "redacted by its owner" in text and "Summary (none)" in text and "Figures" not in text
 
 
-def test_own_text_reader_agrees_with_poppler(tmp_path: Path) -> None:
+def test_own_text_reader_agrees_with_poppler(typical: tuple[ReportStore, int, Path]) -> None:
     """The fallback reader used where pdftotext is missing sees the same words."""
     if not shutil.which("pdftotext"):
         pytest.skip("nothing to compare with: pdftotext is not installed")
-    _store, _rid, out = _pdf(tmp_path)
+    _store, _rid, out = typical
     mine, poppler = words(own_pdf_text(out.read_bytes())), words(pdf_text(out))
     assert sorted(mine.split()) == sorted(poppler.split())
 
