@@ -16,6 +16,14 @@ if str(ROOT) not in sys.path:
 
 import pytest  # noqa: E402
 
+try:  # property-based tests keep no example database in the checkout: tests write only to temporary folders
+    from hypothesis import settings as _hypothesis_settings
+
+    _hypothesis_settings.register_profile("attest", database=None)
+    _hypothesis_settings.load_profile("attest")
+except ImportError:
+    pass
+
 # Session-scoped runs of the expensive audits, shared by every test that needs them.
 pytest_plugins = ["tests.fixtures_causal", "tests.fixtures_fingerprint"]
 
@@ -29,6 +37,18 @@ def _one_thread():
     except ImportError:
         pass
     yield
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_configure(config: pytest.Config) -> None:
+    """Hypothesis keeps its files (its constants cache) in pytest's temporary folder, not in the checkout."""
+    try:
+        from hypothesis.configuration import set_hypothesis_home_dir
+    except ImportError:
+        return
+    factory = getattr(config, "_tmp_path_factory", None)
+    if factory is not None:
+        set_hypothesis_home_dir(factory.getbasetemp() / "hypothesis")
 
 
 @pytest.fixture(autouse=True)
