@@ -165,7 +165,7 @@ class MainWindow(QMainWindow):
         return self.pages[name]
 
     # -- jobs ---------------------------------------------------------------------------------
-    def _job_started(self, worker, label: str) -> None:  # noqa: ANN001
+    def _job_started(self, worker, label: str) -> None:
         if not label:
             return  # background housekeeping, not shown
         self.current_worker = worker
@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
         if message:
             self.progress.setFormat(f"%p%  {message[:40]}")
 
-    def _job_finished(self, worker) -> None:  # noqa: ANN001
+    def _job_finished(self, worker) -> None:
         if worker is self.current_worker:
             self.current_worker = None
             for w in (self.job_label, self.progress, self.cancel_btn):
@@ -194,7 +194,7 @@ class MainWindow(QMainWindow):
             self.cancel_btn.setEnabled(False)
             self.job_label.setText("Cancelling…")
 
-    def closeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt override
+    def closeEvent(self, event) -> None:
         if any(getattr(w, "label", "") for w in self.ctx.workers):
             answer = QMessageBox.question(self, "Attest", "A job is still running. Cancel it and quit?")
             if answer != QMessageBox.StandardButton.Yes:

@@ -73,7 +73,7 @@ class AppContext(QObject):
         self.last_error: str | None = None
 
     @property
-    def db(self):  # noqa: ANN201 - sqlite_utils.Database
+    def db(self):
         return self.store.db
 
     def save(self, draft: ReportDraft) -> int:

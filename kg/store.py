@@ -298,7 +298,7 @@ def _persist(files: Sequence[Path], entries: Sequence[tuple[str, str]], final: P
             return True
         os.replace(tmp, final)
         return True
-    except Exception:  # noqa: BLE001 - any failure just means no cache entry this time
+    except Exception:
         shutil.rmtree(tmp, ignore_errors=True)
         return False
 

@@ -73,7 +73,7 @@ def _private_signing_key(tmp_path_factory: pytest.TempPathFactory, monkeypatch: 
     monkeypatch.setenv("ATTEST_KEY", str(tmp_path_factory.getbasetemp() / "signing-key.pem"))
 
 
-def pytest_terminal_summary(terminalreporter, exitstatus, config):  # noqa: ANN001
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
     from tests.figures import FIGURES
 
     if not FIGURES:

@@ -17,7 +17,7 @@ SAMPLES_PER_USER = 3
 
 
 @pytest.fixture(scope="session")
-def fp_evaluation():  # noqa: ANN201 - engine.fingerprint.api.EvaluationRun
+def fp_evaluation():
     """``api.evaluate`` of the goal attacks at the default settings, computed once per session."""
     from engine.fingerprint import api
 
@@ -70,7 +70,7 @@ def fp_db_path(fp_registry_file: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def fp_db(fp_db_path: Path):  # noqa: ANN201 - sqlite_utils.Database
+def fp_db(fp_db_path: Path):
     """This test's own copy of the enrolled registry, opened."""
     import sqlite_utils
 

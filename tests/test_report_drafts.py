@@ -21,7 +21,7 @@ ASSETS = ROOT / "assets"
 
 
 @pytest.fixture(scope="module")
-def drafts(demo_draft, fp_evaluation, fp_samples, fp_registry_file, tmp_path_factory):  # noqa: ANN001
+def drafts(demo_draft, fp_evaluation, fp_samples, fp_registry_file, tmp_path_factory):
     import shutil
 
     import sqlite_utils
@@ -52,7 +52,7 @@ def _digests(paths: list[Path]) -> set[str]:
     return {hashlib.sha256(f.read_bytes()).hexdigest() for f in files}
 
 
-def test_every_kind_has_a_real_draft(drafts) -> None:  # noqa: ANN001
+def test_every_kind_has_a_real_draft(drafts) -> None:
     assert sorted(drafts) == sorted(REPORT_KINDS)
     for kind, (draft, _files) in drafts.items():
         assert isinstance(draft, ReportDraft) and draft.kind == kind
@@ -61,7 +61,7 @@ def test_every_kind_has_a_real_draft(drafts) -> None:  # noqa: ANN001
 
 
 @pytest.mark.parametrize("kind", REPORT_KINDS)
-def test_inputs_are_digests_of_the_files_used(drafts, kind: str) -> None:  # noqa: ANN001
+def test_inputs_are_digests_of_the_files_used(drafts, kind: str) -> None:
     draft, files = drafts[kind]
     assert draft.inputs, kind
     on_disk = _digests(files)
@@ -69,7 +69,7 @@ def test_inputs_are_digests_of_the_files_used(drafts, kind: str) -> None:  # noq
     assert not unknown, f"{kind}: inputs that are no file's bytes: {unknown}"
 
 
-def test_every_draft_saves_reloads_and_chains(drafts, tmp_path: Path) -> None:  # noqa: ANN001
+def test_every_draft_saves_reloads_and_chains(drafts, tmp_path: Path) -> None:
     store = ReportStore(tmp_path / "all.db", device="cpu")
     try:
         for kind, (draft, _files) in drafts.items():

@@ -36,7 +36,7 @@ def to_json_dict(report: Report, artifacts: list[Artifact]) -> dict[str, Any]:
     }
 
 
-def to_json(report: Report, artifacts: list[Artifact], sign: bool = True, key=None) -> str:  # noqa: ANN001
+def to_json(report: Report, artifacts: list[Artifact], sign: bool = True, key=None) -> str:
     """Canonical JSON; signed with the installation's Ed25519 key unless ``sign`` is False."""
     data = to_json_dict(report, artifacts)
     if sign:

@@ -134,7 +134,7 @@ def _charset(path: str) -> frozenset[int]:
             return frozenset(font.getBestCmap() or {})
         finally:
             font.close()
-    except Exception:  # noqa: BLE001 - an unreadable system font only means fewer glyphs
+    except Exception:
         return frozenset()
 
 
@@ -330,7 +330,7 @@ class _Writer:
             for i, path in enumerate(fonts.fallbacks):
                 try:
                     pdf.add_font(f"Fallback{i}", "", path)
-                except Exception:  # noqa: BLE001 - an unusable fallback font only means fewer glyphs
+                except Exception:
                     continue
                 fallback_names.append(f"Fallback{i}")
             if fallback_names:
@@ -505,7 +505,7 @@ class _Writer:
                     img.load()
                     px_w, px_h = img.size
                     image = img.convert("RGBA" if "A" in img.getbands() else "RGB")
-            except Exception:  # noqa: BLE001 - a broken figure is noted, the report still exports
+            except Exception:
                 broken.append(a.name)
                 continue
             width = min(CONTENT_W, max(px_w, 1) * 0.28)  # about 90 dpi, scaled down to the page width

@@ -32,7 +32,7 @@ def default_key_path() -> Path:
     return default_db_path().parent / "signing-key.pem"
 
 
-def load_or_create_key(path: Path | None = None):  # noqa: ANN201 - Ed25519PrivateKey
+def load_or_create_key(path: Path | None = None):
     from cryptography.hazmat.primitives import serialization
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -53,14 +53,14 @@ def load_or_create_key(path: Path | None = None):  # noqa: ANN201 - Ed25519Priva
     return key
 
 
-def public_key_b64(key) -> str:  # noqa: ANN001
+def public_key_b64(key) -> str:
     from cryptography.hazmat.primitives import serialization
 
     raw = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
     return base64.b64encode(raw).decode("ascii")
 
 
-def sign_export(data: dict[str, Any], key=None) -> dict[str, Any]:  # noqa: ANN001
+def sign_export(data: dict[str, Any], key=None) -> dict[str, Any]:
     """Return ``data`` with an Ed25519 signature over its canonical JSON."""
     key = key or load_or_create_key()
     body = {k: v for k, v in data.items() if k != "signature"}
@@ -82,7 +82,7 @@ class FileVerdict:
                 "signed_by_this_installation": self.this_installation, "report_id": self.report_id}
 
 
-def verify_export(raw: bytes, trusted_key=None) -> FileVerdict:  # noqa: ANN001
+def verify_export(raw: bytes, trusted_key=None) -> FileVerdict:
     """Check a signed JSON export (see the module docstring); never raises on a bad file."""
     from cryptography.exceptions import InvalidSignature
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey

@@ -94,10 +94,10 @@ class EdgeItem(pg.GraphicsObject):
         self.picture = pic
         self.update()
 
-    def paint(self, painter: QPainter, *args: Any) -> None:  # noqa: D401 - Qt override
+    def paint(self, painter: QPainter, *args: Any) -> None:
         self.picture.play(painter)
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+    def boundingRect(self) -> QRectF:
         return self._rect
 
 

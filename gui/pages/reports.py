@@ -44,7 +44,7 @@ COLUMNS = ("ID", "Kind", "Title", "Created", "Summary")
 class ReportFilter(QSortFilterProxyModel):
     """Rows whose kind matches (if one is chosen) and whose text contains every word typed."""
 
-    def __init__(self, parent=None) -> None:  # noqa: ANN001
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.kind = ""
         self.words: list[str] = []
@@ -55,7 +55,7 @@ class ReportFilter(QSortFilterProxyModel):
         self.words = text.lower().split()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, row: int, parent) -> bool:  # noqa: N802, ANN001 - Qt override
+    def filterAcceptsRow(self, row: int, parent) -> bool:
         model = self.sourceModel()
         cells = [model.index(row, c, parent).data() or "" for c in range(model.columnCount())]
         if self.kind and cells[1] != self.kind:

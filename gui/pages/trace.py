@@ -72,11 +72,11 @@ class DropZone(QLabel):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet("QLabel { border: 2px dashed #8a94a6; border-radius: 8px; color: #4a5568; padding: 8px; }")
 
-    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasUrls():
             event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def dropEvent(self, event) -> None:
         paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
         if paths:
             self.dropped.emit(paths)
@@ -98,7 +98,7 @@ class BitsGrid(QWidget):
         self.bits, self.code, self.conf = tuple(bits), tuple(code), tuple(conf)
         self.update()
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event) -> None:
         p = QPainter(self)
         p.fillRect(self.rect(), QColor("white"))
         k = len(self.bits)

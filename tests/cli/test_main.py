@@ -84,7 +84,7 @@ def test_exit_status_follows_the_error_kind(tmp_path: Path, monkeypatch: pytest.
     errors = {"bad": AttestError("the file is not a model"), "cancel": Cancelled(),
               "bug-kind": AttestError("an invariant broke", kind=ErrorKind.BUG)}
 
-    def handler(args, ctx):  # noqa: ANN001, ANN202
+    def handler(args, ctx):
         raise errors[exc]
 
     monkeypatch.setattr(main, "cmd_reports", handler)

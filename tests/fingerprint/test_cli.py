@@ -58,7 +58,7 @@ def test_evaluate_passes_its_options_prints_json_and_saves_the_report(capsys, tm
     from engine.reports.store import ReportStore
     seen = []
 
-    def fake_evaluate(options, job=None, *, device="cpu", weights=None):  # noqa: ANN001, ANN202
+    def fake_evaluate(options, job=None, *, device="cpu", weights=None):
         seen.append(options)
         return fp_evaluation
 

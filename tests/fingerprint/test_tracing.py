@@ -20,13 +20,13 @@ EXPECTED = ["bob"] * 3 + ["dave"] * 3  # the users of fp_samples, in order
 
 
 @pytest.fixture(scope="module")
-def system():  # noqa: ANN201
+def system():
     from engine.fingerprint.system import load_system
     return load_system()
 
 
 @pytest.fixture
-def registry(fp_db):  # noqa: ANN201
+def registry(fp_db):
     return api.open_session(fp_db).registry
 
 

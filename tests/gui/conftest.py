@@ -8,8 +8,8 @@ import pytest
 
 
 @pytest.fixture
-def make_page(qtbot, tmp_path):  # noqa: ANN001, ANN201
-    def make(name: str, size: tuple[int, int] = (1300, 820)):  # noqa: ANN202
+def make_page(qtbot, tmp_path):
+    def make(name: str, size: tuple[int, int] = (1300, 820)):
         from gui.context import AppContext
 
         ctx = AppContext(tmp_path / "gui.db", device="cpu")

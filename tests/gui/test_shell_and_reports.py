@@ -64,7 +64,7 @@ def test_reports_page_lists_filters_and_previews(window, qtbot) -> None:
     assert "Claims in press release <b>" in text and "Paris is the capital of France" in text
 
 
-def _export(page, qtbot, fmt: str, path: Path):  # noqa: ANN001, ANN202
+def _export(page, qtbot, fmt: str, path: Path):
     if hasattr(page, "last_export"):
         del page.last_export
     assert page.export_selected(fmt, path) is not None
@@ -148,7 +148,7 @@ def test_delete_redacts_and_chain_still_verifies(window) -> None:
 def test_worker_errors_reach_the_user_without_killing_the_app(window, qtbot) -> None:
     from core.errors import AttestError
 
-    def bad(job=None):  # noqa: ANN001, ANN202
+    def bad(job=None):
         raise AttestError("the data folder is empty")
 
     window.ctx.run(bad, label="failing job")
@@ -161,7 +161,7 @@ def test_cancel_stops_a_running_job(window, qtbot) -> None:
 
     seen = {}
 
-    def long(job):  # noqa: ANN001, ANN202
+    def long(job):
         for i in range(200):
             job.progress(i, 200, "step")
             time.sleep(0.01)

@@ -6,7 +6,7 @@ import pytest
 
 
 @pytest.fixture
-def page(make_page):  # noqa: ANN001, ANN201
+def page(make_page):
     return make_page("trace", (1200, 800))
 
 
@@ -88,7 +88,7 @@ def test_enroll_generate_trace_evaluate(page, qtbot, tmp_path, monkeypatch, fp_e
     from engine.fingerprint import api
     seen = []
 
-    def fake_evaluate(options, job=None, *, device="cpu", weights=None):  # noqa: ANN001, ANN202
+    def fake_evaluate(options, job=None, *, device="cpu", weights=None):
         seen.append((options, device))
         job.progress(1, 2, "attack none")
         return fp_evaluation

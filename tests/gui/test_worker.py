@@ -10,7 +10,7 @@ from core.errors import AttestError, Cancelled, ErrorKind
 from gui.context import AppContext
 
 
-def _fails_with(exc: BaseException, job=None):  # noqa: ANN001, ANN202 - the worker passes the job
+def _fails_with(exc: BaseException, job=None):
     raise exc
 
 
@@ -22,7 +22,7 @@ def _fails_with(exc: BaseException, job=None):  # noqa: ANN001, ANN202 - the wor
     (ZeroDivisionError("division by zero"), ErrorKind.BUG,
      "Unexpected error (a bug): ZeroDivisionError: division by zero"),
 ])
-def test_failure_kind_reaches_the_page(qtbot, tmp_path: Path, exc, kind, dialog) -> None:  # noqa: ANN001
+def test_failure_kind_reaches_the_page(qtbot, tmp_path: Path, exc, kind, dialog) -> None:
     ctx = AppContext(tmp_path / "w.db", device="cpu")
     ctx.show_dialogs = False
     seen: list[tuple[ErrorKind, str]] = []
@@ -46,7 +46,7 @@ def test_cancel_stops_a_cooperative_job(qtbot, tmp_path: Path) -> None:
     started = threading.Event()
     steps: list[int] = []
 
-    def long_job(job) -> int:  # noqa: ANN001
+    def long_job(job) -> int:
         started.set()
         for i in range(100000):
             job.progress(i, 100000, "working")  # raises Cancelled once cancel() was called

@@ -55,7 +55,7 @@ def _shape(quad: ox.Quad) -> tuple[str, ...]:
                  for t in (quad.subject, quad.predicate, quad.object, quad.graph_name))
 
 
-def _mutate(base: str):  # noqa: ANN202
+def _mutate(base: str):
     return st.tuples(st.integers(0, len(base)), st.integers(0, 12), st.text(max_size=12)).map(
         lambda t: base[: t[0]] + t[2] + base[t[0] + t[1]:])
 

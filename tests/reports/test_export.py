@@ -32,7 +32,7 @@ class Audit(HTMLParser):
         self.bad: list[str] = []
         self.csp = ""
 
-    def handle_starttag(self, tag, attrs):  # noqa: ANN001
+    def handle_starttag(self, tag, attrs):
         self.tags.append(tag)
         for name, value in attrs:
             if name.lower().startswith("on"):

@@ -19,7 +19,7 @@ from engine.reports.store import ReportStore
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _draft(title: str, **fields) -> ReportDraft:  # noqa: ANN003
+def _draft(title: str, **fields) -> ReportDraft:
     return ReportDraft(**{"kind": "verify", "title": title, "params": {}, "inputs": {}, "summary": {},
                           "result": {}, **fields})
 

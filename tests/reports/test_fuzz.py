@@ -27,7 +27,7 @@ json_values = st.recursive(
 )
 
 
-def _finite(value):  # noqa: ANN001, ANN202
+def _finite(value):
     if isinstance(value, float) and not math.isfinite(value):
         return None
     if isinstance(value, dict):

@@ -34,7 +34,7 @@ def _png(w: int, h: int, colour: tuple[int, int, int] = (30, 120, 200)) -> bytes
     return buf.getvalue()
 
 
-def _save(tmp_path: Path, **changes) -> tuple[ReportStore, int]:  # noqa: ANN003
+def _save(tmp_path: Path, **changes) -> tuple[ReportStore, int]:
     fields = {
         "kind": "verify",
         "title": "Claims in the press release «Élysée»",
@@ -57,7 +57,7 @@ def _save(tmp_path: Path, **changes) -> tuple[ReportStore, int]:  # noqa: ANN003
     return store, store.save(ReportDraft(**fields))
 
 
-def _pdf(tmp_path: Path, name: str = "r.pdf", **changes) -> tuple[ReportStore, int, Path]:  # noqa: ANN003
+def _pdf(tmp_path: Path, name: str = "r.pdf", **changes) -> tuple[ReportStore, int, Path]:
     store, rid = _save(tmp_path, **changes)
     out = write_pdf(store.get(rid), store.artifacts(rid), tmp_path / name)
     return store, rid, out

@@ -17,7 +17,7 @@ PNG = base64.b64decode(
 DIGEST = hashlib.sha256(b"the input bytes").hexdigest()
 
 
-def minimal_draft(kind: str, **changes) -> ReportDraft:  # noqa: ANN003
+def minimal_draft(kind: str, **changes) -> ReportDraft:
     """A small but complete draft of ``kind``: every field used, one figure and one data artifact."""
     fields = {
         "kind": kind,
@@ -58,7 +58,7 @@ def test_every_kind_saves_and_reloads(tmp_path: Path, kind: str) -> None:
     "",
     None,
 ])
-def test_input_digest_must_be_sha256_hex(digest) -> None:  # noqa: ANN001
+def test_input_digest_must_be_sha256_hex(digest) -> None:
     with pytest.raises(DraftError, match="SHA-256"):
         minimal_draft("verify", inputs={"doc.txt": digest})
 
@@ -69,7 +69,7 @@ def test_input_label_must_be_a_non_empty_string() -> None:
 
 
 @pytest.mark.parametrize("value", [[1, 2], {"a": 1}, (1,), b"bytes", object()])
-def test_summary_values_must_be_scalars(value) -> None:  # noqa: ANN001
+def test_summary_values_must_be_scalars(value) -> None:
     with pytest.raises(DraftError, match="scalar"):
         minimal_draft("trace", summary={"ok": 1, "bad": value})
 

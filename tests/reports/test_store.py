@@ -21,7 +21,7 @@ from tests.figures import record
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def draft(i: int = 0, **extra) -> ReportDraft:  # noqa: ANN003
+def draft(i: int = 0, **extra) -> ReportDraft:
     d = {
         "kind": "verify",
         "title": f"Report {i}",
