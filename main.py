@@ -21,8 +21,9 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
+from core.draft import REPORT_KINDS
 from core.errors import AttestError, ErrorKind
 
 if TYPE_CHECKING:
@@ -125,7 +126,8 @@ def cmd_reports(args: argparse.Namespace, ctx: Context) -> int:
             ctx.emit_json({"reports": rows})
             return 0
         if not rows:
-            ctx.out(f"no reports in {store.path}")
+            filtered = args.kind or args.search
+            ctx.out(f"no reports match in {store.path}" if filtered else f"no reports in {store.path}")
             return 0
         ctx.out(f"{'id':>5}  {'kind':<17} {'created':<25} title")
         for r in rows:
@@ -160,7 +162,10 @@ def cmd_reports(args: argparse.Namespace, ctx: Context) -> int:
         return 0 if chain.ok else 3
     if action == "delete":
         api.redact(store, args.id)
-        ctx.out(f"report #{args.id} redacted (content removed, chain kept)")
+        if ctx.json:
+            ctx.emit_json({"report_id": args.id, "redacted": True})
+        else:
+            ctx.out(f"report #{args.id} redacted (title and content removed, chain kept)")
         return 0
     raise AssertionError(action)
 
@@ -228,8 +233,15 @@ def _import_feature(name: str) -> Any:
         raise
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line on stderr (exit 2), like every other bad input."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="attest",
         description="Offline auditing: causal model audits, image fingerprint tracing, claim verification, "
                     "tamper-evident reports. Without a sub-command, opens the desktop app.",
@@ -250,7 +262,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("reports", help="list, show, export, verify or delete saved reports")
     rsub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     q = rsub.add_parser("list", help="list reports, newest first")
-    q.add_argument("--kind", help="only this kind (causal, trace, fingerprint-eval, verify, environment)")
+    q.add_argument("--kind", choices=REPORT_KINDS, help="only reports of this kind")
     q.add_argument("--search", help="only reports whose title or summary contains this text")
     q = rsub.add_parser("show", help="show one report")
     q.add_argument("id", type=_report_id)
@@ -261,7 +273,7 @@ def build_parser() -> argparse.ArgumentParser:
     rsub.add_parser("verify", help="walk the hash chain; name the first tampered report")
     q = rsub.add_parser("verify-file", help="check a signed JSON export: signature, digests, chain hash")
     q.add_argument("file")
-    q = rsub.add_parser("delete", help="redact a report (content removed, chain kept)")
+    q = rsub.add_parser("delete", help="redact a report (title and content removed, chain kept)")
     q.add_argument("id", type=_report_id)
     p.set_defaults(handler=cmd_reports)
 

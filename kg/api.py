@@ -97,6 +97,8 @@ def read_document(path: PathLike, max_bytes: int = MAX_DOC_BYTES) -> Document:
 
     The digest is taken over the very bytes that are decoded, so it names what is verified."""
     p = Path(path)
+    if p.is_dir():
+        raise AttestError(f"{p} is a folder, not a document; give a UTF-8 text or Markdown file")
     if not p.is_file():
         raise AttestError(f"{p}: no such document")
     size = p.stat().st_size

@@ -64,6 +64,8 @@ def _ox_format(name: str) -> Any:
 
 
 def detect_format(path: Path) -> str:
+    if path.is_dir():
+        raise AttestError(f"{path} is a folder; give the RDF files in it (--kg FILE, repeatable)")
     suffix = path.suffix.lower()
     if suffix == ".gz":
         raise AttestError(f"{path}: compressed RDF is not supported; decompress it first")

@@ -56,9 +56,9 @@ def register(subparsers: Any) -> None:
 
     p = sub.add_parser("generate", help="generate images with a user's fingerprinted generator")
     p.add_argument("name")
-    p.add_argument("--n", type=int, default=4)
-    p.add_argument("--out", required=True)
-    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--n", type=int, default=4, help="number of images (default 4)")
+    p.add_argument("--out", required=True, help="folder for the PNG images")
+    p.add_argument("--seed", type=int, default=0, help="seed of the scenes (default 0)")
     p.add_argument("--family", default=None, help="scene family (the 'prompt'); default: cycle through all")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_generate)
@@ -70,17 +70,17 @@ def register(subparsers: Any) -> None:
     p.set_defaults(handler=_export)
 
     p = sub.add_parser("evaluate", help="robustness of the fingerprint under the attack suite (saved as a report)")
-    p.add_argument("--users", type=int, default=8)
-    p.add_argument("--per-user", type=int, default=6)
+    p.add_argument("--users", type=int, default=8, help="fingerprinted users (default 8)")
+    p.add_argument("--per-user", type=int, default=6, help="images per user (default 6)")
     p.add_argument("--clean", type=int, default=None, help="unfingerprinted images (default: as many as fingerprinted)")
     p.add_argument("--attacks", default=None, help="comma-separated attack names (default: all)")
-    p.add_argument("--fpr", type=float, default=1e-6)
-    p.add_argument("--tta", action="store_true")
+    p.add_argument("--fpr", type=float, default=1e-6, help="false-positive rate for attributing (default 1e-6)")
+    p.add_argument("--tta", action="store_true", help="average the decoder over three mild views")
     p.add_argument("--search", action="store_true",
                    help="geometric search: also decode de-rotated and zoomed-out views")
     p.add_argument("--no-screen", action="store_true",
                    help="evaluate raw codebook codes, without the model check the registry applies before issuing one")
-    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--seed", type=int, default=0, help="seed of the scenes and codes (default 0)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_evaluate)
 
@@ -91,13 +91,24 @@ def register(subparsers: Any) -> None:
     t.add_argument("--tta", action="store_true", help="average the decoder over a few mild views")
     t.add_argument("--search", action="store_true",
                    help="undo rotations up to 15 degrees and heavy crops by trying 10 views (FPR corrected for them)")
-    t.add_argument("--top", type=int, default=5)
+    t.add_argument("--top", type=_positive, default=5, help="candidates listed per image in --json (default 5)")
     t.add_argument("--json", action="store_true")
     t.add_argument("--weights", default=None, help=argparse.SUPPRESS)
     t.set_defaults(handler=_trace)
 
 
 # -- helpers -----------------------------------------------------------------------------------------
+
+
+def _positive(value: str) -> int:
+    """argparse type: a whole number of at least 1."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {n}")
+    return n
 def _where(args: argparse.Namespace, ctx: CliContext) -> dict[str, Any]:
     """The keyword arguments that say which database, device and weights an API call uses."""
     return {"db": ctx.db, "device": getattr(ctx, "device", "cpu") or "cpu", "weights": getattr(args, "weights", None)}

@@ -71,6 +71,10 @@ def export_format(out: Path | str, fmt: str | None = None) -> str:
     if chosen not in FORMATS:
         shown = repr(chosen) if chosen else f"(none: {Path(out).name!r} has no suffix)"
         raise AttestError(f"unknown export format {shown}: use json, html or pdf")
+    suffix = Path(out).suffix.lstrip(".").lower()
+    if fmt is not None and suffix in FORMATS and suffix != chosen:
+        raise AttestError(f"{Path(out).name} names a .{suffix} file but the format is {chosen}: "
+                          f"give the file a .{chosen} suffix or leave the format out")
     return chosen
 
 

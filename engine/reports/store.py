@@ -34,6 +34,7 @@ from core.errors import AttestError
 from .canonical import canonical_json, to_jsonable
 
 GENESIS = "0" * 64
+REDACTED_TITLE = "(redacted by its owner)"
 SCHEMA_VERSION = 1
 
 
@@ -320,7 +321,8 @@ class ReportStore:
         return rid
 
     def delete(self, report_id: int) -> None:
-        """Redact a report: its content and artifacts go, its digests stay so the chain verifies."""
+        """Redact a report: its title, content and artifacts go (a title names the files audited);
+        its kind, time and digests stay, so the chain verifies and the redaction stays visible."""
         with self._lock:
             row = self.conn.execute("SELECT id FROM reports WHERE id = ?", (report_id,)).fetchone()
             if row is None:
@@ -329,9 +331,9 @@ class ReportStore:
                 self.conn.execute("BEGIN IMMEDIATE")
                 self.conn.execute("DELETE FROM artifacts WHERE report_id = ?", (report_id,))
                 self.conn.execute(
-                    "UPDATE reports SET params='{}', inputs='{}', summary='{}', result='{}', artifacts='[]',"
-                    " redacted=1 WHERE id = ?",
-                    (report_id,),
+                    "UPDATE reports SET title=?, params='{}', inputs='{}', summary='{}', result='{}',"
+                    " artifacts='[]', redacted=1 WHERE id = ?",
+                    (REDACTED_TITLE, report_id),
                 )
                 self.conn.execute("COMMIT")
             except sqlite3.DatabaseError as exc:

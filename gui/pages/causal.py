@@ -232,6 +232,10 @@ class Page(QWidget):
         self.target_spin.setRange(0, 100000)
         self.layer_list = QListWidget()
         self.layer_list.setMinimumHeight(110)
+        self._layers_for: tuple[str, str] | None = None
+        """(model, model code) the listed layers were loaded from."""
+        self.model_edit.textChanged.connect(self._model_changed)
+        self.code_edit.textChanged.connect(self._model_changed)
         self.kind_combo = QComboBox()
         self.kind_combo.addItems(["zero", "mean", "soft"])
         self.beta_spin = QDoubleSpinBox()
@@ -375,13 +379,26 @@ class Page(QWidget):
         self.target_spin.setValue(demo.target)
         self.load_layers()
 
+    def _model_key(self) -> tuple[str, str]:
+        return self.model_edit.text().strip(), self.code_edit.text().strip()
+
+    def _model_changed(self) -> None:
+        """The listed layers belong to the model they were loaded from: another model gets none
+        (an empty list audits the default layers) until Load layers lists its own."""
+        if self._layers_for is not None and self._model_key() != self._layers_for:
+            self.layer_list.clear()
+            self._layers_for = None
+
     def load_layers(self) -> None:
         self.layer_list.clear()  # the layers of an earlier model must not outlive a failed load
-        self.ctx.run(api.list_layers, Path(self.model_edit.text().strip()), self.code_edit.text().strip() or None,
-                     label="Loading model", on_done=self.set_layers)
+        self._layers_for = None
+        key = self._model_key()
+        self.ctx.run(api.list_layers, Path(key[0]), key[1] or None, label="Loading model",
+                     on_done=lambda rows: self.set_layers(rows) if self._model_key() == key else None)
 
     def set_layers(self, rows: list[api.LayerChoice]) -> None:
         self.layer_list.clear()
+        self._layers_for = self._model_key()
         for row in rows:
             item = QListWidgetItem(f"{row.name}  ({row.kind})")
             item.setData(Qt.ItemDataRole.UserRole, row.name)
@@ -444,7 +461,7 @@ class Page(QWidget):
         self.busy = False
         self.run_btn.setEnabled(True)
         self.clear_result()
-        what = "cancelled" if kind is ErrorKind.CANCELLED else f"failed: {message}"
+        what = "was cancelled" if kind is ErrorKind.CANCELLED else f"failed: {message}"
         self.summary_label.setText(f"The audit {what}. Nothing was saved.")
 
     def show_result(self, audit: api.CausalAudit) -> None:

@@ -79,6 +79,7 @@ class Page(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
+        self.last_export: ExportResult | None = None
         self.model = QStandardItemModel(0, len(COLUMNS), self)
         self.model.setHorizontalHeaderLabels(list(COLUMNS))
         self.proxy = ReportFilter(self)
@@ -221,6 +222,8 @@ class Page(QWidget):
     def _show_selected(self) -> None:
         rid = self.selected_id()
         self._set_actions_enabled(rid is not None)
+        if self.last_export is not None and self.last_export.report_id != rid:
+            self.export_label.hide()  # the last export's line is about another report
         if rid is None:
             self.preview.clear()
             self.selected_label.setText("No report selected")

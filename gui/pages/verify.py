@@ -345,6 +345,10 @@ class Page(QWidget):
         """A graph loaded from another list of files is not the listed graph: drop it."""
         if self.kg is not None and [f.path for f in self.kg.stats.files] != [str(Path(p)) for p in self.kg_paths]:
             self.kg = None
+            self.clear_result()
+            self.stats_label.setText("The file list changed: press Load (Verify loads the listed files first).")
+        elif self.kg is None and self.load_error is not None:
+            self.load_error = None  # the failed list is gone; the next Verify loads the new one
             self.stats_label.setText("The file list changed: press Load (Verify loads the listed files first).")
         self._update_buttons()
 
@@ -352,8 +356,10 @@ class Page(QWidget):
         if not self.kg_paths:
             self.ctx.error("Add at least one RDF file first.")
             return
-        # whatever was loaded before is not what the listed files will give: it is never used again
+        # whatever was loaded before is not what the listed files will give: it is never used again,
+        # and neither is a result computed from it
         self.kg = None
+        self.clear_result()
         self.stats_label.setText("Loading…")
         self._busy(True)
 
@@ -389,6 +395,7 @@ class Page(QWidget):
         except AttestError as exc:
             self.ctx.error(str(exc))
             return
+        self.clear_result()
         self.document = document
         self.doc_view.setPlainText(document.text)
         self._document_shown = self.doc_view.toPlainText()
@@ -423,6 +430,7 @@ class Page(QWidget):
             self.load_graphs(then=self.run_verify)
             return
         document = self.current_document()
+        self.clear_result()
         self._busy(True)
 
         def done(run: api.VerifyRun) -> None:
@@ -458,6 +466,27 @@ class Page(QWidget):
         self.run_btn.setToolTip("" if self.load_error is None else
                                 "No knowledge graph is loaded: fix the file list and press Load")
         self.export_btn.setEnabled(idle and self.saved_id is not None)
+
+    def clear_result(self) -> None:
+        """Forget the last verification: nothing of it stays on screen or exportable once the graph
+        or the document it was computed from is replaced, or a new run starts."""
+        self.last_run = None
+        self.saved_id = None
+        self.saved_label.setText("")
+        self.gauge.set_value(None)
+        self.table.setRowCount(0)
+        self.claim_title.setText("")
+        self.rationale.setText("")
+        self.evidence_table.setRowCount(0)
+        self.graph.clear_graph()
+        # drop the claim highlights; the editor keeps its text
+        self.doc_view.blockSignals(True)
+        cursor = QTextCursor(self.doc_view.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.setCharFormat(QTextCharFormat())
+        self.doc_view.blockSignals(False)
+        self._positions = []
+        self._update_buttons()
 
     def _show_result(self) -> None:
         run = self.last_run

@@ -98,7 +98,10 @@ def test_failed_load_leaves_nothing_of_the_last_run(page, qtbot, tiny_inputs, tm
     assert page.result is not None and page.ctx.store.count() == 1
     broken = tmp_path / "broken.safetensors"
     broken.write_bytes(b"\x08\x00\x00\x00\x00\x00\x00\x00{nope!!}")
+    assert page.layer_list.count() > 0
     page.model_edit.setText(str(broken))
+    # the earlier model's layers go as soon as another model is named, before any load
+    assert page.layer_list.count() == 0 and page.request().layers == ()
     # loading the layers of the broken model fails and leaves no layers of the earlier model
     page.ctx.last_error = None
     page.load_layers()

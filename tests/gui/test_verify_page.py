@@ -141,6 +141,30 @@ def test_app_and_command_line_record_the_same_inputs(page, qtbot, tmp_path, caps
     assert page.ctx.store.get(rid2).params["doc_source"] == "edited"
 
 
+def test_a_new_graph_or_document_clears_the_last_result(page, qtbot, tmp_path):
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("@prefix ex: <http://e/> .\nex:a ex:b .\n", encoding="utf-8")
+    other = tmp_path / "other.md"
+    other.write_text("Paris is the capital of France.\n", encoding="utf-8")
+    page.doc_view.setPlainText("Marie Curie was born in Warsaw.")
+    page.add_files([DEMO_TTL])
+    _verify_and_wait(page, qtbot)
+    assert page.last_run is not None and page.table.rowCount() > 0 and page.export_btn.isEnabled()
+    # a failed load of another graph: nothing of the last run stays shown or exportable
+    page.add_files([str(bad)])
+    page.load_graphs()
+    qtbot.waitUntil(lambda: page.load_error is not None and not page.busy, timeout=WAIT_MS)
+    assert page.last_run is None and page.table.rowCount() == 0 and page.saved_label.text() == ""
+    assert not page.export_btn.isEnabled() and page.gauge.value is None
+    # the same when a new document is opened over a shown result
+    page.kg_list.item(1).setSelected(True)
+    page.remove_selected()
+    _verify_and_wait(page, qtbot)
+    assert page.table.rowCount() > 0
+    page.open_document(str(other))
+    assert page.last_run is None and page.table.rowCount() == 0 and not page.export_btn.isEnabled()
+
+
 def test_failed_load_leaves_no_graph_and_reports_name_the_graph_used(page, qtbot, tmp_path):
     bad = tmp_path / "bad.ttl"
     bad.write_text("@prefix ex: <http://e/> .\nex:a ex:b .\n", encoding="utf-8")
@@ -166,11 +190,11 @@ def test_failed_load_leaves_no_graph_and_reports_name_the_graph_used(page, qtbot
     qtbot.wait(200)
     assert page.ctx.store.count() == 0 and page.last_run is None
 
-    # replace the bad file; Verify stays off until a graph loads
+    # replace the bad file: the old error no longer describes the list, and Verify loads the new list first
     page.kg_list.item(1).setSelected(True)
     page.remove_selected()
     page.add_files([str(second)])
-    assert not page.run_btn.isEnabled()
+    assert "bad.ttl" not in page.stats_label.text() and page.kg is None and page.run_btn.isEnabled()
     page.load_graphs()
     qtbot.waitUntil(lambda: page.kg is not None, timeout=WAIT_MS)
     assert page.run_btn.isEnabled() and page.load_error is None

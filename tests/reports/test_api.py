@@ -33,14 +33,21 @@ def store(tmp_path: Path) -> ReportStore:
     ("r.html", None, "html", b"<!DOCTYPE html>"),
     ("r.pdf", None, "pdf", b"%PDF-"),
     ("R.PDF", None, "pdf", b"%PDF-"),
-    ("report.txt", "html", "html", b"<!DOCTYPE html>"),  # an explicit format wins over the suffix
-    ("r.pdf", "json", "json", b"{"),
+    ("report.txt", "html", "html", b"<!DOCTYPE html>"),  # an explicit format wins over an unknown suffix
+    ("r.PDF", "pdf", "pdf", b"%PDF-"),
 ])
 def test_export_dispatch(store: ReportStore, tmp_path: Path, name: str, fmt: str | None, expected: str,
                          magic: bytes) -> None:
     done = api.export_report(store, 2, tmp_path / name, fmt)
     assert done == api.ExportResult(2, expected, tmp_path / name)
     assert done.path.read_bytes().startswith(magic)
+
+
+def test_a_format_that_contradicts_the_suffix_is_refused(store: ReportStore, tmp_path: Path) -> None:
+    with pytest.raises(AttestError) as exc:
+        api.export_report(store, 2, tmp_path / "r.pdf", "html")  # would write HTML into a file named .pdf
+    assert "r.pdf" in str(exc.value) and "\n" not in str(exc.value)
+    assert not (tmp_path / "r.pdf").exists()
 
 
 @pytest.mark.parametrize(("name", "fmt"), [("r.docx", None), ("report", None), ("r.json", "xml")])

@@ -75,7 +75,10 @@ def test_list_reports_newest_first_with_kind_and_search_filters(tmp_path: Path) 
     assert [r["seq"] for r in store.list_reports(kind="verify", search="Claims")] == [3, 1]
     assert store.list_reports(kind="trace") == []
     store.delete(1)
-    assert store.list_reports(search="press")[0]["redacted"] is True
+    [row] = [r for r in store.list_reports() if r["id"] == 1]
+    assert row["redacted"] is True and row["title"] == "(redacted by its owner)" and row["summary"] == {}
+    assert store.list_reports(search="press") == []  # the title named the document: it is gone too
+    assert store.verify().ok
 
 
 def _three(tmp_path: Path) -> tuple[Path, list[int]]:
