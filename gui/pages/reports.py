@@ -114,8 +114,9 @@ class Page(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the title gets what is left
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(4, 150)
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
 
         self.preview = QTextBrowser()
@@ -159,7 +160,9 @@ class Page(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
         split.addWidget(right)
-        split.setSizes([560, 640])
+        split.setSizes([760, 500])
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -179,11 +182,13 @@ class Page(QWidget):
         rows = api.list_reports(self.ctx.store)
         self.model.setRowCount(0)
         for r in rows:
-            values = (r.id, r.kind, r.title + ("  [redacted]" if r.redacted else ""),
-                      r.created.replace("T", " ").replace("+00:00", " UTC"), _summary_text(r.summary))
+            created = r.created.replace("T", " ").replace("+00:00", " UTC")
+            values = (r.id, r.kind, r.title if not r.redacted else "[redacted]", created[:16],
+                      _summary_text(r.summary))
             items = []
             for col, v in enumerate(values):
                 it = QStandardItem(str(v))
+                it.setToolTip(created if col == 3 else str(v))  # the whole text when a column cuts it
                 it.setData(v if col == 0 else str(v), Qt.ItemDataRole.UserRole)
                 it.setData(r.id, Qt.ItemDataRole.UserRole + 1)
                 items.append(it)
