@@ -138,6 +138,20 @@ class Goals:
 
 
 @dataclass(frozen=True)
+class DetectionCurves:
+    """ROC and precision-recall points of one attack: fingerprinted images against clean ones."""
+
+    roc_fpr: list[float]
+    roc_tpr: list[float]
+    pr_recall: list[float]
+    pr_precision: list[float]
+
+    def to_dict(self) -> dict[str, list[float]]:
+        return {"roc_fpr": self.roc_fpr, "roc_tpr": self.roc_tpr, "pr_recall": self.pr_recall,
+                "pr_precision": self.pr_precision}
+
+
+@dataclass(frozen=True)
 class EvaluationRun:
     """One run of the attack suite: per-attack rows, quality, curves, and what it was run with."""
 
@@ -151,7 +165,7 @@ class EvaluationRun:
     model_sha256: str
     model_name: str
     train_step: int
-    curves: dict[str, dict[str, list[float]]] = field(compare=False)  # attack -> roc/pr points
+    curves: dict[str, DetectionCurves] = field(compare=False)  # attack -> its ROC / PR points
 
     # -- typed views --------------------------------------------------------------------------------
     def row(self, name: str) -> AttackRow:
@@ -218,7 +232,8 @@ class EvaluationRun:
     def to_dict(self) -> dict[str, Any]:
         return {"params": self.params, "quality": {"psnr": finite(self.psnr, 3), "psnr_min": finite(self.psnr_min, 3),
                                                    "ssim": finite(self.ssim, 5)},
-                "attacks": [r.to_dict() for r in self.rows], "goals": self.goals.to_dict(), "curves": self.curves}
+                "attacks": [r.to_dict() for r in self.rows], "goals": self.goals.to_dict(),
+                "curves": {name: c.to_dict() for name, c in self.curves.items()}}
 
     def summary(self) -> dict[str, Any]:
         """The report's summary: scalars only."""
@@ -326,7 +341,7 @@ def evaluate(system: FingerprintSystem, options: EvaluationOptions | None = None
         s_neg = m_neg + 1e-3 * np.abs(lc).mean(1).clip(0, 0.999)
         fr, tr = roc_curve(s_pos, s_neg)
         rc, pc = pr_curve(s_pos, s_neg)
-        curves[a.name] = {"roc_fpr": _thin(fr), "roc_tpr": _thin(tr), "pr_recall": _thin(rc), "pr_precision": _thin(pc)}
+        curves[a.name] = DetectionCurves(_thin(fr), _thin(tr), _thin(rc), _thin(pc))
         rows.append(AttackRow(a.name, a.family, float(a.strength), bit_acc, float(right.mean()),
                               float((att & right).mean()), float((att & ~right).mean()), float(att_neg.mean()),
                               auroc(s_pos, s_neg), auprc(s_pos, s_neg)))

@@ -141,8 +141,7 @@ def eval_plots(result: EvaluationRun) -> tuple[ArtifactDraft, ...]:
             pts = [(0.0, clean)] + pts
         c.line([p[0] for p in pts], [p[1] for p in pts], PALETTE[i % len(PALETTE)], fam)
     arts.append(ArtifactDraft("accuracy_vs_strength.png", "image/png", c.png()))
-    for kind, (xs, ys, xl, yl) in {"roc": ("roc_fpr", "roc_tpr", "false-positive rate", "true-positive rate"),
-                                   "pr": ("pr_recall", "pr_precision", "recall", "precision")}.items():
+    for kind, (xl, yl) in {"roc": ("false-positive rate", "true-positive rate"), "pr": ("recall", "precision")}.items():
         title = "ROC: fingerprinted vs clean" if kind == "roc" else "Precision-recall: fingerprinted vs clean"
         c = Chart(640, 400, title, xl, yl, (0, 1), (0, 1.02))
         c.yticks([0, 0.25, 0.5, 0.75, 1.0])
@@ -150,6 +149,7 @@ def eval_plots(result: EvaluationRun) -> tuple[ArtifactDraft, ...]:
         for i, name in enumerate([n for n in ("none", "jpeg50", "crop50", "blur2", "noise0.05", "rotate15", "combo")
                                   if n in result.curves]):
             cv = result.curves[name]
-            c.line(cv[xs], cv[ys], PALETTE[i % len(PALETTE)], name)
+            xs, ys = (cv.roc_fpr, cv.roc_tpr) if kind == "roc" else (cv.pr_recall, cv.pr_precision)
+            c.line(xs, ys, PALETTE[i % len(PALETTE)], name)
         arts.append(ArtifactDraft(f"{kind}.png", "image/png", c.png()))
     return tuple(arts)

@@ -640,8 +640,8 @@ class Page(QWidget):
         for i, name in enumerate(shown):
             cv = res.curves[name]
             pen = pg.mkPen(pg.intColor(i, 6, maxValue=200), width=2)
-            self.roc_plot.plot(cv["roc_fpr"], cv["roc_tpr"], pen=pen, name=name)
-            self.pr_plot.plot(cv["pr_recall"], cv["pr_precision"], pen=pen, name=name)
+            self.roc_plot.plot(cv.roc_fpr, cv.roc_tpr, pen=pen, name=name)
+            self.pr_plot.plot(cv.pr_recall, cv.pr_precision, pen=pen, name=name)
 
 
 def _fmt(x: float | None, digits: int = 3) -> str:
