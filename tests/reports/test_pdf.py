@@ -202,7 +202,7 @@ json_values = st.recursive(
 )
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(title=st.text(min_size=1, max_size=80).filter(lambda t: t.strip() and "\n" not in t),
        result=st.dictionaries(st.text(max_size=15), json_values, max_size=6))
 def test_any_report_content_gives_a_pdf(tmp_path: Path, title: str, result: dict) -> None:
