@@ -133,6 +133,19 @@ def save_safetensors(
     return sha256_bytes(data)
 
 
+def read_json_object(path: Path, what: str) -> dict[str, Any]:
+    """A small JSON file that must hold one object (a manifest, a model config); one-line errors."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise AttestError(f"{path}: cannot read the {what} ({exc.strerror or exc})") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise AttestError(f"{path}: the {what} is not valid JSON ({exc})") from None
+    if not isinstance(data, dict):
+        raise AttestError(f"{path}: the {what} must be a JSON object")
+    return data
+
+
 def bundled_sha256(area_dir: str | Path, filename: str) -> str:
     """The SHA-256 that ``area_dir/MANIFEST.json`` records for the bundled file ``filename``.
 
@@ -143,13 +156,8 @@ def bundled_sha256(area_dir: str | Path, filename: str) -> str:
     """
     area_dir = Path(area_dir)
     where = str(area_dir / "MANIFEST.json")
-    try:
-        manifest = json.loads((area_dir / "MANIFEST.json").read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise AttestError(f"{where} is missing or unreadable: {exc.strerror or exc}") from None
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        raise AttestError(f"{where} is not valid JSON") from None
-    files = manifest.get("files") if isinstance(manifest, dict) else None
+    manifest = read_json_object(area_dir / "MANIFEST.json", "asset manifest")
+    files = manifest.get("files")
     if not isinstance(files, dict):
         raise AttestError(f"{where} has no \"files\" table of SHA-256 hashes")
     digest = files.get(filename)
@@ -247,12 +255,7 @@ def _load_hf_folder(folder: Path) -> LoadedModel:
     config_path = folder / "config.json"
     if not config_path.is_file():
         raise AttestError(f"{folder} is not a Hugging Face model folder (no config.json)")
-    try:
-        config = json.loads(config_path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise AttestError(f"{config_path}: unreadable config ({exc})") from None
-    if not isinstance(config, dict):
-        raise AttestError(f"{config_path}: config must be a JSON object")
+    config = read_json_object(config_path, "model config")
     if "auto_map" in config or config.get("trust_remote_code"):
         raise AttestError(
             f"{folder.name} asks to run custom code from its folder (auto_map); Attest never runs "

@@ -19,7 +19,6 @@ torch is imported only inside the functions: the GUI imports this module at star
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -348,12 +347,9 @@ def hf_preprocessing(folder: Path) -> tuple[tuple[int, int] | None, tuple[list[f
     path = folder / "preprocessor_config.json"
     if not path.is_file():
         return None, None
-    try:
-        cfg = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise AttestError(f"{path}: unreadable preprocessor config ({exc})") from None
-    if not isinstance(cfg, dict):
-        raise AttestError(f"{path}: a preprocessor config must be a JSON object")
+    from engine.loading import read_json_object
+
+    cfg = read_json_object(path, "preprocessor config")
     try:
         size = None
         s = cfg.get("size")
