@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import os
 import threading
-import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -188,18 +187,18 @@ class VerifyRun:
         return build_draft(self)
 
 
-_VERIFIERS: weakref.WeakKeyDictionary[KnowledgeGraph, dict[bool | None, Verifier]] = weakref.WeakKeyDictionary()
 _VERIFIERS_LOCK = threading.Lock()
 
 
 def _verifier(kg: KnowledgeGraph, use_embeddings: bool | None) -> Verifier:
-    """One verifier per loaded graph and embedding choice, kept while the graph is: building one
-    links the label index and may load the embedding model, which a second document should not repeat."""
+    """One verifier per loaded graph and embedding choice, stored on the graph: building one links
+    the label index and may load the embedding model, which a second document should not repeat.
+    (A verifier refers to its graph, so a cache keyed weakly by the graph would never let it go.)"""
     with _VERIFIERS_LOCK:
-        per_graph = _VERIFIERS.setdefault(kg, {})
-        if use_embeddings not in per_graph:
-            per_graph[use_embeddings] = Verifier(kg, use_embeddings=use_embeddings)
-        return per_graph[use_embeddings]
+        if use_embeddings not in kg.verifiers:
+            kg.verifiers[use_embeddings] = Verifier(kg, use_embeddings=use_embeddings)
+        verifier: Verifier = kg.verifiers[use_embeddings]
+        return verifier
 
 
 def verify_document(kg: KnowledgeGraph, document: Document, use_embeddings: bool | None = None,

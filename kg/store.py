@@ -199,6 +199,9 @@ class KnowledgeGraph:
         self.path = path
         self._degree: dict[Any, int] = {}
         self._persist: threading.Thread | None = None
+        self.verifiers: dict[bool | None, Any] = {}
+        """Verifiers built on this graph, by embedding choice (kg.api keeps them here so that they
+        live exactly as long as the graph)."""
 
     def wait_persisted(self, timeout: float | None = None) -> bool:
         """Wait for the background cache write (if any); True when none is pending."""
