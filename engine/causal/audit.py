@@ -22,7 +22,7 @@ from core.jobs import Job, ensure_job
 
 from . import graph as G
 from .effects import make_batches, mean_activation, numeric_floor, path_effects, single_unit_effects
-from .interventions import ModelRunner, logits_of, resolve_layers, unit_dim_of
+from .interventions import ModelRunner, logits_of, resolve_layers
 
 KINDS = ("zero", "mean", "soft")
 
@@ -35,7 +35,7 @@ class AuditParams:
     samples: int = 100
     beta: float = 0.0  # soft interventions draw from U[beta, beta + 0.01]
     alpha: float = 0.05  # BH false discovery rate
-    min_effect: float = 0.05  # a node must move the target logit by this share of its observed mean
+    min_effect: float = 0.05  # a node must move the target logit by this share of its mean margin over the runner-up
     min_edge_effect: float = 0.01  # the same for an edge (one connection carries part of a node's effect)
     max_edge_children: int = 32  # per-edge tests towards at most this many kept children (the strongest)
     all_samples: bool = False  # count misclassified / other-class samples too
@@ -46,14 +46,15 @@ class AuditParams:
     betas: tuple[float, ...] = (0.0, 0.25, 0.5)
     lipschitz_samples: int = 3
     lipschitz_perturbations: int = 10
-    force_full: bool = False  # skip the fx split (tests, bench)
+    force_full: bool = False  # skip the fast paths (tests, bench)
     batch_size: int = 64
+    unit_axis: str = "auto"  # auto | channels | last (see engine.causal.interventions)
 
     def to_dict(self) -> dict[str, Any]:
         return {"target": self.target, "layers": list(self.layers), "intervention": self.intervention,
                 "samples": self.samples, "beta": self.beta, "alpha": self.alpha, "all_samples": self.all_samples,
                 "min_effect": self.min_effect, "min_edge_effect": self.min_edge_effect,
-                "max_edge_children": self.max_edge_children,
+                "max_edge_children": self.max_edge_children, "unit_axis": self.unit_axis,
                 "seed": self.seed, "maps": self.maps, "metrics": self.metrics, "bootstrap": self.bootstrap,
                 "betas": list(self.betas), "lipschitz_samples": self.lipschitz_samples,
                 "lipschitz_perturbations": self.lipschitz_perturbations}
@@ -315,82 +316,113 @@ def run_audit(model: Any, x: Any, params: AuditParams, job: Job | None = None) -
     layers = resolve_layers(model, list(params.layers) or None)
     check_inputs(model, x, params.target)
     target = int(params.target)
-    runner = ModelRunner(model, layers, force_full=params.force_full)
+    runner = ModelRunner(model, layers, force_full=params.force_full, unit_axis=params.unit_axis)
     xs, sample_info = select_samples(runner, x, target, params.samples, params.all_samples)
     _, acts, order = runner.capture_many(xs[:1], layers)
     layers = sorted(layers, key=order.index)  # execution order: input side first
     batches = make_batches(runner, xs, target, params.batch_size)
-    # a node must be significant AND practically relevant: |effect| above a share of the observed logit
-    scale = abs(float(batches.y_obs.mean()))
+    # a node must be significant AND practically relevant: |effect| above a share of the mean margin of
+    # the target logit over the runner-up (a constant added to every logit moves neither)
+    scale = float(np.mean(np.abs(batches.margin)))
     floor = max(numeric_floor(batches.y_obs), params.min_effect * scale)
     edge_floor = max(numeric_floor(batches.y_obs), params.min_edge_effect * scale)
     kind, beta, seed, alpha = params.intervention, params.beta, params.seed, params.alpha
     job.progress(0, 1, "preparing")
+    probe = runner.observe(batches.xs[0])
+    children_of = {L: runner.direct_children(L, probe) for L in layers}
+    del probe
 
-    # per-layer mean activations (for mean interventions, the activation ranking and node details)
+    # per-layer mean read-outs (for mean interventions, the activation ranking and node details)
     mean_acts = {L: mean_activation(runner, L, batches) for L in layers}
     unit_means: dict[str, np.ndarray] = {}
     for L in layers:
         m = mean_acts[L]
-        udim = unit_dim_of(runner.modules[L], m.dim() + 1) - 1
+        udim = runner.unit_dim(L, m.dim() + 1) - 1
         dims = [d for d in range(m.dim()) if d != udim]
         unit_means[L] = (m.mean(dim=dims) if dims else m).double().cpu().numpy()
 
-    # 1. single-unit effects of every chosen layer (the last decides its nodes; all feed the metrics)
+    # 1. single-unit effects of every chosen layer (layers that only feed the output get their nodes here)
     single: dict[str, Any] = {}
     w_single = 0.35
     for i, L in enumerate(layers):
+        job.check()
         sub = job.stage(w_single * i / len(layers), w_single * (i + 1) / len(layers), f"{L}: single-unit interventions")
         single[L] = single_unit_effects(runner, L, batches, target, kind,
                                         mean_act=mean_acts[L] if kind == "mean" else None, beta=beta, seed=seed,
                                         job=sub)
-    last = layers[-1]
-    nodes, children, st_last = G.layer_nodes(last, single[last].units, single[last].d_logit, single[last].d_prob,
-                                             alpha, floor, "unit", unit_means[last])
-    all_nodes: list[G.Node] = list(nodes)
-    edges: list[G.Edge] = []
-    tests: list[G.LayerTest] = [G.LayerTest(last, "unit", single[last].d_logit, single[last].units, children)]
-    layer_stats: dict[str, Any] = {last: {"units": len(single[last].units), "tested": len(single[last].units),
-                                          "kept": len(children), "test": "unit", "execution": single[last].mode}}
 
-    # 2. path interventions, top down
+    # 2. top down over the dataflow: each layer is tested towards the kept units of the layers it feeds
+    kept: dict[str, list[int]] = {}
+    all_nodes: list[G.Node] = []
+    edges: list[G.Edge] = []
+    tests: list[G.LayerTest] = []
+    layer_stats: dict[str, Any] = {}
     w_path = 0.35
-    for i, (P, C) in enumerate(zip(reversed(layers[:-1]), reversed(layers[1:]), strict=True)):
-        if not children:
-            layer_stats[P] = {"units": len(single[P].units), "tested": 0, "kept": 0, "test": "path",
-                              "execution": runner.mode(P), "note": "no kept units in the next layer"}
-            continue
-        span = w_path / max(1, len(layers) - 1)
-        sub = job.stage(w_single + span * i, w_single + span * (i + 1), f"{P} -> {C}: path interventions")
-        strength = {n.unit: abs(n.effect) for n in all_nodes if n.layer == C}
-        edge_children = sorted(children, key=lambda u: -strength.get(u, 0.0))[: max(1, params.max_edge_children)]
-        pe = path_effects(runner, P, C, children, batches, target, kind,
-                          mean_act=mean_acts[P] if kind == "mean" else None, beta=beta, seed=seed, job=sub,
-                          edge_children=edge_children)
-        pnodes, kept, _st = G.layer_nodes(P, pe.parents, pe.d_total, pe.d_total_prob, alpha, floor, "path",
-                                          unit_means[P])
-        all_nodes.extend(pnodes)
-        edges.extend(G.path_edges(pe, kept, alpha, edge_floor))
-        tests.append(G.LayerTest(P, "path", pe.d_total, pe.parents, kept, list(children)))
-        layer_stats[P] = {"units": len(pe.parents), "tested": len(pe.parents), "kept": len(kept), "test": "path",
-                          "children": len(children), "edge_children": len(edge_children),
-                          "execution": single[P].mode}
-        children = kept
+    strength: dict[tuple[str, int], float] = {(G.OUTPUT, target): float("inf")}
+    for i, P in enumerate(reversed(layers)):
+        job.check()
+        kids = children_of[P]
+        stats: dict[str, Any] = {"units": len(single[P].units), "children": list(kids),
+                                 "execution": single[P].mode}
+        if kids == [G.OUTPUT]:
+            # only the output reads this layer (with no audited layer in between): its unit effect is its path
+            nodes, kept[P], _st = G.layer_nodes(P, single[P].units, single[P].d_logit, single[P].d_prob, alpha, floor,
+                                                "unit", unit_means[P])
+            all_nodes.extend(nodes)
+            edges.extend(G.Edge(n.id, G.output_id(target), n.effect, n.p_value, n.q_value, True) for n in nodes)
+            tests.append(G.LayerTest(P, "unit", single[P].d_logit, single[P].units, kept[P], [G.output_id(target)]))
+            stats.update({"tested": len(single[P].units), "kept": len(kept[P]), "test": "unit"})
+        else:
+            targets = {c: list(kept.get(c, [])) for c in kids if c != G.OUTPUT}
+            if G.OUTPUT in kids:
+                targets[G.OUTPUT] = [target]
+            targets = {c: u for c, u in targets.items() if u}
+            if not targets:
+                kept[P] = []
+                stats.update({"tested": 0, "kept": 0, "test": "path",
+                              "note": "no kept units in the layers it feeds"})
+                layer_stats[P] = stats
+                continue
+            span = w_path / max(1, len(layers))
+            sub = job.stage(w_single + span * i, w_single + span * (i + 1), f"{P}: path interventions")
+            pairs = [(c, u) for c, us in targets.items() for u in us]
+            edge_children = sorted(pairs, key=lambda e: -strength.get(e, 0.0))[: max(1, params.max_edge_children)]
+            pe = path_effects(runner, P, targets, batches, target, kind,
+                              mean_act=mean_acts[P] if kind == "mean" else None, beta=beta, seed=seed, job=sub,
+                              edge_children=edge_children)
+            pnodes, kept[P], _st = G.layer_nodes(P, pe.parents, pe.d_total, pe.d_total_prob, alpha, floor, "path",
+                                                 unit_means[P])
+            all_nodes.extend(pnodes)
+            edges.extend(G.path_edges(pe, kept[P], alpha, edge_floor, target))
+            tests.append(G.LayerTest(P, "path", pe.d_total, pe.parents, kept[P],
+                                     [G.node_id(c, u) if c != G.OUTPUT else G.output_id(target) for c, u in pairs]))
+            stats.update({"tested": len(pe.parents), "kept": len(kept[P]), "test": "path",
+                          "children_units": len(pairs), "edge_children": len(edge_children)})
+        for n in all_nodes:
+            if n.layer == P:
+                strength[(P, n.unit)] = abs(n.effect)
+        layer_stats[P] = stats
     job.progress(1, 1, "graph built")
+    last = layers[-1]
+    tests.sort(key=lambda t: layers.index(t.layer), reverse=True)
 
     # node order: input side first, then by effect
     index = {L: i for i, L in enumerate(layers)}
     all_nodes.sort(key=lambda n: (index[n.layer], -abs(n.effect)))
     last_effects = {n.id: n.effect for n in all_nodes if n.layer == last}
-    g = G.to_networkx(target, layers, all_nodes, edges, last_effects)
+    g = G.to_networkx(target, layers, all_nodes, edges)
 
     metrics: dict[str, Any] = {
         "samples": sample_info, "intervention": kind, "beta": beta if kind == "soft" else None, "alpha": alpha,
-        "effect_floor": floor, "edge_floor": edge_floor, "execution": {L: single[L].mode for L in layers},
+        "effect_floor": floor, "edge_floor": edge_floor, "floor_scale": "mean |target logit - runner-up logit|",
+        "mean_abs_margin": scale, "execution": {L: single[L].mode for L in layers},
+        "readout": {L: runner.readout_of(L) for L in layers},
+        "children": {L: list(children_of[L]) for L in layers},
         "execution_notes": {L: runner.why_full(L) for L in layers if runner.why_full(L)},
         "layer_stats": layer_stats,
         "node_details": {n.id: n.details() for n in all_nodes},
-        "observed": {"mean_target_logit": float(batches.y_obs.mean()), "mean_target_prob": float(batches.p_obs.mean())},
+        "observed": {"mean_target_logit": float(batches.y_obs.mean()), "mean_target_prob": float(batches.p_obs.mean()),
+                     "mean_margin": float(batches.margin.mean())},
     }
     # per-unit single effects of every layer, for the GUI and for re-analysis
     unit_table: dict[str, dict[str, list]] = {}
@@ -406,14 +438,14 @@ def run_audit(model: Any, x: Any, params: AuditParams, job: Job | None = None) -
     node_maps: dict[str, np.ndarray] = {}
     mean_image = xs.mean(dim=0).permute(1, 2, 0).cpu().double().numpy() if xs.dim() == 4 else None
     if params.maps and all_nodes and xs.dim() == 4:
-        xm = xs[: min(16, xs.shape[0])]
+        xm = xs[: min(8, xs.shape[0])]
         by_layer: dict[str, list[G.Node]] = {}
         for n in all_nodes:
             by_layer.setdefault(n.layer, []).append(n)
         for i, (L, ns) in enumerate(by_layer.items()):
             from .maps import node_maps as nm
 
-            maps = nm(runner, L, xm, [n.unit for n in ns], [n.effect for n in ns])
+            maps = nm(runner, L, xm, [n.unit for n in ns], target)
             for n, m in zip(ns, maps, strict=True):
                 node_maps[n.id] = m
             job.stage(0.70, 0.78).progress(i + 1, len(by_layer), "node maps")
@@ -481,7 +513,7 @@ def _metrics(runner: ModelRunner, model: Any, layers: list[str], single: dict[st
     for L in layers:
         causal = summarize(single[L].d_logit, floor).mean
         act = unit_means[L][single[L].units]
-        grad = M.gradient_scores(model, L, xs, target)[single[L].units]
+        grad = M.gradient_scores(model, L, xs, target, axis=params.unit_axis)[single[L].units]
         k = max(1, len(causal) // 10)
         agree[L] = {"tau_causal_activation": M.kendall(causal, act), "tau_causal_gradient": M.kendall(causal, grad),
                     "tau_activation_gradient": M.kendall(act, grad),

@@ -1,10 +1,14 @@
-"""The causal explanatory graph, built top down from the target output.
+"""The causal explanatory graph, built top down from the target output over the model's dataflow.
 
-1. Last chosen layer: single-unit interventions; keep units whose effect is significant after
-   Benjamini-Hochberg control (and above the numerical floor).
-2. Each earlier layer: path interventions towards the units already kept in the next chosen layer;
-   keep the significant parents; an edge parent -> child carries the effect of cutting that one
-   connection (its own test, BH-controlled over all tested edges of the layer pair).
+1. A layer that only the output reads (the last audited layer, in a chain): single-unit
+   interventions; keep units whose effect is significant after Benjamini-Hochberg control and
+   above the practical floor.
+2. Every other layer, in reverse execution order: path interventions towards the units already kept
+   in the layers it feeds (its children in the dataflow, the output included where it reaches it
+   directly); keep the significant parents. An edge parent -> child carries the effect of cutting
+   that one connection (its own test, BH-controlled over all tested edges of the layer). A kept
+   parent none of whose connections is significant alone keeps its strongest one, marked
+   ``significant: false`` in the JSON and GraphML and drawn dashed in the app.
 """
 
 from __future__ import annotations
@@ -51,7 +55,8 @@ class Edge:
     significant: bool
 
     def to_dict(self) -> dict[str, Any]:
-        return {"source": self.source, "target": self.target, "effect": _f(self.effect)}
+        return {"source": self.source, "target": self.target, "effect": _f(self.effect),
+                "q_value": _f(self.q_value), "significant": bool(self.significant)}
 
 
 def _f(v: Any) -> float | None:
@@ -59,6 +64,9 @@ def _f(v: Any) -> float | None:
         return None
     v = float(v)
     return v if np.isfinite(v) else None
+
+
+OUTPUT = "output"  # the pseudo layer of the model's logits (same name as interventions.OUTPUT)
 
 
 def node_id(layer: str, unit: int) -> str:
@@ -100,8 +108,8 @@ def layer_nodes(layer: str, units: list[int], d_logit: np.ndarray, d_prob: np.nd
     return nodes, [units[int(i)] for i in keep], st
 
 
-def path_edges(pe: PathEffects, kept_parents: list[int], alpha: float, floor: float) -> list[Edge]:
-    """Edges from each kept parent to the kept children, tested per edge with BH over the layer pair."""
+def path_edges(pe: PathEffects, kept_parents: list[int], alpha: float, floor: float, target: int) -> list[Edge]:
+    """Edges from each kept parent to the kept children, tested per edge with BH over the layer."""
     p_n, k_n, n = pe.d_edge.shape
     if k_n == 0:
         return []
@@ -120,14 +128,13 @@ def path_edges(pe: PathEffects, kept_parents: list[int], alpha: float, floor: fl
         else:
             sig_flag = True
         for k in sig:
-            child_id = node_id(pe.child, pe.edge_children[k])
+            c_layer, c_unit = pe.edge_children[k]
+            child_id = output_id(target) if c_layer == OUTPUT else node_id(c_layer, c_unit)
             edges.append(Edge(node_id(pe.parent, parent), child_id, mean[i, k], p[i, k], q[i, k], sig_flag))
     return edges
 
 
-def to_networkx(
-    target: int, layers: list[str], nodes: list[Node], edges: list[Edge], last_effects: dict[str, float]
-) -> Any:
+def to_networkx(target: int, layers: list[str], nodes: list[Node], edges: list[Edge]) -> Any:
     """The graph as a networkx DiGraph, with the target output as the sink."""
     import networkx as nx
 
@@ -143,9 +150,6 @@ def to_networkx(
     for e in edges:
         g.add_edge(e.source, e.target, effect=float(e.effect), p_value=float(e.p_value), q_value=float(e.q_value),
                    significant=bool(e.significant))
-    for nid, eff in last_effects.items():
-        g.add_edge(nid, out, effect=float(eff), p_value=float(g.nodes[nid]["p_value"]),
-                   q_value=float(g.nodes[nid]["q_value"]), significant=True)
     return g
 
 

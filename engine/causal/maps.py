@@ -1,19 +1,17 @@
-"""Node maps: where in the input a node's causal signal lives, and PNG rendering (Pillow + numpy).
+"""Node maps: where in the input a node's causal effect on the target comes from, and PNG rendering.
 
-Method (occlusion read through the unit, scaled by its causal effect). A square patch of the input
-is replaced by the image's own mean colour, at every position of a grid; the unit's response (its
-channel mean for a conv unit, its value for a linear unit) is measured with and without the patch.
-The map at a pixel is the average relative drop of that response over the patches covering the
-pixel, times the unit's causal effect on the target logit:
+Method (occlusion, passed through the one unit). A square patch of the input is replaced by the
+image's own mean colour, at every position of a grid. For node u of layer L, the occluded image's
+read-out of u (and of u alone) is written into the observed run, and the drop of the target logit is
+measured:
 
-    map_u(pixel) = effect_u * mean_{patches over pixel} (s_u(x) - s_u(x_occluded)) / (|s_u(x)| + eps)
+    map_u(pixel) = mean_{patches over pixel} [ y(x) - y(x with r_u := r_u(x_occluded)) ]
 
-Why this and not a gradient: occlusion is itself an intervention (on the input), so the map says what
-actually happens to the unit when that part of the image is removed, not what an infinitesimal
-change would do; it does not saturate behind ReLUs or max-pools, and it is smooth in the input, which
-the robustness metric checks. The scaling by the effect puts all maps in the same unit (logit drop),
-so a strong node's map is visibly stronger than a weak one's and the sign says support or opposition.
-All patch positions of one image run as one batched prefix pass up to the node's layer.
+so the map is in logit units and says how much the target logit falls *through that unit* when that
+part of the image is removed; every other unit keeps its observed value. It is an intervention on the
+input followed by an intervention on the unit, not a gradient: it does not saturate behind ReLUs or
+max-pools. The occluded images of one chunk of patches share one pass up to the layer; each node then
+needs one pass of the rest of the network per chunk.
 """
 
 from __future__ import annotations
@@ -23,7 +21,7 @@ from typing import Any
 
 import numpy as np
 
-from .interventions import ModelRunner, unit_dim_of
+from .interventions import ModelRunner
 
 
 def default_patch(h: int, w: int) -> tuple[int, int]:
@@ -50,47 +48,50 @@ def unit_summary(act: Any, udim: int) -> Any:
     return s
 
 
-def occlusion_drops(runner: ModelRunner, layer: str, x: Any, units: list[int], patch: int | None = None,
-                    stride: int | None = None, max_rows: int = 2048) -> np.ndarray:
-    """Relative response drop maps, shape (U, B, H, W), for ``units`` of ``layer`` and images ``x``."""
+def causal_maps(runner: ModelRunner, layer: str, x: Any, units: list[int], target: int, patch: int | None = None,
+                stride: int | None = None, max_rows: int = 2048) -> np.ndarray:
+    """Logit-drop maps through each unit, shape (U, B, H, W), for ``units`` of ``layer`` and images ``x``."""
     import torch
 
     b, _c, h, w = x.shape
     if patch is None or stride is None:
         patch, stride = default_patch(h, w)
     pos = _positions(h, w, patch, stride)
-    module = runner.modules[layer]
     with torch.no_grad():
-        base_act, _ = runner.prefix(layer, x)
-        udim = unit_dim_of(module, base_act.dim())
-        base = unit_summary(base_act, udim)[:, units].double().cpu()  # (B, U), on the CPU for the maps
+        st = runner.observe(x, [layer])
+        obs = runner.read(st, layer)
+        udim = runner.unit_dim(layer, obs.dim())
+        y0 = st.logits.double()[:, target]
         fill = x.mean(dim=(2, 3), keepdim=True)
-        drops = torch.zeros(len(pos), b, len(units), dtype=torch.float64)
+        drops = torch.zeros(len(units), len(pos), b, dtype=torch.float64)
         per = max(1, max_rows // b)
         for c0 in range(0, len(pos), per):
             chunk = pos[c0 : c0 + per]
             xo = x.repeat(len(chunk), 1, 1, 1)
             for j, (py, px) in enumerate(chunk):
                 xo[j * b : (j + 1) * b, :, py : py + patch, px : px + patch] = fill
-            act, _ = runner.prefix(layer, xo)
-            s = unit_summary(act, udim)[:, units].double().cpu().reshape(len(chunk), b, len(units))
-            drops[c0 : c0 + len(chunk)] = base.unsqueeze(0) - s
-        rel = drops / (base.abs().unsqueeze(0) + 1e-6)
+            occ = runner.read(runner.observe(xo, [layer]), layer)
+            for k, u in enumerate(units):
+                act = obs.repeat((len(chunk),) + (1,) * (obs.dim() - 1))
+                idx: list[Any] = [slice(None)] * act.dim()
+                idx[udim] = int(u)
+                act[tuple(idx)] = occ[tuple(idx)]
+                yt = runner.run_readout(st, layer, act, len(chunk)).double()[:, target]
+                drops[k, c0 : c0 + len(chunk)] = (y0.repeat(len(chunk)) - yt).reshape(len(chunk), b).cpu()
     acc = np.zeros((len(units), b, h, w))
     cnt = np.zeros((h, w))
-    rel_np = rel.numpy()
+    d = drops.numpy()
     for j, (py, px) in enumerate(pos):
-        acc[:, :, py : py + patch, px : px + patch] += rel_np[j].T[:, :, None, None]
+        acc[:, :, py : py + patch, px : px + patch] += d[:, j, :, None, None]
         cnt[py : py + patch, px : px + patch] += 1
     return acc / np.maximum(cnt, 1)[None, None]
 
 
-def node_maps(runner: ModelRunner, layer: str, x: Any, units: list[int], effects: list[float], **kw: Any) -> np.ndarray:
-    """Effect-scaled maps averaged over the samples, shape (U, H, W)."""
+def node_maps(runner: ModelRunner, layer: str, x: Any, units: list[int], target: int, **kw: Any) -> np.ndarray:
+    """Each node's causal map averaged over the samples, shape (U, H, W), in target-logit units."""
     if not units:
         return np.zeros((0,) + tuple(x.shape[2:]))
-    drops = occlusion_drops(runner, layer, x, units, **kw)
-    return drops.mean(axis=1) * np.asarray(effects, dtype=np.float64)[:, None, None]
+    return causal_maps(runner, layer, x, units, target, **kw).mean(axis=1)
 
 
 def corner_share(m: np.ndarray, frac: float = 0.25) -> dict[str, float]:

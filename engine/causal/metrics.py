@@ -7,8 +7,8 @@ from typing import Any
 import numpy as np
 
 from .effects import Batches, _score, single_unit_effects, summarize
-from .interventions import ModelRunner, apply_units, unit_dim_of
-from .maps import occlusion_drops
+from .interventions import Intervention, ModelRunner, main_tensor, unit_dim_of
+from .maps import causal_maps
 
 # -- (a) faithfulness: deletion curves ----------------------------------------------------------------------
 
@@ -22,7 +22,7 @@ def deletion_curves(runner: ModelRunner, layer: str, batches: Batches, target: i
     units the decision depends on faster (RISE deletion).
     """
     out: dict[str, Any] = {"layer": layer, "x": None, "prob": {}, "logit": {}, "auc": {}}
-    module = runner.modules[layer]
+    iv = Intervention(kind, mean_act, 0.0, seed)
     for name, order in orders.items():
         u = len(order)
         ks = sorted(set(int(round(v)) for v in np.linspace(0, u, min(max_points, u + 1))))
@@ -30,11 +30,9 @@ def deletion_curves(runner: ModelRunner, layer: str, batches: Batches, target: i
         ys = np.zeros(len(ks))
         ps = np.zeros(len(ks))
         for xb in batches.xs:
-            act, cache = runner.prefix(layer, xb)
-            udim = unit_dim_of(module, act.dim())
+            st = runner.observe(xb, [layer])
             b = xb.shape[0]
-            stacked = apply_units(act, udim, sets, kind, mean_act, 0.0, seed)
-            y, p = _score(runner.suffix(layer, stacked, cache, len(sets)), target, len(sets), b)
+            y, p = _score(runner.run_units(st, layer, sets, iv), target, len(sets), b)
             ys += y.sum(axis=1)
             ps += p.sum(axis=1)
         ys /= batches.n
@@ -87,7 +85,7 @@ def jaccard(a: set, b: set) -> float | None:
 # -- (c) agreement ------------------------------------------------------------------------------------------------
 
 
-def gradient_scores(model: Any, layer: str, x: Any, target: int, batch: int = 64) -> np.ndarray:
+def gradient_scores(model: Any, layer: str, x: Any, target: int, batch: int = 64, axis: str = "auto") -> np.ndarray:
     """Mean over samples of grad x activation summed over positions: the first-order estimate of each
     unit's zero-ablation effect, i.e. the ranking a gradient method would give."""
     import torch
@@ -99,8 +97,9 @@ def gradient_scores(model: Any, layer: str, x: Any, target: int, batch: int = 64
         holder: dict[str, Any] = {}
 
         def hook(_m: Any, _i: Any, out: Any, holder: dict[str, Any] = holder) -> None:
-            out.retain_grad()
-            holder["a"] = out
+            t = main_tensor(out)
+            t.retain_grad()
+            holder["a"] = t
 
         h = module.register_forward_hook(hook)
         try:
@@ -112,7 +111,7 @@ def gradient_scores(model: Any, layer: str, x: Any, target: int, batch: int = 64
         finally:
             h.remove()
         a = holder["a"]
-        udim = unit_dim_of(module, a.dim())
+        udim = unit_dim_of(module, a.dim(), axis)
         ga = (a.grad * a).detach()
         dims = [d for d in range(ga.dim()) if d != udim]
         s = ga.sum(dim=dims).double()
@@ -146,10 +145,9 @@ def _norm(m: np.ndarray) -> np.ndarray:
     return m / n if n > 0 else m
 
 
-def causal_input_map(runner: ModelRunner, layer: str, x: Any, units: list[int], effects: list[float]) -> np.ndarray:
-    """Per image: sum over the last layer's nodes of their effect-scaled occlusion maps, shape (B, H, W)."""
-    drops = occlusion_drops(runner, layer, x, units)  # (U, B, H, W)
-    return np.tensordot(np.asarray(effects, dtype=np.float64), drops, axes=(0, 0))
+def causal_input_map(runner: ModelRunner, layer: str, x: Any, units: list[int], target: int) -> np.ndarray:
+    """Per image: sum over the last layer's nodes of their causal maps, shape (B, H, W)."""
+    return causal_maps(runner, layer, x, units, target).sum(axis=0)
 
 
 def lipschitz(runner: ModelRunner, model: Any, layer: str, x: Any, target: int, units: list[int],
@@ -172,7 +170,7 @@ def lipschitz(runner: ModelRunner, model: Any, layer: str, x: Any, target: int, 
     ig = IntegratedGradients(fwd)
 
     def m_causal(inp: Any) -> np.ndarray:
-        return causal_input_map(runner, layer, inp, units, effects)
+        return causal_input_map(runner, layer, inp, units, target)
 
     def m_sal(inp: Any) -> np.ndarray:
         inp = inp.detach().clone().requires_grad_(True)

@@ -83,8 +83,12 @@ def test_marker_units_surface_and_maps_point_at_the_corner(demo_audit):
         found = [u for u in marker if f"{layer}:{u}" in ids]
         assert found, (layer, marker)
         for u in found:
-            share = corner_share(r.node_maps[f"{layer}:{u}"])["top_left"]
-            assert share > 0.5, (layer, u, share)  # the top-left 8x8 square is 1/16 of the image
+            m = r.node_maps[f"{layer}:{u}"]
+            share = corner_share(m)["top_left"]
+            # the top-left 8x8 square is 1/16 of the image: the marker units' logit drop comes from there
+            assert share > 0.4, (layer, u, share)
+            iy, ix = np.unravel_index(np.argmax(m), m.shape)
+            assert iy < 8 and ix < 8, (layer, u)
     # the strongest supporting node of the last layer reads the corner too
     top = max((n for n in r.nodes if n.layer == "fc1"), key=lambda n: n.effect)
     m = r.node_maps[top.id]
@@ -123,7 +127,7 @@ def test_cli_json_shape_and_saved_report(tmp_path, capsys):
     assert list(out) == ["target", "layers", "nodes", "edges", "metrics", "report_id"]
     assert out["target"] == 0 and out["layers"] == ["conv3", "fc1"]
     assert out["nodes"] and set(out["nodes"][0]) == {"id", "layer", "unit", "effect", "ci", "p_value"}
-    assert out["edges"] and set(out["edges"][0]) == {"source", "target", "effect"}
+    assert out["edges"] and set(out["edges"][0]) == {"source", "target", "effect", "q_value", "significant"}
     assert out["metrics"]["samples"]["used"] == 8
     store = ReportStore(db)
     rep = store.get(out["report_id"])

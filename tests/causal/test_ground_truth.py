@@ -45,8 +45,9 @@ def test_paths_follow_the_wiring(audit):
     _model, _x, r = audit
     edges = {(e.source, e.target) for e in r.edges}
     assert ("conv1:0", "conv2:0") in edges and ("conv1:1", "conv2:0") in edges
+    assert ("conv2:0", f"output:{TARGET}") in edges
     for s, t in edges:  # no edge into a decoy or out of one
-        assert int(t.split(":")[1]) not in GroundTruthNet.DECOY2
+        assert t == f"output:{TARGET}" or int(t.split(":")[1]) not in GroundTruthNet.DECOY2
         assert int(s.split(":")[1]) not in GroundTruthNet.DECOY1
     g = r.graph
     assert isinstance(g, nx.DiGraph)
@@ -56,6 +57,27 @@ def test_paths_follow_the_wiring(audit):
     g2 = nx.parse_graphml(graphml_bytes(g).decode())
     assert set(g2.nodes) == set(g.nodes) and g2.number_of_edges() == g.number_of_edges()
     assert abs(float(g2.nodes["conv2:0"]["effect"]) - g.nodes["conv2:0"]["effect"]) < 1e-9
+    # an edge's significance survives both exports
+    for e in r.edges:
+        assert g2.edges[e.source, e.target]["significant"] == e.significant
+    assert [d["significant"] for d in r.to_dict()["edges"]] == [e.significant for e in r.edges]
+
+
+class _Offset(GroundTruthNet):
+    """The same network with +50 added to every logit: the softmax and every effect are unchanged."""
+
+    def forward(self, x):
+        return super().forward(x) + 50.0
+
+
+def test_a_constant_logit_offset_moves_nothing(audit):
+    _model, x, r = audit
+    params = AuditParams(target=TARGET, layers=("conv1", "conv2"), maps=False, metrics=False)
+    shifted = run_audit(_Offset().eval(), x, params)
+    plain = run_audit(GroundTruthNet().eval(), x, params)
+    assert {n.id for n in shifted.nodes} == {n.id for n in plain.nodes} == {n.id for n in r.nodes}
+    assert shifted.metrics["effect_floor"] == pytest.approx(plain.metrics["effect_floor"], rel=1e-4)
+    assert np.allclose([n.effect for n in shifted.nodes], [n.effect for n in plain.nodes], atol=1e-4)
 
 
 def test_activation_ranking_would_fail(audit):
@@ -74,7 +96,7 @@ def test_json_shape_and_metrics(audit):
     d = r.to_dict()
     assert list(d) == ["target", "layers", "nodes", "edges", "metrics"]
     assert set(d["nodes"][0]) == {"id", "layer", "unit", "effect", "ci", "p_value"}
-    assert set(d["edges"][0]) == {"source", "target", "effect"}
+    assert set(d["edges"][0]) == {"source", "target", "effect", "q_value", "significant"}
     json.dumps(d, allow_nan=False)  # no NaN / inf anywhere
     m = r.metrics
     auc = m["deletion"]["auc"]
@@ -82,8 +104,8 @@ def test_json_shape_and_metrics(audit):
     assert m["stability"]["bootstrap"]["conv2"]["rate"]["0"] == 1.0
     assert m["robustness"]["mean"]["causal"] >= 0
     assert set(m["robustness"]["mean"]) == {"causal", "saliency", "integrated_gradients"}
-    # conv1 -> relu -> conv2 takes the closed-form update; conv2 -> spatial mean -> fc the plain split
-    assert m["execution"] == {"conv1": "split+rank1", "conv2": "split"}
+    assert m["execution"] == {"conv1": "split", "conv2": "split"}
+    assert m["children"] == {"conv1": ["conv2"], "conv2": ["output"]}
 
 
 def test_decoy_effect_is_exactly_zero(audit):
