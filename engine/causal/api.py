@@ -72,6 +72,7 @@ class AuditRequest:
     metrics: bool = True
     seed: int = 0
     device: str = "auto"
+    unit_axis: str = "auto"
     manifest_dir: Path | None = None
     class_names: tuple[str, ...] = ()
     title: str | None = None
@@ -99,11 +100,14 @@ class AuditRequest:
             raise AttestError(f"--min-effect must not be negative, got {self.min_effect:g}")
         if self.beta < 0:
             raise AttestError(f"--beta must not be negative, got {self.beta:g}")
+        if self.unit_axis not in ("auto", "channels", "last"):
+            raise AttestError(f"unknown unit axis {self.unit_axis!r}: use auto, channels or last")
 
     def params(self) -> AuditParams:
         return AuditParams(target=self.target, layers=self.layers, intervention=self.intervention,
                            samples=self.samples, beta=self.beta, alpha=self.alpha, all_samples=self.all_samples,
-                           min_effect=self.min_effect, seed=self.seed, metrics=self.metrics)
+                           min_effect=self.min_effect, seed=self.seed, metrics=self.metrics,
+                           unit_axis=self.unit_axis)
 
     @property
     def code_file(self) -> Path | None:
@@ -289,7 +293,7 @@ def load_inputs(request: AuditRequest, job: Job | None = None) -> LoadedInputs:
     if loaded.kind == "huggingface":
         size, norm = hf_preprocessing(model_path)
     job.progress(2, 4, "loading the images")
-    x, files = load_image_folder(data, size=size)
+    x, files = load_image_folder(data, size=size, mode=image_mode(loaded.module))
     inputs.extend(AuditInput(f"image {f.name}", f, sha256_file(f)) for f in files)
     job.progress(3, 4, "moving the model")
     model = loaded.module.to(dev).eval()
@@ -298,6 +302,31 @@ def load_inputs(request: AuditRequest, job: Job | None = None) -> LoadedInputs:
     names = request.class_names or _class_names(model)
     job.progress(4, 4, "inputs loaded")
     return LoadedInputs(model, x, tuple(files), tuple(inputs), loaded, str(dev), names)
+
+
+def input_channels(model: Any) -> int:
+    """How many channels the model's images have: its config, its ``input_shape``, or its first conv."""
+    cfg = getattr(model, "config", None)
+    n = getattr(cfg, "num_channels", None)
+    if isinstance(n, int) and n > 0:
+        return n
+    shape = getattr(model, "input_shape", None)
+    if shape:
+        return int(shape[0])
+    import torch.nn as nn
+
+    for m in model.modules():
+        if isinstance(m, (nn.Conv1d, nn.Conv2d, nn.Conv3d)):
+            return int(m.in_channels)
+    return 3
+
+
+def image_mode(model: Any) -> str:
+    """The Pillow mode images are converted to for this model: ``L`` for 1 channel, ``RGB`` for 3."""
+    n = input_channels(model)
+    if n not in (1, 3):
+        raise AttestError(f"the model expects {n} input channels; Attest reads grayscale (1) or RGB (3) images")
+    return "L" if n == 1 else "RGB"
 
 
 def _model_files(path: Path) -> list[Path]:

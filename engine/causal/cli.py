@@ -30,7 +30,11 @@ def register(subparsers: Any) -> None:
     p.add_argument("--all-samples", action="store_true", help="count every image, not only correctly classified ones")
     p.add_argument("--alpha", type=float, default=0.05, help="false discovery rate (Benjamini-Hochberg)")
     p.add_argument("--min-effect", type=float, default=0.05,
-                   help="a node must move the target logit by this share of its observed mean (default 0.05)")
+                   help="a node must move the target logit by this share of its mean margin over the runner-up "
+                        "class (default 0.05)")
+    p.add_argument("--unit-axis", choices=("auto", "channels", "last"), default="auto",
+                   help="which axis of a layer's output holds its units (auto: channels for conv and 4-D "
+                        "outputs, features for linear, layer norm and token outputs)")
     p.add_argument("--no-metrics", action="store_true", help="skip the faithfulness/stability/robustness metrics")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print one JSON object")
@@ -54,7 +58,7 @@ def _handler(args: argparse.Namespace, ctx: Any) -> int:
         model=Path(args.model), model_code=args.model_code, data=Path(args.data), target=args.target,
         layers=parse_layers(args.layers), intervention=args.intervention, beta=args.beta, samples=args.samples,
         all_samples=args.all_samples, alpha=args.alpha, min_effect=args.min_effect, metrics=not args.no_metrics,
-        seed=args.seed, device=ctx.device)
+        seed=args.seed, device=ctx.device, unit_axis=args.unit_axis)
     audit = run_audit(request, job=ctx.job)
     ctx.job.close()
     rid = ctx.save(audit.to_draft())

@@ -271,13 +271,20 @@ class ModelRunner:
         Skip both fast paths (tests and the bench compare them).
     unit_axis:
         ``auto`` (see the module docstring), ``channels`` (axis 1) or ``last``.
+    at:
+        ``readout`` (the definition above) or ``output``: intervene on the module's raw output, as
+        captum's LayerFeatureAblation does (the bench compares on equal terms with it).
     """
 
-    def __init__(self, model: Any, layers: list[str], force_full: bool = False, unit_axis: str = "auto") -> None:
+    def __init__(self, model: Any, layers: list[str], force_full: bool = False, unit_axis: str = "auto",
+                 at: str = "readout") -> None:
         import torch
 
         if unit_axis not in UNIT_AXES:
             raise AttestError(f"unknown unit axis {unit_axis!r}: use auto, channels or last")
+        if at not in ("readout", "output"):
+            raise AttestError(f"unknown intervention point {at!r}: use readout or output")
+        self.at = at
         self.model = model.eval()
         self.modules = dict(model.named_modules())
         for name in layers:
@@ -564,7 +571,7 @@ class _FxPlan:
             if len(hits) != 1:
                 raise _NoSplit(f"layer {name} is called {len(hits)} times in the traced graph")
             self.out[name] = hits[0]
-            self.read[name] = self._readout(hits[0])
+            self.read[name] = self._readout(hits[0]) if runner.at == "readout" else hits[0]
         self.layer_of_out = {n: name for name, n in self.out.items()}
         self.children: dict[str, list[str]] = {name: self._children(name) for name in layers}
         self.direct: dict[str, list[tuple[Any, Any]]] = {name: self._direct_readers(name) for name in layers}

@@ -57,35 +57,44 @@ NEG = (40, 90, 210)
 
 
 class EdgeItem(pg.GraphicsObject):
-    """All edges in one item: a QPicture of lines, width by |effect|, colour by sign."""
+    """All edges in one item: a QPicture of lines, width by |effect|, colour by sign; dashed where the edge
+    is kept only as its parent's strongest connection and is not significant on its own."""
 
     def __init__(self) -> None:
         super().__init__()
         self.picture = QPicture()
         self._rect = QRectF()
         self.count = 0
+        self.dashed = 0
 
-    def set_edges(self, segs: np.ndarray, effects: np.ndarray) -> None:
-        """``segs``: (E, 4) x0, y0, x1, y1; ``effects``: (E,)."""
+    def set_edges(self, segs: np.ndarray, effects: np.ndarray, significant: np.ndarray | None = None) -> None:
+        """``segs``: (E, 4) x0, y0, x1, y1; ``effects``: (E,); ``significant``: (E,) bools (default all)."""
         self.prepareGeometryChange()
         pic = QPicture()
         p = QPainter(pic)
         self.count = len(segs)
+        self.dashed = 0
         if len(segs):
+            sig = np.ones(len(segs), dtype=bool) if significant is None else np.asarray(significant, dtype=bool)
+            self.dashed = int((~sig).sum())
             peak = float(np.max(np.abs(effects))) or 1.0
             # bucket widths and colours so that the painter changes pen a few times, not per edge
-            for sign, rgb in ((1, POS), (-1, NEG)):
-                for b in range(4):
-                    lo, hi = b / 4, (b + 1) / 4
-                    mag = np.abs(effects) / peak
-                    sel = (np.sign(effects) == sign) & (mag >= lo) & ((mag < hi) if b < 3 else (mag <= 1.0))
-                    if not sel.any():
-                        continue
-                    pen = QPen(QColor(*rgb, 70 + 45 * b))
-                    pen.setWidthF(0.6 + 1.2 * b)
-                    pen.setCosmetic(True)
-                    p.setPen(pen)
-                    p.drawLines([QPointF(a, b_) for x in segs[sel] for a, b_ in ((x[0], x[1]), (x[2], x[3]))])
+            for solid in (True, False):
+                for sign, rgb in ((1, POS), (-1, NEG)):
+                    for b in range(4):
+                        lo, hi = b / 4, (b + 1) / 4
+                        mag = np.abs(effects) / peak
+                        sel = (np.sign(effects) == sign) & (mag >= lo) & ((mag < hi) if b < 3 else (mag <= 1.0))
+                        sel &= sig if solid else ~sig
+                        if not sel.any():
+                            continue
+                        pen = QPen(QColor(*rgb, 70 + 45 * b))
+                        pen.setWidthF(0.6 + 1.2 * b)
+                        pen.setCosmetic(True)
+                        if not solid:
+                            pen.setStyle(Qt.PenStyle.DashLine)
+                        p.setPen(pen)
+                        p.drawLines([QPointF(a, b_) for x in segs[sel] for a, b_ in ((x[0], x[1]), (x[2], x[3]))])
             self._rect = QRectF(float(segs[:, [0, 2]].min()), float(segs[:, [1, 3]].min()),
                                 float(np.ptp(segs[:, [0, 2]])) or 1.0, float(np.ptp(segs[:, [1, 3]])) or 1.0)
         else:
@@ -132,16 +141,14 @@ class GraphView(pg.PlotWidget):
         self.threshold = 0.0
 
     def set_graph(self, layers: list[str], nodes: list[dict], edges: list[dict], target: int | None = None) -> None:
-        """``nodes``: dicts with id, layer, unit, effect (+ anything); ``edges``: source, target, effect."""
+        """``nodes``: dicts with id, layer, unit, effect (+ anything); ``edges``: source, target, effect and
+        optionally significant (edges into the output node included)."""
         self.layers = list(layers)
         self.nodes = list(nodes)
         self.edge_list = list(edges)
         if target is not None:
             out = {"id": f"output:{target}", "layer": "output", "unit": target, "effect": None}
             self.nodes = self.nodes + [out]
-            last = [n for n in nodes if n["layer"] == layers[-1]]
-            self.edge_list = self.edge_list + [{"source": n["id"], "target": out["id"], "effect": n["effect"]}
-                                               for n in last]
         # layout: one row per layer, units spread evenly and ordered by effect
         self.pos = {}
         rows = self.layers + ["output"]
@@ -176,7 +183,8 @@ class GraphView(pg.PlotWidget):
         self.scatter.setData(spots)
         es = [e for e in self.edge_list if e["source"] in ids and e["target"] in ids]
         segs = np.array([[*self.pos[e["source"]], *self.pos[e["target"]]] for e in es], dtype=float).reshape(-1, 4)
-        self.edges.set_edges(segs, np.array([e["effect"] or 0.0 for e in es], dtype=float))
+        self.edges.set_edges(segs, np.array([e["effect"] or 0.0 for e in es], dtype=float),
+                             np.array([bool(e.get("significant", True)) for e in es], dtype=bool))
         self.mark(self.selected)
 
     def mark(self, nid: str | None) -> None:
@@ -542,6 +550,7 @@ class Page(QWidget):
         share = r.corner_share(nid)
         ins = [e for e in r.edges if e.target == nid]
         outs = [e for e in r.edges if e.source == nid]
+        weak = sum(1 for e in outs if not e.significant)
         html = [f"<h3>{nid}</h3>",
                 f"<p>layer <b>{n.layer}</b>, unit {n.unit}; test: "
                 f"{'single unit' if n.test == 'unit' else 'path towards kept children'}</p>",
@@ -549,11 +558,15 @@ class Page(QWidget):
                 f"p = {n.p_value:.3g}, BH q = {n.q_value:.3g}</p>"]
         if np.isfinite(n.prob_effect):
             html.append(f"<p>effect on the target probability: {n.prob_effect:+.3g}</p>")
-        html.append(f"<p>mean activation {n.mean_activation:.4g}; {len(ins)} incoming, {len(outs)} outgoing edges</p>")
+        html.append(f"<p>mean activation {n.mean_activation:.4g}; {len(ins)} incoming, {len(outs)} outgoing edges"
+                    + (" (its strongest one, dashed: no single connection is significant alone, only the joint cut)"
+                       if weak else "") + "</p>")
         m = r.node_maps.get(nid)
         if m is not None:
             iy, ix = np.unravel_index(int(np.argmax(np.abs(m))), m.shape)
-            html.append(f"<p>map peak at row {iy}, column {ix} of {m.shape[0]}x{m.shape[1]}")
+            html.append("<p><b>Causal map</b>: how far the target logit falls, through this unit alone, when that "
+                        f"patch of the image is covered (peak {float(m.flat[np.argmax(np.abs(m))]):+.3g} logits at "
+                        f"row {iy}, column {ix} of {m.shape[0]}x{m.shape[1]})")
             if share:
                 best = max(share, key=lambda k: share[k])
                 if share[best] > 0.3:  # only worth saying when the map sits in one corner

@@ -67,7 +67,8 @@ def test_run_explore_save_export(page, qtbot, tiny_inputs, tmp_path):
     assert rep.inputs["model gt.safetensors"] == page.audit.input_digests["model gt.safetensors"]
     # the graph shows every node plus the output, edges in one item
     assert len(page.graph.scatter.points()) == len(r.nodes) + 1
-    assert page.graph.edges.count == len(r.edges) + sum(1 for n in r.nodes if n.layer == "conv2")
+    assert page.graph.edges.count == len(r.edges)  # the edges into the output are part of the result
+    assert page.graph.edges.dashed == sum(1 for e in r.edges if not e.significant)
     assert {"conv1:0", "conv1:1", "conv2:0"} <= set(page.graph.visible_ids)
     assert "conv2:1" not in page.graph.visible_ids  # the decoy is not in the graph
     # hover text and click details with the node map
