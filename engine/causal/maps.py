@@ -49,7 +49,7 @@ def unit_summary(act: Any, udim: int) -> Any:
 
 
 def causal_maps(runner: ModelRunner, layer: str, x: Any, units: list[int], target: int, patch: int | None = None,
-                stride: int | None = None, max_rows: int = 2048) -> np.ndarray:
+                stride: int | None = None, max_rows: int | None = None) -> np.ndarray:
     """Logit-drop maps through each unit, shape (U, B, H, W), for ``units`` of ``layer`` and images ``x``."""
     import torch
 
@@ -64,7 +64,9 @@ def causal_maps(runner: ModelRunner, layer: str, x: Any, units: list[int], targe
         y0 = st.logits.double()[:, target]
         fill = x.mean(dim=(2, 3), keepdim=True)
         drops = torch.zeros(len(units), len(pos), b, dtype=torch.float64)
-        per = max(1, max_rows // b)
+        from .effects import rows_per_pass
+
+        per = max(1, rows_per_pass(runner, st, max_rows) // b)
         for c0 in range(0, len(pos), per):
             chunk = pos[c0 : c0 + per]
             xo = x.repeat(len(chunk), 1, 1, 1)

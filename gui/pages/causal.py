@@ -249,6 +249,10 @@ class Page(QWidget):
         self.beta_spin = QDoubleSpinBox()
         self.beta_spin.setRange(0.0, 10.0)
         self.beta_spin.setSingleStep(0.05)
+        self.axis_combo = QComboBox()
+        self.axis_combo.addItems(["auto", "channels", "last"])
+        self.axis_combo.setToolTip("Which axis of a layer's output holds its units. auto: channels of conv and "
+                                   "4-D outputs; features (last axis) of linear, layer-norm and token outputs")
         self.samples_spin = QSpinBox()
         self.samples_spin.setRange(2, 100000)
         self.samples_spin.setValue(100)
@@ -280,6 +284,7 @@ class Page(QWidget):
         form.addRow("Target class", self.target_spin)
         form.addRow("Intervention", self.kind_combo)
         form.addRow("Soft beta", self.beta_spin)
+        form.addRow("Unit axis", self.axis_combo)
         form.addRow("Samples (max)", self.samples_spin)
         inputs = QGroupBox("Inputs")
         iv = QVBoxLayout(inputs)
@@ -428,7 +433,7 @@ class Page(QWidget):
             model=Path(self.model_edit.text().strip()), model_code=self.code_edit.text().strip() or None,
             data=Path(self.data_edit.text().strip()), target=self.target_spin.value(), layers=self.chosen_layers(),
             intervention=self.kind_combo.currentText(), samples=self.samples_spin.value(), beta=self.beta_spin.value(),
-            metrics=self.metrics_check.isChecked(), device=self.ctx.device)
+            metrics=self.metrics_check.isChecked(), device=self.ctx.device, unit_axis=self.axis_combo.currentText())
         if self._demo is not None and api.is_demo(request, self.ctx.assets):
             keep = ("manifest_dir", "class_names", "title", "model_label", "data_label")
             demo = self._demo
@@ -480,12 +485,16 @@ class Page(QWidget):
         r = audit.result
         d = r.to_dict()
         self.graph.set_graph(r.layers, d["nodes"], d["edges"], target=r.target)
-        ex = ", ".join(f"{k}: {v}" for k, v in r.execution.items())
+        modes: dict[str, int] = {}
+        for v in r.execution.values():
+            modes[v] = modes.get(v, 0) + 1
+        ex = ", ".join(f"{v} ({n} layer{'s' if n > 1 else ''})" for v, n in modes.items())
         s = r.samples
         self.summary_label.setText(
             f"Class {audit.target_label}: {len(r.nodes)} nodes, {len(r.edges)} edges from {s.used} of {s.images} "
             f"images ({r.intervention} interventions; execution {ex}). Node size = |effect|, "
-            "red = supports the target, blue = opposes it. Click a node for details.")
+            "red = supports the target, blue = opposes it; a dashed edge is a parent's strongest connection, "
+            "not significant alone. Click a node for details.")
         self._show_metrics(r)
         for b in (self.export_btn, self.json_btn):
             b.setEnabled(True)
