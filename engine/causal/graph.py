@@ -90,7 +90,7 @@ class LayerTest:
     d_logit: np.ndarray  # (U, N) per-sample effects that decided the layer's nodes
     units: list[int]
     kept: list[int]
-    children: list[int] = field(default_factory=list)
+    children: list[str] = field(default_factory=list)  # ids of the child nodes tested towards
 
 
 def layer_nodes(layer: str, units: list[int], d_logit: np.ndarray, d_prob: np.ndarray | None, alpha: float,

@@ -822,7 +822,8 @@ class _FxPlan:
         if singles and self.direct[layer] and use_rank1:
             for node, flat in self.direct[layer]:
                 given[node] = _reader_update(self.submods[node.target], node.target, act, st.values[node],
-                                             udim, [int(u) for u in units], iv, flat is not None, layer)
+                                             udim, [int(u) for u in units if isinstance(u, int)], iv,
+                                             flat is not None, layer)
         elif iv.kind == "soft" and self.direct[layer]:
             raise AttestError("soft interventions act on one unit at a time")
         return given
@@ -1045,7 +1046,7 @@ class _HookPlan:
                 continue
             out = _rep_value(val, reps, st.b)
             saved.append((m, m.__dict__.get("forward")))
-            m.forward = (lambda *a, _o=out, **k: _o)  # type: ignore[method-assign]
+            m.forward = (lambda *a, _o=out, **k: _o)
         try:
             with torch.no_grad():
                 yield

@@ -174,3 +174,26 @@ class InplaceVGG(nn.Module):
 
     def forward(self, x: torch.Tensor) -> torch.Tensor:
         return self.classifier(self.features(x))
+
+
+class GrayNet(nn.Module):
+    """A 1-channel model: brightness -> conv (3 units) -> mean -> fc (2 classes); unit 0 carries class 1."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.conv = nn.Conv2d(1, 3, 1)
+        self.fc = nn.Linear(3, 2)
+        with torch.no_grad():
+            for p in self.parameters():
+                p.zero_()
+            self.conv.weight[0, 0] = 2.0
+            self.conv.weight[1, 0] = 0.1
+            self.fc.weight[1, 0] = 1.0
+            self.fc.bias[0] = 0.2
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.fc(F.relu(self.conv(x)).mean(dim=(2, 3)))
+
+
+def build_gray() -> nn.Module:
+    return GrayNet()

@@ -45,3 +45,26 @@ def test_inputs_are_the_sha256_of_the_files_of_this_run(tmp_path):
     second = run_audit(req).to_draft()
     changed = {k for k in expected if second.inputs[k] != first.inputs[k]}
     assert changed == {"image im0.png"} and second.inputs["image im0.png"] == _sha(req.data / "im0.png")
+
+
+def test_a_one_channel_model_gets_grayscale_images(tmp_path):
+    from engine.causal.api import load_inputs
+    from tests.causal.causal_models import GrayNet
+
+    weights = tmp_path / "gray.safetensors"
+    save_safetensors(GrayNet().state_dict(), weights)
+    folder = tmp_path / "imgs"
+    folder.mkdir()
+    rng = np.random.default_rng(0)
+    for i in range(6):  # colour files: the loader converts them to what the model reads
+        Image.fromarray(rng.integers(120, 256, (8, 8, 3), dtype=np.uint8)).save(folder / f"im{i}.png")
+    req = AuditRequest(model=weights, model_code=f"{HERE / 'causal_models.py'}:build_gray", data=folder, target=1,
+                       metrics=False, device="cpu", min_effect=0.0)
+    li = load_inputs(req)
+    assert tuple(li.x.shape) == (6, 1, 8, 8)
+    expected = np.asarray(Image.open(folder / "im0.png").convert("L"), dtype=np.float32) / 255.0
+    assert np.allclose(li.x[0, 0].numpy(), expected, atol=1e-6)
+    audit = run_audit(req)
+    assert {n.id for n in audit.result.nodes if n.layer == "conv"} == {"conv:0"}
+    draft = audit.to_draft()  # the node maps render over the grayscale mean image
+    assert any(a.name.endswith(".png") and a.data[:8] == b"\x89PNG\r\n\x1a\n" for a in draft.artifacts)
