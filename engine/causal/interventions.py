@@ -573,6 +573,12 @@ class _FxPlan:
             self.out[name] = hits[0]
             self.read[name] = self._readout(hits[0]) if runner.at == "readout" else hits[0]
         self.layer_of_out = {n: name for name, n in self.out.items()}
+        # values that carry the batch (depend on the input); the rest (parameters, shapes of weights) are
+        # constants that must never be stacked, whatever their first dimension happens to be
+        self.batchy: set[Any] = set()
+        for n in self.nodes:
+            if n.op == "placeholder" or any(a in self.batchy for a in n.all_input_nodes):
+                self.batchy.add(n)
         self.children: dict[str, list[str]] = {name: self._children(name) for name in layers}
         self.direct: dict[str, list[tuple[Any, Any]]] = {name: self._direct_readers(name) for name in layers}
         self._desc: dict[frozenset, list[Any]] = {}
@@ -779,7 +785,7 @@ class _FxPlan:
             if a not in rep_cache:
                 if a not in st.values:
                     raise _NoSplit(f"internal: value {a.name} was not kept")
-                rep_cache[a] = _rep_value(st.values[a], reps, b)
+                rep_cache[a] = _rep_value(st.values[a], reps, b) if a in self.batchy else st.values[a]
             return rep_cache[a]
 
         recorded: dict[Any, Any] = {}
@@ -955,6 +961,7 @@ class _HookPlan:
         self._sets: dict[str, list[str]] = {}
         self._verified: dict[str, bool] = {}
         self._children: dict[str, list[str]] = {}
+        self.batchy: set[str] = set()
 
     def ok(self, layer: str) -> bool:
         return self._verified.get(layer, True) and bool(self._sets.get(layer, [True]))
@@ -980,12 +987,28 @@ class _HookPlan:
                 self.post[name] = clock[0]
             handles.append(m.register_forward_pre_hook(pre))
             handles.append(m.register_forward_hook(post))
+        shapes: dict[str, list[int]] = {}
+
+        def size0(_m: Any, _a: Any, out: Any, name: str) -> None:
+            t = main_tensor(out)
+            shapes.setdefault(name, []).append(int(t.shape[0]) if t is not None and t.dim() > 0 else -1)
         try:
             with torch.no_grad():
                 self.runner.model(x[:1])
         finally:
             for h in handles:
                 h.remove()
+        # which module outputs carry the batch: their first dimension follows the batch size (1, then 2)
+        probes = [m.register_forward_hook(lambda m_, a, o, name=name: size0(m_, a, o, name))
+                  for name, m in self.runner.modules.items() if name]
+        try:
+            with torch.no_grad():
+                self.runner.model(x[:1])
+                self.runner.model(torch.cat([x[:1], x[:1]]))
+        finally:
+            for h in probes:
+                h.remove()
+        self.batchy = {n for n, v in shapes.items() if len(v) >= 2 and v[0] == 1 and v[-1] == 2}
         for name in self.runner.layers:
             if self.calls.get(name, 0) != 1:
                 n = self.calls.get(name, 0)
@@ -1044,7 +1067,7 @@ class _HookPlan:
             val = st.values.get(("full", name), st.values.get(name))
             if val is None:
                 continue
-            out = _rep_value(val, reps, st.b)
+            out = _rep_value(val, reps, st.b) if name in self.batchy else val
             saved.append((m, m.__dict__.get("forward")))
             m.forward = (lambda *a, _o=out, **k: _o)
         try:

@@ -160,16 +160,26 @@ def evaluate(model: Any, n: int = TEST_CROPS, seed: int = TEST_SEED, batch: int 
 
 
 def train_model(name: str, steps: int, seed: int = SEED, threads: int = THREADS) -> tuple[Any, dict[str, Any]]:
-    """Train the zoo model ``name`` for ``steps`` steps; return it in eval mode and
-    ``{"steps", "seconds", "test_accuracy", "final_loss"}``."""
+    """Train the zoo model ``name`` for ``steps`` steps on ``threads`` CPU threads (the caller's thread count
+    is restored afterwards); return it in eval mode and ``{"steps", "seconds", "test_accuracy", "final_loss"}``."""
     import torch
-    import torch.nn.functional as F
 
     if name not in BUILDERS:
         raise ValueError(f"unknown zoo model {name!r} (known: {', '.join(BUILDERS)})")
     if steps < 1:
         raise ValueError("steps must be >= 1")
+    previous_threads = torch.get_num_threads()
     torch.set_num_threads(threads)
+    try:
+        return _train(name, steps, seed)
+    finally:
+        torch.set_num_threads(previous_threads)
+
+
+def _train(name: str, steps: int, seed: int) -> tuple[Any, dict[str, Any]]:
+    import torch
+    import torch.nn.functional as F
+
     torch.manual_seed(seed)
     fn, kwargs = BUILDERS[name]
     model = _build(fn, {**kwargs, "seed": seed})

@@ -391,3 +391,28 @@ def test_nested_layers_are_refused():
 
     with pytest.raises(AttestError, match="inside layer layer1"):
         resolve_layers(InplaceResNet(), ["layer1", "layer1.conv1"])
+
+
+def test_constants_that_look_like_a_batch_are_not_stacked():
+    """A parameter view whose first dimension equals the batch size (4 channels, 4 images) stays a constant."""
+
+    class Scaled(nn.Module):
+        def __init__(self):
+            super().__init__()
+            torch.manual_seed(1)
+            self.conv1 = nn.Conv2d(3, 4, 3, padding=1)
+            self.scale = nn.Parameter(torch.rand(4) + 0.5)
+            self.conv2 = nn.Conv2d(4, 4, 3, padding=1)
+            self.fc = nn.Linear(4, 3)
+
+        def forward(self, x):
+            h = self.conv1(x) * self.scale[:, None, None]
+            return self.fc(F.relu(self.conv2(h)).mean(dim=(2, 3)))
+
+    model = Scaled().eval()
+    x = _x(4, seed=2, size=8)
+    fast, slow = ModelRunner(model, ["conv1", "conv2"]), ModelRunner(model, ["conv1", "conv2"], force_full=True)
+    bf, bs = make_batches(fast, x, 0, 4), make_batches(slow, x, 0, 4)
+    ef = single_unit_effects(fast, "conv1", bf, 0, "zero", budget_rows=16)
+    es = single_unit_effects(slow, "conv1", bs, 0, "zero", budget_rows=16)
+    assert fast.mode("conv1") == SPLIT and np.abs(ef.d_logit - es.d_logit).max() < 1e-5
