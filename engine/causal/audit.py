@@ -25,6 +25,7 @@ from .effects import make_batches, mean_activation, numeric_floor, path_effects,
 from .interventions import ModelRunner, logits_of, resolve_layers
 
 KINDS = ("zero", "mean", "soft")
+ABS_FLOOR = 0.001  # no node below this share of the mean margin of the target logit over the runner-up
 
 
 @dataclass(frozen=True)
@@ -35,8 +36,8 @@ class AuditParams:
     samples: int = 100
     beta: float = 0.0  # soft interventions draw from U[beta, beta + 0.01]
     alpha: float = 0.05  # BH false discovery rate
-    min_effect: float = 0.05  # a node must move the target logit by this share of its mean margin over the runner-up
-    min_edge_effect: float = 0.01  # the same for an edge (one connection carries part of a node's effect)
+    min_effect: float = 0.05  # a node's |effect| must reach this share of the strongest in its layer
+    min_edge_effect: float = 0.01  # the same for an edge, against the strongest edge of its layer
     max_edge_children: int = 32  # per-edge tests towards at most this many kept children (the strongest)
     all_samples: bool = False  # count misclassified / other-class samples too
     seed: int = 0
@@ -321,11 +322,18 @@ def run_audit(model: Any, x: Any, params: AuditParams, job: Job | None = None) -
     _, acts, order = runner.capture_many(xs[:1], layers)
     layers = sorted(layers, key=order.index)  # execution order: input side first
     batches = make_batches(runner, xs, target, params.batch_size)
-    # a node must be significant AND practically relevant: |effect| above a share of the mean margin of
-    # the target logit over the runner-up (a constant added to every logit moves neither)
+    # a node must be significant AND practically relevant: |effect| at least a share of the strongest
+    # effect in its layer, and above an absolute floor of 0.1% of the mean margin of the target logit
+    # over the runner-up (float rounding below that). Effects, margins and so both floors are
+    # differences of logits: a constant added to every logit moves none of them.
     scale = float(np.mean(np.abs(batches.margin)))
-    floor = max(numeric_floor(batches.y_obs), params.min_effect * scale)
-    edge_floor = max(numeric_floor(batches.y_obs), params.min_edge_effect * scale)
+    floor = max(numeric_floor(batches.y_obs), ABS_FLOOR * scale)
+    floors: dict[str, float] = {}
+    edge_floors: dict[str, float] = {}
+
+    def layer_floor(d: np.ndarray, share: float) -> float:
+        peak = float(np.max(np.abs(d.mean(axis=-1)))) if d.size else 0.0
+        return max(floor, share * peak)
     kind, beta, seed, alpha = params.intervention, params.beta, params.seed, params.alpha
     job.progress(0, 1, "preparing")
     probe = runner.observe(batches.xs[0])
@@ -366,12 +374,13 @@ def run_audit(model: Any, x: Any, params: AuditParams, job: Job | None = None) -
                                  "execution": single[P].mode}
         if kids == [G.OUTPUT]:
             # only the output reads this layer (with no audited layer in between): its unit effect is its path
-            nodes, kept[P], _st = G.layer_nodes(P, single[P].units, single[P].d_logit, single[P].d_prob, alpha, floor,
-                                                "unit", unit_means[P])
+            floors[P] = layer_floor(single[P].d_logit, params.min_effect)
+            nodes, kept[P], _st = G.layer_nodes(P, single[P].units, single[P].d_logit, single[P].d_prob, alpha,
+                                                floors[P], "unit", unit_means[P])
             all_nodes.extend(nodes)
             edges.extend(G.Edge(n.id, G.output_id(target), n.effect, n.p_value, n.q_value, True) for n in nodes)
             tests.append(G.LayerTest(P, "unit", single[P].d_logit, single[P].units, kept[P], [G.output_id(target)]))
-            stats.update({"tested": len(single[P].units), "kept": len(kept[P]), "test": "unit"})
+            stats.update({"tested": len(single[P].units), "kept": len(kept[P]), "test": "unit", "floor": floors[P]})
         else:
             targets = {c: list(kept.get(c, [])) for c in kids if c != G.OUTPUT}
             if G.OUTPUT in kids:
@@ -390,14 +399,17 @@ def run_audit(model: Any, x: Any, params: AuditParams, job: Job | None = None) -
             pe = path_effects(runner, P, targets, batches, target, kind,
                               mean_act=mean_acts[P] if kind == "mean" else None, beta=beta, seed=seed, job=sub,
                               edge_children=edge_children)
-            pnodes, kept[P], _st = G.layer_nodes(P, pe.parents, pe.d_total, pe.d_total_prob, alpha, floor, "path",
+            floors[P] = layer_floor(pe.d_total, params.min_effect)
+            edge_floors[P] = layer_floor(pe.d_edge, params.min_edge_effect)
+            pnodes, kept[P], _st = G.layer_nodes(P, pe.parents, pe.d_total, pe.d_total_prob, alpha, floors[P], "path",
                                                  unit_means[P])
             all_nodes.extend(pnodes)
-            edges.extend(G.path_edges(pe, kept[P], alpha, edge_floor, target))
+            edges.extend(G.path_edges(pe, kept[P], alpha, edge_floors[P], target))
             tests.append(G.LayerTest(P, "path", pe.d_total, pe.parents, kept[P],
                                      [G.node_id(c, u) if c != G.OUTPUT else G.output_id(target) for c, u in pairs]))
             stats.update({"tested": len(pe.parents), "kept": len(kept[P]), "test": "path",
-                          "children_units": len(pairs), "edge_children": len(edge_children)})
+                          "children_units": len(pairs), "edge_children": len(edge_children), "floor": floors[P],
+                          "edge_floor": edge_floors[P]})
         for n in all_nodes:
             if n.layer == P:
                 strength[(P, n.unit)] = abs(n.effect)
@@ -414,8 +426,8 @@ def run_audit(model: Any, x: Any, params: AuditParams, job: Job | None = None) -
 
     metrics: dict[str, Any] = {
         "samples": sample_info, "intervention": kind, "beta": beta if kind == "soft" else None, "alpha": alpha,
-        "effect_floor": floor, "edge_floor": edge_floor, "floor_scale": "mean |target logit - runner-up logit|",
-        "mean_abs_margin": scale, "execution": {L: single[L].mode for L in layers},
+        "effect_floor": floor, "floor_rule": f"|effect| >= {params.min_effect:g} x the layer's strongest and >= "
+        f"{ABS_FLOOR:g} x the mean |target logit - runner-up logit|", "mean_abs_margin": scale, "execution": {L: single[L].mode for L in layers},
         "readout": {L: runner.readout_of(L) for L in layers},
         "children": {L: list(children_of[L]) for L in layers},
         "execution_notes": {L: runner.why_full(L) for L in layers if runner.why_full(L)},
@@ -429,7 +441,7 @@ def run_audit(model: Any, x: Any, params: AuditParams, job: Job | None = None) -
     for L in layers:
         from .effects import summarize
 
-        s = summarize(single[L].d_logit, floor)
+        s = summarize(single[L].d_logit, floors.get(L, floor))
         unit_table[L] = {"unit": list(single[L].units), "effect": s.mean.tolist(), "q_value": s.q.tolist(),
                          "mean_activation": unit_means[L].tolist()}
     metrics["unit_effects"] = unit_table
@@ -455,7 +467,7 @@ def run_audit(model: Any, x: Any, params: AuditParams, job: Job | None = None) -
 
     # 4. metrics
     if params.metrics:
-        metrics.update(_metrics(runner, model, layers, single, unit_means, tests, batches, xs, target, params, floor,
+        metrics.update(_metrics(runner, model, layers, single, unit_means, tests, batches, xs, target, params, floors,
                                 last_effects, job.stage(0.78, 1.0, "metrics")))
     metrics["seconds"] = time.perf_counter() - t0
     job.progress(1, 1, "done")
@@ -464,13 +476,15 @@ def run_audit(model: Any, x: Any, params: AuditParams, job: Job | None = None) -
 
 def _metrics(runner: ModelRunner, model: Any, layers: list[str], single: dict[str, Any],
              unit_means: dict[str, np.ndarray],
-             tests: list[G.LayerTest], batches: Any, xs: Any, target: int, params: AuditParams, floor: float,
+             tests: list[G.LayerTest], batches: Any, xs: Any, target: int, params: AuditParams,
+             floors: dict[str, float],
              last_effects: dict[str, float], job: Job) -> dict[str, Any]:
     from . import metrics as M
     from .effects import summarize
 
     out: dict[str, Any] = {}
     last = layers[-1]
+    floor = floors.get(last, 0.0)
     eff_last = summarize(single[last].d_logit, floor).mean
     units = single[last].units
     rng = np.random.default_rng(params.seed)
@@ -492,7 +506,8 @@ def _metrics(runner: ModelRunner, model: Any, layers: list[str], single: dict[st
     # (b) stability: bootstrap over samples for every tested layer, soft-beta sweep on the last layer
     boot: dict[str, Any] = {}
     for t in tests:
-        rate = M.bootstrap_appearance(t.d_logit, t.units, params.alpha, floor, params.bootstrap, params.seed)
+        rate = M.bootstrap_appearance(t.d_logit, t.units, params.alpha, floors.get(t.layer, floor), params.bootstrap,
+                                      params.seed)
         kept_rates = [rate[u] for u in t.kept]
         boot[t.layer] = {"test": t.test, "kept_mean_rate": float(np.mean(kept_rates)) if kept_rates else None,
                          "rate": {str(u): rate[u] for u in t.kept},
@@ -511,7 +526,7 @@ def _metrics(runner: ModelRunner, model: Any, layers: list[str], single: dict[st
     # (c) agreement between rankings, per layer
     agree: dict[str, Any] = {}
     for L in layers:
-        causal = summarize(single[L].d_logit, floor).mean
+        causal = summarize(single[L].d_logit, floors.get(L, floor)).mean
         act = unit_means[L][single[L].units]
         grad = M.gradient_scores(model, L, xs, target, axis=params.unit_axis)[single[L].units]
         k = max(1, len(causal) // 10)

@@ -346,8 +346,8 @@ def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="python -m engine.causal.train_zoo",
                                  description="Train the small zoo models (china vs flower photographs)")
     ap.add_argument("--out", type=Path, default=ZOO_DIR)
-    ap.add_argument("--steps", default=None,
-                    help=f"N for every model, or NAME=N,... (default {','.join(f'{k}={v}' for k, v in DEFAULT_STEPS.items())})")
+    defaults = ",".join(f"{k}={v}" for k, v in DEFAULT_STEPS.items())
+    ap.add_argument("--steps", default=None, help=f"N for every model, or NAME=N,... (default {defaults})")
     ap.add_argument("--only", default=None, help=f"comma-separated subset of {','.join(BUILDERS)}")
     ap.add_argument("--seed", type=int, default=SEED)
     ap.add_argument("--threads", type=int, default=THREADS)

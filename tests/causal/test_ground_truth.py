@@ -76,7 +76,12 @@ def test_a_constant_logit_offset_moves_nothing(audit):
     shifted = run_audit(_Offset().eval(), x, params)
     plain = run_audit(GroundTruthNet().eval(), x, params)
     assert {n.id for n in shifted.nodes} == {n.id for n in plain.nodes} == {n.id for n in r.nodes}
-    assert shifted.metrics["effect_floor"] == pytest.approx(plain.metrics["effect_floor"], rel=1e-4)
+    # the floors that decide (a share of the layer's strongest effect) do not move either; only the float
+    # rounding bound grows with the logits' magnitude, and it stays far below them
+    for layer in ("conv1", "conv2"):
+        a, b = shifted.metrics["layer_stats"][layer]["floor"], plain.metrics["layer_stats"][layer]["floor"]
+        assert a == pytest.approx(b, rel=1e-4)
+        assert shifted.metrics["effect_floor"] < 0.05 * a
     assert np.allclose([n.effect for n in shifted.nodes], [n.effect for n in plain.nodes], atol=1e-4)
 
 

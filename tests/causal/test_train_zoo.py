@@ -38,7 +38,7 @@ def test_shipped_model_loads_and_tells_the_photographs_apart_on_unseen_pixels(na
 def test_crops_are_seeded_balanced_and_split():
     x, y = crops(33, seed=5, split="train")
     assert x.shape == (33, 3, 32, 32) and x.dtype == torch.float32 and y.dtype == torch.int64
-    assert 0.0 <= float(x.min()) and float(x.max()) <= 1.0
+    assert float(x.min()) >= 0.0 and float(x.max()) <= 1.0
     assert int((y == 0).sum()) == 17 and int((y == 1).sum()) == 16
     x2, y2 = crops(33, seed=5, split="train")
     assert torch.equal(x, x2) and torch.equal(y, y2)
