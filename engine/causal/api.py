@@ -96,8 +96,8 @@ class AuditRequest:
             raise AttestError("--samples must be at least 2")
         if not 0.0 < self.alpha < 1.0:
             raise AttestError(f"--alpha must lie between 0 and 1 (a false discovery rate), got {self.alpha:g}")
-        if self.min_effect < 0:
-            raise AttestError(f"--min-effect must not be negative, got {self.min_effect:g}")
+        if not 0.0 <= self.min_effect <= 1.0:
+            raise AttestError(f"--min-effect is a share of the layer's strongest effect: 0 to 1, got {self.min_effect:g}")
         if self.beta < 0:
             raise AttestError(f"--beta must not be negative, got {self.beta:g}")
         if self.unit_axis not in ("auto", "channels", "last"):

@@ -25,7 +25,7 @@ from .effects import make_batches, mean_activation, numeric_floor, path_effects,
 from .interventions import ModelRunner, logits_of, resolve_layers
 
 KINDS = ("zero", "mean", "soft")
-ABS_FLOOR = 0.001  # no node below this share of the mean margin of the target logit over the runner-up
+ABS_FLOOR = 0.001  # no node or edge below this share of the mean margin of the target logit over the runner-up
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,8 @@ class AuditParams:
     beta: float = 0.0  # soft interventions draw from U[beta, beta + 0.01]
     alpha: float = 0.05  # BH false discovery rate
     min_effect: float = 0.05  # a node's |effect| must reach this share of the strongest in its layer
-    min_edge_effect: float = 0.01  # the same for an edge, against the strongest edge of its layer
+    min_edge_effect: float = 0.10  # the same for an edge, against the strongest edge of its layer
+    min_margin_share: float = ABS_FLOOR  # and every node or edge at least this share of the mean logit margin
     max_edge_children: int = 32  # per-edge tests towards at most this many kept children (the strongest)
     all_samples: bool = False  # count misclassified / other-class samples too
     seed: int = 0
@@ -327,7 +328,7 @@ def run_audit(model: Any, x: Any, params: AuditParams, job: Job | None = None) -
     # over the runner-up (float rounding below that). Effects, margins and so both floors are
     # differences of logits: a constant added to every logit moves none of them.
     scale = float(np.mean(np.abs(batches.margin)))
-    floor = max(numeric_floor(batches.y_obs), ABS_FLOOR * scale)
+    floor = max(numeric_floor(batches.y_obs), params.min_margin_share * scale)
     floors: dict[str, float] = {}
     edge_floors: dict[str, float] = {}
 
@@ -427,7 +428,7 @@ def run_audit(model: Any, x: Any, params: AuditParams, job: Job | None = None) -
     metrics: dict[str, Any] = {
         "samples": sample_info, "intervention": kind, "beta": beta if kind == "soft" else None, "alpha": alpha,
         "effect_floor": floor, "floor_rule": f"|effect| >= {params.min_effect:g} x the layer's strongest and >= "
-        f"{ABS_FLOOR:g} x the mean |target logit - runner-up logit|", "mean_abs_margin": scale, "execution": {L: single[L].mode for L in layers},
+        f"{params.min_margin_share:g} x the mean |target logit - runner-up logit|", "mean_abs_margin": scale, "execution": {L: single[L].mode for L in layers},
         "readout": {L: runner.readout_of(L) for L in layers},
         "children": {L: list(children_of[L]) for L in layers},
         "execution_notes": {L: runner.why_full(L) for L in layers if runner.why_full(L)},

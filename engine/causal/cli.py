@@ -30,8 +30,8 @@ def register(subparsers: Any) -> None:
     p.add_argument("--all-samples", action="store_true", help="count every image, not only correctly classified ones")
     p.add_argument("--alpha", type=float, default=0.05, help="false discovery rate (Benjamini-Hochberg)")
     p.add_argument("--min-effect", type=float, default=0.05,
-                   help="a node must move the target logit by this share of its mean margin over the runner-up "
-                        "class (default 0.05)")
+                   help="a node's effect must reach this share of the strongest effect in its layer (default "
+                        "0.05), and 0.1%% of the mean margin of the target logit over the runner-up class")
     p.add_argument("--unit-axis", choices=("auto", "channels", "last"), default="auto",
                    help="which axis of a layer's output holds its units (auto: channels for conv and 4-D "
                         "outputs, features for linear, layer norm and token outputs)")

@@ -109,7 +109,8 @@ def test_cli_bad_inputs_exit_2_and_save_nothing(tmp_path, capsys):
         (base[:-1] + [str(tmp_path / "nothing-here")] + ["--target", "1"], "not a folder"),
         (base + ["--target", "1", "--alpha", "1.5"], "--alpha must lie between 0 and 1"),
         (base + ["--target", "1", "--samples", "1"], "--samples must be at least 2"),
-        (base + ["--target", "1", "--min-effect", "-0.1"], "--min-effect must not be negative"),
+        (base + ["--target", "1", "--min-effect", "-0.1"], "--min-effect is a share of the layer"),
+        (base + ["--target", "1", "--min-effect", "1.5"], "--min-effect is a share of the layer"),
     ]
     for args, msg in cases:
         rc, err = _cli(*args, db=db, capsys=capsys)
