@@ -97,7 +97,8 @@ class AuditRequest:
         if not 0.0 < self.alpha < 1.0:
             raise AttestError(f"--alpha must lie between 0 and 1 (a false discovery rate), got {self.alpha:g}")
         if not 0.0 <= self.min_effect <= 1.0:
-            raise AttestError(f"--min-effect is a share of the layer's strongest effect: 0 to 1, got {self.min_effect:g}")
+            raise AttestError(
+                f"--min-effect is a share of the layer's strongest effect: 0 to 1, got {self.min_effect:g}")
         if self.beta < 0:
             raise AttestError(f"--beta must not be negative, got {self.beta:g}")
         if self.unit_axis not in ("auto", "channels", "last"):

@@ -428,7 +428,8 @@ def run_audit(model: Any, x: Any, params: AuditParams, job: Job | None = None) -
     metrics: dict[str, Any] = {
         "samples": sample_info, "intervention": kind, "beta": beta if kind == "soft" else None, "alpha": alpha,
         "effect_floor": floor, "floor_rule": f"|effect| >= {params.min_effect:g} x the layer's strongest and >= "
-        f"{params.min_margin_share:g} x the mean |target logit - runner-up logit|", "mean_abs_margin": scale, "execution": {L: single[L].mode for L in layers},
+        f"{params.min_margin_share:g} x the mean |target logit - runner-up logit|", "mean_abs_margin": scale,
+        "execution": {L: single[L].mode for L in layers},
         "readout": {L: runner.readout_of(L) for L in layers},
         "children": {L: list(children_of[L]) for L in layers},
         "execution_notes": {L: runner.why_full(L) for L in layers if runner.why_full(L)},
