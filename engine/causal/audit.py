@@ -43,6 +43,7 @@ class AuditParams:
     all_samples: bool = False  # count misclassified / other-class samples too
     seed: int = 0
     maps: bool = True
+    maps_per_layer: int = 16  # causal maps for this many of each layer's strongest nodes
     metrics: bool = True
     bootstrap: int = 20
     betas: tuple[float, ...] = (0.0, 0.25, 0.5)
@@ -57,7 +58,7 @@ class AuditParams:
                 "samples": self.samples, "beta": self.beta, "alpha": self.alpha, "all_samples": self.all_samples,
                 "min_effect": self.min_effect, "min_edge_effect": self.min_edge_effect,
                 "max_edge_children": self.max_edge_children, "unit_axis": self.unit_axis,
-                "seed": self.seed, "maps": self.maps, "metrics": self.metrics, "bootstrap": self.bootstrap,
+                "seed": self.seed, "maps": self.maps, "maps_per_layer": self.maps_per_layer, "metrics": self.metrics, "bootstrap": self.bootstrap,
                 "betas": list(self.betas), "lipschitz_samples": self.lipschitz_samples,
                 "lipschitz_perturbations": self.lipschitz_perturbations}
 
@@ -454,8 +455,9 @@ def run_audit(model: Any, x: Any, params: AuditParams, job: Job | None = None) -
     if params.maps and all_nodes and xs.dim() == 4:
         xm = xs[: min(8, xs.shape[0])]
         by_layer: dict[str, list[G.Node]] = {}
-        for n in all_nodes:
-            by_layer.setdefault(n.layer, []).append(n)
+        for n in sorted(all_nodes, key=lambda n: -abs(n.effect)):
+            if len(by_layer.setdefault(n.layer, [])) < params.maps_per_layer:
+                by_layer[n.layer].append(n)
         for i, (L, ns) in enumerate(by_layer.items()):
             from .maps import node_maps as nm
 

@@ -25,8 +25,9 @@ from .interventions import ModelRunner
 
 
 def default_patch(h: int, w: int) -> tuple[int, int]:
+    """Patch side and stride: 1/8 of the image side, patches side by side (an 8 x 8 grid)."""
     patch = max(2, min(h, w) // 8)
-    return patch, max(1, patch // 2)
+    return patch, patch
 
 
 def _positions(h: int, w: int, patch: int, stride: int) -> list[tuple[int, int]]:
