@@ -38,6 +38,9 @@ def _stream(body: bytes) -> bytes:
     if m is None:
         return b""
     data = m.group(1)
+    length = re.search(rb"/Length\s+(\d+)\b", body[: m.start()])
+    if length is not None:  # the stream's own length: its last byte may be a CR that the pattern took
+        data = body[m.start(1) : m.start(1) + int(length.group(1))]
     return zlib.decompress(data) if b"/FlateDecode" in body[: m.start()] else data
 
 

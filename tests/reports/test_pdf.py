@@ -72,7 +72,11 @@ def typical(tmp_path_factory: pytest.TempPathFactory) -> tuple[ReportStore, int,
 def _streams(raw: bytes) -> list[bytes]:
     out = []
     for m in re.finditer(rb"<<(.*?)>>\s*stream\r?\n(.*?)\r?\nendstream", raw, re.S):
-        out.append(zlib.decompress(m.group(2)) if b"/FlateDecode" in m.group(1) else m.group(2))
+        data = m.group(2)
+        length = re.search(rb"/Length\s+(\d+)\b", m.group(1))
+        if length is not None:  # the stream's own length: its last byte may be a CR that the pattern took
+            data = raw[m.start(2) : m.start(2) + int(length.group(1))]
+        out.append(zlib.decompress(data) if b"/FlateDecode" in m.group(1) else data)
     return out
 
 
