@@ -57,8 +57,10 @@ class AuditParams:
         return {"target": self.target, "layers": list(self.layers), "intervention": self.intervention,
                 "samples": self.samples, "beta": self.beta, "alpha": self.alpha, "all_samples": self.all_samples,
                 "min_effect": self.min_effect, "min_edge_effect": self.min_edge_effect,
+                "min_margin_share": self.min_margin_share,
                 "max_edge_children": self.max_edge_children, "unit_axis": self.unit_axis,
-                "seed": self.seed, "maps": self.maps, "maps_per_layer": self.maps_per_layer, "metrics": self.metrics, "bootstrap": self.bootstrap,
+                "seed": self.seed, "maps": self.maps, "maps_per_layer": self.maps_per_layer, "metrics": self.metrics,
+                "bootstrap": self.bootstrap,
                 "betas": list(self.betas), "lipschitz_samples": self.lipschitz_samples,
                 "lipschitz_perturbations": self.lipschitz_perturbations}
 
