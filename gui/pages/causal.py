@@ -272,7 +272,8 @@ class Page(QWidget):
             h.addWidget(edit)
             b = QPushButton("…")
             b.setToolTip("Browse")
-            b.setFixedWidth(32)
+            b.setStyleSheet("padding: 2px 4px;")  # the app's 12-px side padding left no room for the glyph
+            b.setFixedWidth(36)
             b.clicked.connect(lambda: self._browse(edit, kind))
             h.addWidget(b)
             return w
