@@ -962,6 +962,7 @@ class _HookPlan:
         self._verified: dict[str, bool] = {}
         self._children: dict[str, list[str]] = {}
         self.batchy: set[str] = set()
+        self.row_bytes = 0  # the largest module output of a forward, per row (probed once)
 
     def ok(self, layer: str) -> bool:
         return self._verified.get(layer, True) and bool(self._sets.get(layer, [True]))
@@ -992,6 +993,8 @@ class _HookPlan:
         def size0(_m: Any, _a: Any, out: Any, name: str) -> None:
             t = main_tensor(out)
             shapes.setdefault(name, []).append(int(t.shape[0]) if t is not None and t.dim() > 0 else -1)
+            if t is not None and t.dim() > 0 and t.shape[0] > 0:  # the largest module output per row
+                self.row_bytes = max(self.row_bytes, t[0].numel() * t.element_size())
         try:
             with torch.no_grad():
                 self.runner.model(x[:1])
@@ -1037,7 +1040,7 @@ class _HookPlan:
                 for c in self._children.get(name, []):
                     if c != OUTPUT:
                         keep.update(self.replay_set(c))
-        st = State(x)
+        st = State(x, row_bytes=self.row_bytes)
         handles = []
         for name in keep:
             def rec(_m: Any, _i: Any, out: Any, name: str = name) -> None:
