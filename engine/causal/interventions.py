@@ -759,6 +759,21 @@ class _FxPlan:
             if not _close(st.logits, ref):
                 self.runner._fallback("the traced graph did not reproduce the model's logits")
                 return None
+        for name in layers:
+            # once per layer: two stacked copies of the observed read-out must give the observed logits
+            # twice (a batch size read from the input, x.view(x.size(0), -1), would not stack)
+            read = self.read[name]
+            if read in self._checked or read not in st.values:
+                continue
+            self._checked.add(read)
+            try:
+                twice = self.run(st, 2, {read: _repeat(st.values[read], 2)})[0]
+                ok = _close(twice, _repeat(st.logits, 2))
+            except Exception:
+                ok = False
+            if not ok:
+                self.runner._fallback(f"the traced graph does not run stacked copies of the batch from {name}")
+                return None
         return st
 
     def run(self, st: State, reps: int, given: dict[Any, Any], held: set[Any] | frozenset = frozenset(),

@@ -416,3 +416,32 @@ def test_constants_that_look_like_a_batch_are_not_stacked():
     ef = single_unit_effects(fast, "conv1", bf, 0, "zero", budget_rows=16)
     es = single_unit_effects(slow, "conv1", bs, 0, "zero", budget_rows=16)
     assert fast.mode("conv1") == SPLIT and np.abs(ef.d_logit - es.d_logit).max() < 1e-5
+
+
+def test_a_batch_size_read_from_the_input_falls_back_to_replay():
+    """``h.reshape(n, -1)`` with ``n = x.shape[0]`` taken before the layer cannot run stacked copies: the runner
+    notices on the first batch and uses the hook path, with the same effects as plain full forwards."""
+
+    class FixedBatch(nn.Module):
+        def __init__(self):
+            super().__init__()
+            torch.manual_seed(4)
+            self.conv1 = nn.Conv2d(3, 4, 3, padding=1)
+            self.conv2 = nn.Conv2d(4, 4, 3, padding=1)
+            self.fc = nn.Linear(4 * 8 * 8, 3)
+
+        def forward(self, x):
+            n = x.shape[0]
+            h = F.relu(self.conv2(F.relu(self.conv1(x))))
+            return self.fc(h.reshape(n, -1))
+
+    model = FixedBatch().eval()
+    x = _x(3, seed=5, size=8)
+    fast, slow = ModelRunner(model, ["conv1", "conv2"]), ModelRunner(model, ["conv1", "conv2"], force_full=True)
+    bf, bs = make_batches(fast, x, 0, 3), make_batches(slow, x, 0, 3)
+    for layer in ("conv1", "conv2"):
+        ef = single_unit_effects(fast, layer, bf, 0, "zero")
+        es = single_unit_effects(slow, layer, bs, 0, "zero")
+        assert np.abs(ef.d_logit - es.d_logit).max() < 1e-5 and np.abs(es.d_logit).max() > 1e-4
+    assert "stacked copies" in (fast.why_full("conv1") or "")
+    assert fast.mode("conv1") == FULL and fast.mode("conv2") == REPLAY  # conv2 replays conv1's cached output
