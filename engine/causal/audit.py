@@ -340,7 +340,8 @@ def run_audit(model: Any, x: Any, params: AuditParams, job: Job | None = None) -
         return max(floor, share * peak)
     kind, beta, seed, alpha = params.intervention, params.beta, params.seed, params.alpha
     job.progress(0, 1, "preparing")
-    probe = runner.observe(batches.xs[0])
+    # the fx graph gives the dataflow directly; without it, it is probed on one batch
+    probe = None if runner.traced else runner.observe(batches.xs[0])
     children_of = {L: runner.direct_children(L, probe) for L in layers}
     del probe
 
@@ -548,7 +549,6 @@ def _metrics(runner: ModelRunner, model: Any, layers: list[str], single: dict[st
         ids = list(last_effects)
         lx = xs[: params.lipschitz_samples]
         out["robustness"] = M.lipschitz(runner, model, last, lx, target, [int(i.split(":")[-1]) for i in ids],
-                                        [last_effects[i] for i in ids], n_perturb=params.lipschitz_perturbations,
-                                        seed=params.seed)
+                                        n_perturb=params.lipschitz_perturbations, seed=params.seed)
     job.progress(5, 5, "metrics done")
     return out

@@ -326,6 +326,11 @@ class ModelRunner:
     def unit_dim(self, layer: str, act_dim: int) -> int:
         return unit_dim_of(self.modules[layer], act_dim, self.unit_axis)
 
+    @property
+    def traced(self) -> bool:
+        """Whether the fx graph is in use (its dataflow needs no batch to be read)."""
+        return self._fx is not None and self._fx.ok
+
     def direct_children(self, layer: str, state: State | None = None) -> list[str]:
         """Audited layers (and ``output``) that ``layer``'s read-out reaches without crossing another one."""
         if self._fx is not None and self._fx.ok:
@@ -417,15 +422,6 @@ class ModelRunner:
     def _readout_rep(self, st: State, layer: str, units: Sequence[int | Sequence[int]], iv: Intervention) -> Any:
         act = self.read(st, layer)
         return replaced_readout(act, self.unit_dim(layer, act.dim()), units, iv, layer)
-
-    # -- compatibility views used by the maps and metrics -------------------------------------------
-    def prefix(self, layer: str, x: torch.Tensor) -> tuple[torch.Tensor, State]:
-        """The layer's read-out for ``x`` and the state that the runs need."""
-        st = self.observe(x, [layer])
-        return self.read(st, layer), st
-
-    def suffix(self, layer: str, act: torch.Tensor, st: State, reps: int) -> torch.Tensor:
-        return self.run_readout(st, layer, act, reps)
 
     def capture_many(self, x: torch.Tensor, layers: list[str]) -> tuple[torch.Tensor, dict[str, Any], list[str]]:
         """One plain forward: logits, the outputs of ``layers`` and the order in which they ran."""

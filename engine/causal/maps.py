@@ -40,15 +40,6 @@ def _positions(h: int, w: int, patch: int, stride: int) -> list[tuple[int, int]]
     return [(y, x) for y in ys for x in xs]
 
 
-def unit_summary(act: Any, udim: int) -> Any:
-    """One number per (sample, unit): the mean over every dimension but batch and unit."""
-    if act.dim() == 2:
-        return act
-    dims = [d for d in range(1, act.dim()) if d != udim]
-    s = act.mean(dim=dims)
-    return s
-
-
 def causal_maps(runner: ModelRunner, layer: str, x: Any, units: list[int], target: int, patch: int | None = None,
                 stride: int | None = None, max_rows: int | None = None) -> np.ndarray:
     """Logit-drop maps through each unit, shape (U, B, H, W), for ``units`` of ``layer`` and images ``x``."""

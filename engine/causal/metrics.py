@@ -151,7 +151,7 @@ def causal_input_map(runner: ModelRunner, layer: str, x: Any, units: list[int], 
 
 
 def lipschitz(runner: ModelRunner, model: Any, layer: str, x: Any, target: int, units: list[int],
-              effects: list[float], n_perturb: int = 10, sigma: float = 0.02, ig_steps: int = 16,
+              n_perturb: int = 10, sigma: float = 0.02, ig_steps: int = 16,
               seed: int = 0, job: Any = None) -> dict[str, Any]:
     """Local Lipschitz estimate max ||M(x) - M(x')|| / ||x - x'|| over Gaussian perturbations x'.
 
