@@ -818,7 +818,6 @@ class _FxPlan:
                 if stop_after_record and not todo:
                     return None, recorded
             env[n] = val
-            # values used only once can be released at once; the graph is small, keep it simple
         if self.out_node in env:
             return logits_of(env[self.out_node]), recorded
         return _repeat(st.logits, reps), recorded
@@ -976,7 +975,9 @@ class _HookPlan:
         self.row_bytes = 0  # the largest module output of a forward, per row (probed once)
 
     def ok(self, layer: str) -> bool:
-        return self._verified.get(layer, True) and bool(self._sets.get(layer, [True]))
+        """Replay is in use for ``layer``: it has modules to replay (once probed) and passed its check."""
+        has_modules = layer not in self._sets or bool(self._sets[layer])
+        return self._verified.get(layer, True) and has_modules
 
     def _probe(self, x: Any) -> None:
         if self.pre:
