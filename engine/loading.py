@@ -251,7 +251,9 @@ def load_model(path: str | Path, model_code: str | None = None) -> LoadedModel:
     return LoadedModel(module, sha256_file(path), "safetensors+factory", f"{model_code} <- {path.name}", str(path))
 
 
-def _load_hf_folder(folder: Path) -> LoadedModel:
+def check_hf_folder(folder: Path) -> tuple[dict[str, Any], list[Path], str]:
+    """A local Hugging Face folder's config, weight files and combined digest; refuses custom code and
+    pickle-only weights, and checks every safetensors header, before transformers reads anything."""
     config_path = folder / "config.json"
     if not config_path.is_file():
         raise AttestError(f"{folder} is not a Hugging Face model folder (no config.json)")
@@ -268,10 +270,22 @@ def _load_hf_folder(folder: Path) -> LoadedModel:
         raise AttestError(f"{folder.name} has no .safetensors weights")
     for w in weights:
         check_safetensors_header(w)
+    h = hashlib.sha256()
+    for w in weights + [config_path]:
+        h.update(sha256_file(w).encode())
+    return config, weights, h.hexdigest()
+
+
+def _load_hf_folder(folder: Path) -> LoadedModel:
+    config, _weights, digest = check_hf_folder(folder)
     import os
 
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    arch = [a for a in config.get("architectures") or [] if isinstance(a, str)]
+    if any(a.endswith("ForSequenceClassification") for a in arch):
+        raise AttestError(f"{folder.name} is a text classifier ({arch[0]}): give --data a .txt or .jsonl file "
+                          "of texts")
     try:
         from transformers import AutoModelForImageClassification
 
@@ -279,13 +293,12 @@ def _load_hf_folder(folder: Path) -> LoadedModel:
             str(folder), use_safetensors=True, trust_remote_code=False, local_files_only=True
         )
     except Exception as exc:
-        raise AttestError(f"{folder.name}: transformers could not load it ({type(exc).__name__}: {exc})") from None
+        first = (str(exc).splitlines() or [type(exc).__name__])[0][:200]
+        raise AttestError(f"{folder.name}: transformers could not load it as an image classifier "
+                          f"({type(exc).__name__}: {first})") from None
     module.eval()
-    h = hashlib.sha256()
-    for w in weights + [config_path]:
-        h.update(sha256_file(w).encode())
     label = f"{config.get('model_type', '?')} from {folder.name}"
-    return LoadedModel(module, h.hexdigest(), "huggingface", label, str(folder))
+    return LoadedModel(module, digest, "huggingface", label, str(folder))
 
 
 # -- images ------------------------------------------------------------------------------------

@@ -73,6 +73,8 @@ class AuditRequest:
     seed: int = 0
     device: str = "auto"
     unit_axis: str = "auto"
+    patch_from: Path | None = None  # text models: paired "corrupted" texts, line by line
+    positions: str = "all"  # text models: all | last | INDEX[,INDEX]
     manifest_dir: Path | None = None
     class_names: tuple[str, ...] = ()
     title: str | None = None
@@ -87,11 +89,25 @@ class AuditRequest:
         object.__setattr__(self, "class_names", tuple(self.class_names))
         if self.manifest_dir is not None:
             object.__setattr__(self, "manifest_dir", Path(self.manifest_dir))
+        if self.patch_from is not None:
+            object.__setattr__(self, "patch_from", Path(self.patch_from))
 
     def check(self) -> None:
         """Refuse settings no audit can run with (one line each); files are checked when loaded."""
         if self.intervention not in KINDS:
-            raise AttestError(f"unknown intervention {self.intervention!r}: use zero, mean or soft")
+            raise AttestError(f"unknown intervention {self.intervention!r}: use zero, mean, soft or patch")
+        if self.patch_from is not None and self.intervention not in ("zero", "patch"):
+            raise AttestError(f"--patch-from patches units with their values on the paired texts; it does not "
+                              f"combine with --intervention {self.intervention}")
+        if self.is_text:
+            from .text import parse_positions
+
+            parse_positions(self.positions)
+        elif self.patch_from is not None or self.intervention == "patch":
+            raise AttestError("activation patching (--patch-from) is for text models: --data must be a .txt "
+                              "or .jsonl file")
+        elif (self.positions or "all") != "all":
+            raise AttestError("--positions is for text models: --data must be a .txt or .jsonl file")
         if self.samples < 2:
             raise AttestError("--samples must be at least 2")
         if not 0.0 < self.alpha < 1.0:
@@ -104,11 +120,18 @@ class AuditRequest:
         if self.unit_axis not in ("auto", "channels", "last"):
             raise AttestError(f"unknown unit axis {self.unit_axis!r}: use auto, channels or last")
 
+    @property
+    def is_text(self) -> bool:
+        """Whether this audits a text model: the data is a .txt/.jsonl file, or the model a text classifier."""
+        from .text import is_text_data, is_text_model_folder
+
+        return is_text_data(self.data) or is_text_model_folder(self.model)
+
     def params(self) -> AuditParams:
         return AuditParams(target=self.target, layers=self.layers, intervention=self.intervention,
                            samples=self.samples, beta=self.beta, alpha=self.alpha, all_samples=self.all_samples,
                            min_effect=self.min_effect, seed=self.seed, metrics=self.metrics,
-                           unit_axis=self.unit_axis)
+                           unit_axis="last" if self.is_text else self.unit_axis, positions=self.positions)
 
     @property
     def code_file(self) -> Path | None:
@@ -167,7 +190,7 @@ class CausalAudit:
     params: AuditParams
     result: CausalResult
     inputs: tuple[AuditInput, ...]
-    model_kind: str  # "safetensors+factory" | "huggingface"
+    model_kind: str  # "safetensors+factory" | "huggingface" | "huggingface-text"
     model_label: str
     data_label: str
     device: str
@@ -431,6 +454,8 @@ def run_audit(request: AuditRequest, job: Job | None = None) -> CausalAudit:
 
     job = ensure_job(job)
     request.check()
+    if request.is_text:
+        return run_text_audit(request, job)
     loaded = load_inputs(request, job=job.stage(0.0, 0.04, "loading the model and images"))
     params = request.params()
     result = audit(loaded.model, loaded.x, params, job=job.stage(0.04, 1.0))
@@ -460,3 +485,90 @@ def list_layers(model: str | Path, model_code: str | None = None, job: Job | Non
     weighted = weighted_layers(loaded.module)
     default = set(weighted[:-1])
     return [LayerChoice(name, type(m).__name__, name in default) for name, m in loaded.module.named_modules() if name]
+
+
+# -- text models ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LoadedText:
+    """A text model (packed inputs, see :mod:`engine.causal.text`), its encoded inputs and their digests."""
+
+    model: Any
+    text: Any  # engine.causal.text.TextModel
+    encoded: Any  # engine.causal.text.Encoded
+    inputs: tuple[AuditInput, ...]
+    device: str
+    class_names: tuple[str, ...]
+
+
+def load_text_inputs(request: AuditRequest, job: Job | None = None) -> LoadedText:
+    """Hash, then load, a text model folder and its input file(s); refuse bad input with one line."""
+    from engine.device import pick_device
+
+    from . import text as T
+
+    job = ensure_job(job)
+    dev = pick_device(request.device)
+    folder, data = request.model, request.data
+    if not folder.exists():
+        raise AttestError(f"model {folder} does not exist")
+    if not folder.is_dir():
+        raise AttestError(f"{folder.name}: a text model is a local Hugging Face folder (config.json, "
+                          "*.safetensors and the tokenizer's files)")
+    if data.is_dir():
+        raise AttestError(f"{data} is a folder; a text model reads a .txt file (one text per line) or a .jsonl file")
+    if not T.is_text_data(data):
+        raise AttestError(f"{data.name}: a text model reads a .txt file (one text per line) or a .jsonl file")
+    T.check_tokenizer(folder)
+    files = _model_files(folder) + [p for p in (folder / n for n in T.TOKENIZER_FILES + ("tokenizer_config.json",
+                                                                                          "special_tokens_map.json"))
+                                    if p.is_file()]
+    inputs = [AuditInput(_model_label(folder, f), f, sha256_file(f)) for f in dict.fromkeys(files)]
+    if request.manifest_dir is not None:
+        from .text_demo import check_built_folder
+
+        check_built_folder(folder, request.manifest_dir)
+    job.progress(1, 4, "reading the texts")
+    items = T.read_texts(data, request.patch_from)
+    inputs.append(AuditInput(f"texts {data.name}", data, sha256_file(data)))
+    if request.patch_from is not None:
+        inputs.append(AuditInput(f"paired texts {request.patch_from.name}", request.patch_from,
+                                 sha256_file(request.patch_from)))
+    job.progress(2, 4, "loading the model")
+    tm = T.load_text_model(folder)
+    enc = T.encode(tm, items, data.name, request.patch_from.name if request.patch_from else data.name)
+    T.check_positions(enc, T.parse_positions(request.positions), data.name)
+    if request.intervention == "patch" and not enc.paired:
+        raise AttestError("--intervention patch needs paired texts: --patch-from FILE or a 'corrupted' field")
+    job.progress(3, 4, "moving the model")
+    model = tm.module.to(dev).eval()
+    names = request.class_names or _class_names(model)
+    job.progress(4, 4, "inputs loaded")
+    return LoadedText(model, tm, enc, tuple(inputs), str(dev), names)
+
+
+def run_text_audit(request: AuditRequest, job: Job | None = None) -> CausalAudit:
+    """The audit of a text classifier (heads and neurons; see :mod:`engine.causal.text`)."""
+    from dataclasses import replace as dc_replace
+
+    from . import text as T
+    from .audit import TextSetup
+    from .audit import run_audit as audit
+
+    job = ensure_job(job)
+    loaded = load_text_inputs(request, job=job.stage(0.0, 0.04, "loading the model and texts"))
+    layers, kinds = T.resolve_text_layers(loaded.model, request.layers)
+    if loaded.encoded.paired and request.intervention == "zero" and request.patch_from is None:
+        pass  # a jsonl file with pairs audited with zero ablation: the pairs are unused
+    kind = "patch" if (request.patch_from is not None or request.intervention == "patch") else request.intervention
+    params = dc_replace(request.params(), layers=tuple(layers), intervention=kind)
+    tm = loaded.text
+    setup = TextSetup(kinds=kinds, special_ids=tm.special_ids, occlusion_id=tm.occlusion_id, tokens=tm.tokens,
+                      lines=tuple(it.line for it in loaded.encoded.items), paired=loaded.encoded.paired)
+    result = audit(loaded.model, loaded.encoded.x, params, job=job.stage(0.04, 1.0), text=setup)
+    result.metrics["units"] = {L: {"kind": k, "size": g} for L, (k, g) in kinds.items()}
+    return CausalAudit(
+        request=request, params=params, result=result, inputs=loaded.inputs, model_kind="huggingface-text",
+        model_label=request.model_label or request.model.name, data_label=request.data_label or request.data.name,
+        device=loaded.device, class_names=loaded.class_names)

@@ -24,7 +24,7 @@ from . import graph as G
 from .effects import make_batches, mean_activation, numeric_floor, path_effects, single_unit_effects
 from .interventions import ModelRunner, logits_of, resolve_layers
 
-KINDS = ("zero", "mean", "soft")
+KINDS = ("zero", "mean", "soft", "patch")
 ABS_FLOOR = 0.001  # no node or edge below this share of the mean margin of the target logit over the runner-up
 
 
@@ -52,6 +52,7 @@ class AuditParams:
     force_full: bool = False  # skip the fast paths (tests, bench)
     batch_size: int = 64
     unit_axis: str = "auto"  # auto | channels | last (see engine.causal.interventions)
+    positions: str = "all"  # token models: all | last | INDEX[,INDEX] (see engine.causal.text)
 
     def to_dict(self) -> dict[str, Any]:
         return {"target": self.target, "layers": list(self.layers), "intervention": self.intervention,
@@ -59,6 +60,7 @@ class AuditParams:
                 "min_effect": self.min_effect, "min_edge_effect": self.min_edge_effect,
                 "min_margin_share": self.min_margin_share,
                 "max_edge_children": self.max_edge_children, "unit_axis": self.unit_axis,
+                "positions": self.positions,
                 "seed": self.seed, "maps": self.maps, "maps_per_layer": self.maps_per_layer, "metrics": self.metrics,
                 "bootstrap": self.bootstrap,
                 "betas": list(self.betas), "lipschitz_samples": self.lipschitz_samples,
@@ -252,6 +254,19 @@ def _jsonable(v: Any) -> Any:
     return v
 
 
+@dataclass(frozen=True)
+class TextSetup:
+    """What a text audit adds to :func:`run_audit` (see :mod:`engine.causal.text`)."""
+
+    kinds: dict[str, tuple[str, int]]  # layer -> ("heads", head size) | ("neurons", 1)
+    special_ids: frozenset[int]
+    occlusion_id: int
+    tokens: Any  # ids -> token strings
+    lines: tuple[int, ...]  # data-file line of each input, in input order
+    paired: bool = False
+    maps_inputs: int = 4  # token maps on this many of the audited inputs
+
+
 # -- input checks -----------------------------------------------------------------------------------------
 
 
@@ -299,30 +314,66 @@ def select_samples(runner: ModelRunner, x: Any, target: int, limit: int,
             "correctly classified images of the target class are needed (or count all samples)")
     idx = idx[: max(2, int(limit))]
     info["used"] = int(idx.numel())
+    info["index"] = [int(i) for i in idx.tolist()]
     return x[idx], info
 
 
 # -- the audit ----------------------------------------------------------------------------------------------
 
 
-def run_audit(model: Any, x: Any, params: AuditParams, job: Job | None = None) -> CausalResult:
-    """Run the whole audit on images ``x`` (N, C, H, W, float in [0, 1])."""
+def check_text_inputs(model: Any, x: Any, target: int) -> int:
+    """Validate packed token inputs against the model and the target against its outputs."""
+    import torch
+
+    if x is None or x.dim() != 3 or x.shape[0] == 0:
+        raise AttestError("no texts to audit")
+    with torch.no_grad():
+        out = logits_of(model(x[:1]))
+    n_classes = int(out.shape[1])
+    if not (0 <= int(target) < n_classes):
+        raise AttestError(
+            f"target class {target} is out of range: the model has {n_classes} classes (0..{n_classes - 1})")
+    return n_classes
+
+
+def run_audit(model: Any, x: Any, params: AuditParams, job: Job | None = None,
+              text: TextSetup | None = None) -> CausalResult:
+    """Run the whole audit on images ``x`` (N, C, H, W, float in [0, 1]), or on packed token inputs
+    (N, 3, T) of a text model when ``text`` is given."""
     import torch
 
     job = ensure_job(job)
     t0 = time.perf_counter()
     if params.intervention not in KINDS:
-        raise AttestError(f"unknown intervention {params.intervention!r}: use zero, mean or soft")
+        raise AttestError(f"unknown intervention {params.intervention!r}: use zero, mean, soft or patch")
+    if params.intervention == "patch" and not (text is not None and text.paired):
+        raise AttestError("activation patching needs paired inputs: --patch-from FILE or a 'corrupted' field")
     if params.samples < 2:
         raise AttestError("--samples must be at least 2")
     model.eval()
     device = next((p.device for p in model.parameters()), torch.device("cpu"))
     x = x.to(device)
-    layers = resolve_layers(model, list(params.layers) or None)
-    check_inputs(model, x, params.target)
     target = int(params.target)
-    runner = ModelRunner(model, layers, force_full=params.force_full, unit_axis=params.unit_axis)
+    if text is None:
+        layers = resolve_layers(model, list(params.layers) or None)
+        check_inputs(model, x, params.target)
+        runner = ModelRunner(model, layers, force_full=params.force_full, unit_axis=params.unit_axis)
+    else:
+        from . import text as T
+
+        layers = list(params.layers)
+        check_text_inputs(model, x, target)
+        spec = T.parse_positions(params.positions)
+        runner = ModelRunner(
+            model, layers, force_full=params.force_full, unit_axis="last",
+            groups={L: g for L, (_k, g) in text.kinds.items()},
+            where=None if spec[0] == "all" else (lambda xb: T.position_mask(xb[:, 1], spec)),
+            token_mask=lambda xb: xb[:, 1].bool(),
+            paired=T.paired_view if text.paired else None)
     xs, sample_info = select_samples(runner, x, target, params.samples, params.all_samples)
+    used_index = sample_info.pop("index")
+    if text is not None:
+        sample_info["lines"] = [int(text.lines[i]) for i in used_index]  # data-file line of each used input
     _, acts, order = runner.capture_many(xs[:1], layers)
     layers = sorted(layers, key=order.index)  # execution order: input side first
     batches = make_batches(runner, xs, target, params.batch_size)
@@ -349,7 +400,15 @@ def run_audit(model: Any, x: Any, params: AuditParams, job: Job | None = None) -
     mean_acts = {L: mean_activation(runner, L, batches) for L in layers}
     unit_means: dict[str, np.ndarray] = {}
     for L in layers:
+        if text is not None and runner.group(L) > 1:
+            # a head's "activation" is the mean norm of its slice over the real tokens
+            from .text import head_norms
+
+            unit_means[L] = head_norms(runner, L, batches)
+            continue
         m = mean_acts[L]
+        if text is not None:
+            m = m[0]  # the same at every position (mean over real tokens)
         udim = runner.unit_dim(L, m.dim() + 1) - 1
         dims = [d for d in range(m.dim()) if d != udim]
         unit_means[L] = (m.mean(dim=dims) if dims else m).double().cpu().numpy()
@@ -452,9 +511,12 @@ def run_audit(model: Any, x: Any, params: AuditParams, job: Job | None = None) -
                          "mean_activation": unit_means[L].tolist()}
     metrics["unit_effects"] = unit_table
 
-    # 3. node maps
+    # 3. node maps (token maps for a text model)
     node_maps: dict[str, np.ndarray] = {}
     mean_image = xs.mean(dim=0).permute(1, 2, 0).cpu().double().numpy() if xs.dim() == 4 else None
+    if text is not None and params.maps and all_nodes:
+        metrics["token_maps"] = _token_maps(runner, text, xs, sample_info["lines"], all_nodes, target, params,
+                                            job.stage(0.70, 0.78, "token maps"))
     if params.maps and all_nodes and xs.dim() == 4:
         xm = xs[: min(8, xs.shape[0])]
         by_layer: dict[str, list[G.Node]] = {}
@@ -475,7 +537,7 @@ def run_audit(model: Any, x: Any, params: AuditParams, job: Job | None = None) -
     # 4. metrics
     if params.metrics:
         metrics.update(_metrics(runner, model, layers, single, unit_means, tests, batches, xs, target, params, floors,
-                                last_effects, job.stage(0.78, 1.0, "metrics")))
+                                last_effects, job.stage(0.78, 1.0, "metrics"), text))
     metrics["seconds"] = time.perf_counter() - t0
     job.progress(1, 1, "done")
     return CausalResult(target, layers, all_nodes, edges, metrics, g, node_maps, mean_image, unit_table)
@@ -485,7 +547,7 @@ def _metrics(runner: ModelRunner, model: Any, layers: list[str], single: dict[st
              unit_means: dict[str, np.ndarray],
              tests: list[G.LayerTest], batches: Any, xs: Any, target: int, params: AuditParams,
              floors: dict[str, float],
-             last_effects: dict[str, float], job: Job) -> dict[str, Any]:
+             last_effects: dict[str, float], job: Job, text: TextSetup | None = None) -> dict[str, Any]:
     from . import metrics as M
     from .effects import summarize
 
@@ -496,8 +558,16 @@ def _metrics(runner: ModelRunner, model: Any, layers: list[str], single: dict[st
     units = single[last].units
     rng = np.random.default_rng(params.seed)
     # (a) deletion curves on the last layer: causal order vs activation order vs random
+    grads = {L: M.gradient_scores(model, L, xs, target, axis=runner.unit_axis, group=runner.group(L))
+             for L in layers}
     orders = {"causal": [units[i] for i in np.argsort(-eff_last, kind="stable")],
-              "activation": [units[i] for i in np.argsort(-unit_means[last][units], kind="stable")]}
+              "activation": [units[i] for i in np.argsort(-unit_means[last][units], kind="stable")],
+              "gradient": [units[i] for i in np.argsort(-grads[last][units], kind="stable")]}
+    if text is not None and text.kinds.get(last, ("", 1))[0] == "heads":
+        from .text import attention_scores
+
+        att = attention_scores(model, last, xs, text.special_ids)
+        orders["attention"] = [units[i] for i in np.argsort(-att[units], kind="stable")]
     for r in range(3):
         orders[f"random{r}"] = [units[i] for i in rng.permutation(len(units))]
     dc = M.deletion_curves(runner, last, batches, target, orders, kind="zero")
@@ -535,7 +605,7 @@ def _metrics(runner: ModelRunner, model: Any, layers: list[str], single: dict[st
     for L in layers:
         causal = summarize(single[L].d_logit, floors.get(L, floor)).mean
         act = unit_means[L][single[L].units]
-        grad = M.gradient_scores(model, L, xs, target, axis=params.unit_axis)[single[L].units]
+        grad = grads[L][single[L].units]
         k = max(1, len(causal) // 10)
         agree[L] = {"tau_causal_activation": M.kendall(causal, act), "tau_causal_gradient": M.kendall(causal, grad),
                     "tau_activation_gradient": M.kendall(act, grad),
@@ -552,3 +622,31 @@ def _metrics(runner: ModelRunner, model: Any, layers: list[str], single: dict[st
                                         n_perturb=params.lipschitz_perturbations, seed=params.seed)
     job.progress(5, 5, "metrics done")
     return out
+
+
+def _token_maps(runner: ModelRunner, text: TextSetup, xs: Any, lines: list[int], nodes: list[G.Node], target: int,
+                params: AuditParams, job: Job) -> dict[str, Any]:
+    """Per-token scores through the strongest nodes of each layer, on the first few audited inputs."""
+    from .text import token_maps
+
+    m = min(text.maps_inputs, xs.shape[0])
+    xm = xs[:m]
+    inputs = []
+    for i in range(m):
+        n = int(xm[i, 1].sum())
+        ids = xm[i, 0, :n].tolist()
+        inputs.append({"line": int(lines[i]), "tokens": text.tokens(ids),
+                       "special": [int(t) in text.special_ids for t in ids]})
+    by_layer: dict[str, list[G.Node]] = {}
+    for nd in sorted(nodes, key=lambda nd: -abs(nd.effect)):
+        if len(by_layer.setdefault(nd.layer, [])) < params.maps_per_layer:
+            by_layer[nd.layer].append(nd)
+    scores: dict[str, list[list[float]]] = {}
+    for i, (L, ns) in enumerate(by_layer.items()):
+        job.check()
+        maps = token_maps(runner, text.special_ids, text.occlusion_id, text.tokens, L, xm, lines[:m],
+                          [nd.unit for nd in ns], target)
+        for nd, per in zip(ns, maps, strict=True):
+            scores[nd.id] = per
+        job.progress(i + 1, len(by_layer), "token maps")
+    return {"inputs": inputs, "scores": scores}

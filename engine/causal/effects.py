@@ -111,13 +111,39 @@ def make_batches(runner: ModelRunner, x: Any, target: int, batch_size: int = 64)
 
 
 def mean_activation(runner: ModelRunner, layer: str, batches: Batches) -> Any:
-    """The layer's mean read-out over the samples (per unit and position), for ``mean`` interventions."""
+    """The layer's mean read-out over the samples (per unit and position), for ``mean`` interventions.
+
+    Token models (a runner with a ``token_mask``): the mean over every real token of every sample (padding
+    excluded), the same at every position, since inputs of different lengths share no positions.
+    """
     total: Any = None
+    count: Any = 0
     for xb in batches.xs:
-        act = runner.read(runner.observe(xb, [layer]), layer)
-        s = act.double().sum(dim=0)
+        act = runner.read(runner.observe(xb, [layer]), layer).double()
+        if runner.token_mask is not None:
+            m = runner.token_mask(xb).to(act.device, act.dtype).reshape(act.shape[0], act.shape[1],
+                                                                       *([1] * (act.dim() - 2)))
+            s = (act * m).sum(dim=(0, 1))
+            count = count + m.sum()
+        else:
+            s = act.sum(dim=0)
         total = s if total is None else total + s
+    if runner.token_mask is not None:
+        per = total / count
+        return per.unsqueeze(0).expand(batches.xs[0].shape[-1], *per.shape).contiguous().float()
     return (total / batches.n).float()
+
+
+def batch_intervention(runner: ModelRunner, layer: str, iv: Intervention, xb: Any) -> Intervention:
+    """``iv`` for one batch: a ``patch`` gets the layer's read-out on the batch's paired inputs."""
+    if iv.kind != "patch":
+        return iv
+    if runner.paired is None:
+        raise AttestError("activation patching needs paired inputs (--patch-from or a 'corrupted' field)")
+    from dataclasses import replace
+
+    src = runner.read(runner.observe(runner.paired(xb), [layer]), layer)
+    return replace(iv, source=src)
 
 
 def rows_per_pass(runner: ModelRunner, st: State, budget_rows: int | None) -> int:
@@ -227,7 +253,7 @@ def single_unit_effects(
     job = ensure_job(job)
     if kind == "mean" and mean_act is None:
         mean_act = mean_activation(runner, layer, batches)
-    iv = Intervention(kind, mean_act, beta, seed)
+    iv0 = Intervention(kind, mean_act, beta, seed)
     d_logit: list[np.ndarray] = []
     d_prob: list[np.ndarray] = []
     start = 0
@@ -235,8 +261,9 @@ def single_unit_effects(
     for bi, xb in enumerate(batches.xs):
         st = runner.observe(xb, [layer])
         act = runner.read(st, layer)
+        iv = batch_intervention(runner, layer, iv0, xb)
         if all_units is None:
-            all_units = list(range(act.shape[runner.unit_dim(layer, act.dim())]))
+            all_units = list(range(runner.unit_count(layer, act)))
         b = xb.shape[0]
         y0 = batches.y_obs[start : start + b]
         p0 = batches.p_obs[start : start + b]
@@ -244,7 +271,8 @@ def single_unit_effects(
         ys, ps = [], []
         done = 0
         tune = tune_sizes(runner, per, b) if bi == 0 and budget_rows is None else []
-        for chunk, logits in chunked(all_units, per, lambda c, st=st: runner.run_units(st, layer, c, iv), tune):
+        for chunk, logits in chunked(all_units, per, lambda c, st=st, iv=iv: runner.run_units(st, layer, c, iv),
+                                     tune):
             y, p = _score(logits, target, len(chunk), b)
             ys.append(y0[None, :] - y)
             ps.append(p0[None, :] - p)
@@ -307,7 +335,7 @@ def path_effects(
         raise AttestError("path effects need at least one kept child unit")
     if kind == "mean" and mean_act is None:
         mean_act = mean_activation(runner, parent, batches)
-    iv = Intervention(kind, mean_act, beta, seed)
+    iv0 = Intervention(kind, mean_act, beta, seed)
     pairs = [(c, u) for c, us in children.items() for u in us]
     edge_children = pairs if edge_children is None else [e for e in edge_children if e in pairs]
     k = len(edge_children)
@@ -320,17 +348,19 @@ def path_effects(
     for bi, xb in enumerate(batches.xs):
         st = runner.observe(xb, [parent, *layers])
         pact = runner.read(st, parent)
+        iv = batch_intervention(runner, parent, iv0, xb)
         if parents is None:
-            parents = list(range(pact.shape[runner.unit_dim(parent, pact.dim())]))
+            parents = list(range(runner.unit_count(parent, pact)))
         b = xb.shape[0]
         y0 = batches.y_obs[start : start + b]
         p0 = batches.p_obs[start : start + b]
         per = max(1, rows_per_pass(runner, st, budget_rows) // (b * (k + 1)))
         obs = {c: runner.output(st, c) for c in layers}
-        masks = {c: _unit_masks(obs[c], runner.unit_dim(c, obs[c].dim()), children[c], edge_children, c)
-                 for c in layers}
+        masks = {c: _unit_masks(obs[c], runner.unit_dim(c, obs[c].dim()), children[c], edge_children, c,
+                                runner.group(c)) for c in layers}
 
-        def one(chunk: list[int], st: Any = st, obs: Any = obs, masks: Any = masks, b: int = b) -> Any:
+        def one(chunk: list[int], st: Any = st, obs: Any = obs, masks: Any = masks, b: int = b,
+                iv: Intervention = iv) -> Any:
             r = len(chunk)
             sent = runner.send(st, parent, chunk, iv, list(children))
             deltas = {}
@@ -367,14 +397,19 @@ def path_effects(
                        runner.mode(parent), edge_children, np.concatenate(totals_p, axis=1))
 
 
-def _unit_masks(obs: Any, udim: int, kept: list[int], edge_children: list[tuple[str, int]], layer: str) -> Any:
-    """(k+1, 1, ...) masks over a child's output: mix 0 = all kept units, mix j = edge child j only."""
+def _unit_masks(obs: Any, udim: int, kept: list[int], edge_children: list[tuple[str, int]], layer: str,
+                group: int = 1) -> Any:
+    """(k+1, 1, ...) masks over a child's output: mix 0 = all kept units, mix j = edge child j only.
+
+    A unit covers ``group`` consecutive features of the unit axis (an attention head), else one.
+    """
     import torch
 
     shape = [1] * obs.dim()
     shape[udim] = obs.shape[udim]
+    n = obs.shape[udim] // group
     rows = []
-    m0 = torch.zeros(obs.shape[udim], dtype=obs.dtype, device=obs.device)
+    m0 = torch.zeros(n, dtype=obs.dtype, device=obs.device)
     m0[kept] = 1
     rows.append(m0)
     for c, u in edge_children:
@@ -382,4 +417,4 @@ def _unit_masks(obs: Any, udim: int, kept: list[int], edge_children: list[tuple[
         if c == layer:
             m[u] = 1
         rows.append(m)
-    return torch.stack([r.reshape(shape) for r in rows])
+    return torch.stack([r.repeat_interleave(group).reshape(shape) for r in rows])

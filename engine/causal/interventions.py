@@ -61,6 +61,7 @@ REPLAY = "replay"  # untraceable: modules that ran before the layer return cache
 FULL = "full-forward"  # fallback: full forwards with a substituting hook
 OUTPUT = "output"  # the pseudo child layer "the model's logits"
 UNIT_AXES = ("auto", "channels", "last")
+KINDS = ("zero", "mean", "soft", "patch")
 
 
 class _Stop(Exception):
@@ -180,16 +181,22 @@ def resolve_layers(model: Any, names: list[str] | None) -> list[str]:
 
 @dataclass(frozen=True)
 class Intervention:
-    """What replaces a unit's read-out: ``zero``, ``mean`` (needs ``mean_act``, per position) or ``soft``."""
+    """What replaces a unit's read-out.
+
+    ``zero``; ``mean`` (needs ``mean_act``: the layer's mean read-out without the batch axis); ``soft``;
+    ``patch`` (activation patching: needs ``source``, the layer's read-out on the paired "corrupted"
+    inputs, batch first, row for row the batch being intervened on).
+    """
 
     kind: str = "zero"
     mean_act: Any = None  # the layer's mean read-out over the samples, without the batch axis
     beta: float = 0.0
     seed: int = 0
+    source: Any = None  # patch: the read-out on the paired inputs (B, ...)
 
     def __post_init__(self) -> None:
-        if self.kind not in ("zero", "mean", "soft"):
-            raise AttestError(f"unknown intervention {self.kind!r}: use zero, mean or soft")
+        if self.kind not in KINDS:
+            raise AttestError(f"unknown intervention {self.kind!r}: use zero, mean, soft or patch")
         if self.kind == "mean" and self.mean_act is None:
             raise AttestError("a mean intervention needs the layer's mean activation")
 
@@ -217,27 +224,44 @@ def soft_weights(iv: Intervention, layer: str, unit: int, shape: Sequence[int], 
     return w.to(device=like.device, dtype=like.dtype)
 
 
+def unit_index(udim: int, unit: int, group: int, ndim: int) -> tuple[Any, ...]:
+    """The index of one unit in a read-out: position ``unit`` (or the slice of ``group`` features of a
+    head) along axis ``udim``, everything along the other axes."""
+    idx: list[Any] = [slice(None)] * ndim
+    idx[udim] = int(unit) if group == 1 else slice(int(unit) * group, (int(unit) + 1) * group)
+    return tuple(idx)
+
+
 def replaced_readout(obs: Any, udim: int, units: Sequence[int | Sequence[int]], iv: Intervention,
-                     layer: str) -> Any:
+                     layer: str, group: int = 1, where: Any = None) -> Any:
     """``len(units)`` stacked copies of ``obs`` with ``units[j]`` (one index or several) replaced in copy j.
 
+    ``group`` > 1: a unit is a slice of ``group`` consecutive features (an attention head). ``where``: a
+    boolean (B, T) mask of the token positions the intervention applies to (others keep ``obs``).
     For ``soft`` the copy carries the read-out scaled by the drawn connection weight (what readers
     without weights of their own see).
     """
+    import torch
+
     b = obs.shape[0]
     out = _repeat(obs, len(units)).clone()
+    if iv.kind == "patch" and (iv.source is None or tuple(iv.source.shape) != tuple(obs.shape)):
+        raise AttestError(f"internal: the patch source of {layer} does not match its read-out")
     for j, u in enumerate(units):
         block = out[j * b : (j + 1) * b]
         for unit in ([u] if isinstance(u, int) else list(u)):
-            idx: list[Any] = [slice(None)] * block.dim()
-            idx[udim] = int(unit)
-            sl = tuple(idx)
+            sl = unit_index(udim, int(unit), group, block.dim())
             if iv.kind == "zero":
                 block[sl] = 0
             elif iv.kind == "mean":
-                block[sl] = iv.mean_act.select(udim - 1, int(unit)).to(block.dtype).unsqueeze(0)
+                block[sl] = iv.mean_act[sl[1:]].to(block.dtype).unsqueeze(0)
+            elif iv.kind == "patch":
+                block[sl] = iv.source[sl].to(block.dtype)
             else:
                 block[sl] = block[sl] * soft_scale(iv, layer, int(unit))
+    if where is not None:
+        m = where.to(device=obs.device, dtype=torch.bool).reshape(b, where.shape[1], *([1] * (obs.dim() - 2)))
+        out = torch.where(_repeat(m, len(units)), out, _repeat(obs, len(units)))
     return out
 
 
@@ -277,7 +301,8 @@ class ModelRunner:
     """
 
     def __init__(self, model: Any, layers: list[str], force_full: bool = False, unit_axis: str = "auto",
-                 at: str = "readout") -> None:
+                 at: str = "readout", groups: dict[str, int] | None = None, where: Any = None,
+                 token_mask: Any = None, paired: Any = None) -> None:
         import torch
 
         if unit_axis not in UNIT_AXES:
@@ -297,10 +322,21 @@ class ModelRunner:
         self._fx: _FxPlan | None = None
         self._hooks = _HookPlan(self)
         self.rank1 = True  # closed-form update of a direct conv/linear reader, when it is faster
+        # token models: a unit may be a slice of features (an attention head: ``groups[layer]`` = head
+        # size), interventions may apply at some positions only (``where(x)`` -> (B, T) bool mask), and
+        # means are taken over real tokens only (``token_mask(x)`` -> (B, T) bool mask)
+        self.groups = {k: int(v) for k, v in (groups or {}).items() if int(v) > 1}
+        self.where = where
+        self.token_mask = token_mask
+        self.paired = paired  # x -> the paired ("corrupted") inputs of x, for activation patching
         if force_full:
             self._hooks.replay = False
             for name in layers:
                 self._why[name] = "fast paths disabled by the caller"
+            return
+        if self.groups or where is not None or token_mask is not None or paired is not None:
+            for name in layers:  # head slices and position masks are applied by module hooks
+                self._why[name] = "token models run with module hooks"
             return
         try:
             self._fx = _FxPlan(self, model, layers)
@@ -325,6 +361,23 @@ class ModelRunner:
 
     def unit_dim(self, layer: str, act_dim: int) -> int:
         return unit_dim_of(self.modules[layer], act_dim, self.unit_axis)
+
+    def group(self, layer: str) -> int:
+        """Features per unit along the unit axis: the head size for attention heads, else 1."""
+        return self.groups.get(layer, 1)
+
+    def unit_count(self, layer: str, act: Any) -> int:
+        """How many units a read-out of ``layer`` holds."""
+        return int(act.shape[self.unit_dim(layer, act.dim())]) // self.group(layer)
+
+    def unit_values(self, layer: str, act: Any) -> Any:
+        """``act`` (batch first) summed within each unit's features: (B, ..., U) with the unit axis last."""
+        udim = self.unit_dim(layer, act.dim())
+        g = self.group(layer)
+        moved = act.movedim(udim, -1)
+        if g == 1:
+            return moved
+        return moved.reshape(*moved.shape[:-1], moved.shape[-1] // g, g).sum(dim=-1)
 
     @property
     def traced(self) -> bool:
@@ -421,7 +474,8 @@ class ModelRunner:
 
     def _readout_rep(self, st: State, layer: str, units: Sequence[int | Sequence[int]], iv: Intervention) -> Any:
         act = self.read(st, layer)
-        return replaced_readout(act, self.unit_dim(layer, act.dim()), units, iv, layer)
+        where = self.where(st.x) if self.where is not None else None
+        return replaced_readout(act, self.unit_dim(layer, act.dim()), units, iv, layer, self.group(layer), where)
 
     def capture_many(self, x: torch.Tensor, layers: list[str]) -> tuple[torch.Tensor, dict[str, Any], list[str]]:
         """One plain forward: logits, the outputs of ``layers`` and the order in which they ran."""
@@ -834,7 +888,7 @@ class _FxPlan:
         singles = all(isinstance(u, int) for u in units)
         if rank1 is None:
             rank1 = runner.rank1 and self._rank1_ok.get(layer) is True
-        use_rank1 = iv.kind == "soft" or rank1
+        use_rank1 = iv.kind == "soft" or (rank1 and iv.kind != "patch")
         if singles and self.direct[layer] and use_rank1:
             for node, flat in self.direct[layer]:
                 given[node] = _reader_update(self.submods[node.target], node.target, act, st.values[node],
@@ -846,7 +900,7 @@ class _FxPlan:
 
     def run_units(self, st: State, layer: str, units: Sequence[int | Sequence[int]], iv: Intervention) -> Any:
         singles = all(isinstance(u, int) for u in units)
-        if (iv.kind != "soft" and singles and self.direct[layer] and self.runner.rank1
+        if (iv.kind not in ("soft", "patch") and singles and self.direct[layer] and self.runner.rank1
                 and layer not in self._rank1_ok):
             # the closed form for direct readers: check it once against the plain run, keep it if faster
             t0 = time.perf_counter()

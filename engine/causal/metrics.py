@@ -85,9 +85,11 @@ def jaccard(a: set, b: set) -> float | None:
 # -- (c) agreement ------------------------------------------------------------------------------------------------
 
 
-def gradient_scores(model: Any, layer: str, x: Any, target: int, batch: int = 64, axis: str = "auto") -> np.ndarray:
+def gradient_scores(model: Any, layer: str, x: Any, target: int, batch: int = 64, axis: str = "auto",
+                    group: int = 1) -> np.ndarray:
     """Mean over samples of grad x activation summed over positions: the first-order estimate of each
-    unit's zero-ablation effect, i.e. the ranking a gradient method would give."""
+    unit's zero-ablation effect, i.e. the ranking a gradient method would give. ``group`` > 1 sums the
+    features of each unit (an attention head's slice)."""
     import torch
 
     module = dict(model.named_modules())[layer]
@@ -115,6 +117,8 @@ def gradient_scores(model: Any, layer: str, x: Any, target: int, batch: int = 64
         ga = (a.grad * a).detach()
         dims = [d for d in range(ga.dim()) if d != udim]
         s = ga.sum(dim=dims).double()
+        if group > 1:
+            s = s.reshape(-1, group).sum(dim=1)
         total = s if total is None else total + s
         model.zero_grad(set_to_none=True)
     return (total / x.shape[0]).cpu().numpy()
