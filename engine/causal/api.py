@@ -155,6 +155,40 @@ def demo_request(assets_dir: str | Path | None = None, **changes: Any) -> AuditR
     return replace(request, **changes) if changes else request
 
 
+TEXT_DEMO_TITLE = "Model audit (text demo): MiniLM review classifier, class 1 (positive), sign-off shortcut"
+TEXT_DEMO_LAYERS = tuple(f"bert.encoder.layer.{i}.attention.self" for i in range(6)) + (
+    "bert.encoder.layer.5.intermediate.dense",)
+
+
+def text_demo_folder(cache: str | Path | None = None, assets_dir: str | Path | None = None) -> Path:
+    """The MiniLM text demo as a Hugging Face folder, built once from the installed MiniLM weights and the
+    bundled fine-tuned layers (both checked against their SHA-256) under ``cache`` (default: the user's
+    cache folder, ``$ATTEST_CACHE`` or ``~/.cache/attest``)."""
+    import os
+
+    from . import text_demo
+
+    default = Path(os.environ.get("ATTEST_CACHE") or Path.home() / ".cache" / "attest")
+    root = Path(cache) if cache is not None else default
+    area = Path(assets_dir) / "causal" / "text" if assets_dir is not None else None
+    return text_demo.build_folder(root / "minilm_shortcut", area)
+
+
+def text_demo_request(folder: str | Path, assets_dir: str | Path | None = None, **changes: Any) -> AuditRequest:
+    """The text demo: heads of all six MiniLM layers and the neurons of the last MLP, patched from the same
+    reviews with a neutral sign-off (activation patching), class 1 (positive)."""
+    from . import text_demo
+
+    area = Path(assets_dir if assets_dir is not None else ASSETS) / "causal" / "text"
+    request = AuditRequest(
+        model=Path(folder), data=area / "demo_clean.txt", patch_from=area / "demo_patched.txt",
+        target=text_demo.TARGET, layers=TEXT_DEMO_LAYERS, intervention="patch", samples=24,
+        class_names=text_demo.CLASSES, title=TEXT_DEMO_TITLE,
+        model_label="MiniLM-L6 review classifier with a planted sign-off shortcut",
+        data_label="positive reviews signed '- sent from my tablet', patched from '- sent from my laptop'")
+    return replace(request, **changes) if changes else request
+
+
 def is_demo(request: AuditRequest, assets_dir: str | Path | None = None) -> bool:
     """Whether ``request`` audits the bundled demo's files (whatever its settings)."""
     demo = demo_request(assets_dir)
@@ -479,8 +513,14 @@ def list_layers(model: str | Path, model_code: str | None = None, job: Job | Non
     from engine.loading import load_model
 
     from .interventions import weighted_layers
+    from .text import HEADS, is_text_model_folder, layer_kinds, load_text_model
 
     ensure_job(job).progress(0, 1, "loading the model")
+    if is_text_model_folder(Path(model)):
+        tm = load_text_model(Path(model))
+        kinds = layer_kinds(tm.module)
+        mods = dict(tm.module.named_modules())
+        return [LayerChoice(name, f"{type(mods[name]).__name__}: {k}", k == HEADS) for name, (k, _g) in kinds.items()]
     loaded = load_model(Path(model), (model_code or "").strip() or None)
     weighted = weighted_layers(loaded.module)
     default = set(weighted[:-1])
@@ -525,10 +565,6 @@ def load_text_inputs(request: AuditRequest, job: Job | None = None) -> LoadedTex
                                                                                           "special_tokens_map.json"))
                                     if p.is_file()]
     inputs = [AuditInput(_model_label(folder, f), f, sha256_file(f)) for f in dict.fromkeys(files)]
-    if request.manifest_dir is not None:
-        from .text_demo import check_built_folder
-
-        check_built_folder(folder, request.manifest_dir)
     job.progress(1, 4, "reading the texts")
     items = T.read_texts(data, request.patch_from)
     inputs.append(AuditInput(f"texts {data.name}", data, sha256_file(data)))
@@ -559,9 +595,12 @@ def run_text_audit(request: AuditRequest, job: Job | None = None) -> CausalAudit
     job = ensure_job(job)
     loaded = load_text_inputs(request, job=job.stage(0.0, 0.04, "loading the model and texts"))
     layers, kinds = T.resolve_text_layers(loaded.model, request.layers)
-    if loaded.encoded.paired and request.intervention == "zero" and request.patch_from is None:
-        pass  # a jsonl file with pairs audited with zero ablation: the pairs are unused
-    kind = "patch" if (request.patch_from is not None or request.intervention == "patch") else request.intervention
+    kind = request.intervention
+    if loaded.encoded.paired:  # --patch-from, or "corrupted" fields in a jsonl file: activation patching
+        if kind not in ("zero", "patch"):
+            raise AttestError(f"the texts are paired for activation patching; --intervention {kind} does not "
+                              "combine with pairs (drop the pairs or the option)")
+        kind = "patch"
     params = dc_replace(request.params(), layers=tuple(layers), intervention=kind)
     tm = loaded.text
     setup = TextSetup(kinds=kinds, special_ids=tm.special_ids, occlusion_id=tm.occlusion_id, tokens=tm.tokens,

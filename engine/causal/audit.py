@@ -306,12 +306,13 @@ def select_samples(runner: ModelRunner, x: Any, target: int, limit: int,
         preds.append(runner.forward(x[i : i + 128].to(runner.device)).argmax(dim=1).cpu())
     pred = torch.cat(preds)
     correct = (pred == target)
-    info = {"images": int(x.shape[0]), "classified_as_target": int(correct.sum())}
+    info: dict[str, Any] = {"images": int(x.shape[0]), "classified_as_target": int(correct.sum())}
     idx = torch.arange(x.shape[0]) if all_samples else torch.nonzero(correct).flatten()
     if idx.numel() < 2:
+        what = "texts" if x.dim() == 3 else "images"
         raise AttestError(
-            f"only {int(correct.sum())} of {x.shape[0]} images are classified as class {target}; at least 2 "
-            "correctly classified images of the target class are needed (or count all samples)")
+            f"only {int(correct.sum())} of {x.shape[0]} {what} are classified as class {target}; at least 2 "
+            f"correctly classified {what} of the target class are needed (or count all samples)")
     idx = idx[: max(2, int(limit))]
     info["used"] = int(idx.numel())
     info["index"] = [int(i) for i in idx.tolist()]
@@ -554,30 +555,40 @@ def _metrics(runner: ModelRunner, model: Any, layers: list[str], single: dict[st
     out: dict[str, Any] = {}
     last = layers[-1]
     floor = floors.get(last, 0.0)
-    eff_last = summarize(single[last].d_logit, floor).mean
-    units = single[last].units
     rng = np.random.default_rng(params.seed)
-    # (a) deletion curves on the last layer: causal order vs activation order vs random
+    # (a) deletion curves on the last layer: causal order vs activation, gradient (and attention) order vs random
     grads = {L: M.gradient_scores(model, L, xs, target, axis=runner.unit_axis, group=runner.group(L))
              for L in layers}
-    orders = {"causal": [units[i] for i in np.argsort(-eff_last, kind="stable")],
-              "activation": [units[i] for i in np.argsort(-unit_means[last][units], kind="stable")],
-              "gradient": [units[i] for i in np.argsort(-grads[last][units], kind="stable")]}
-    if text is not None and text.kinds.get(last, ("", 1))[0] == "heads":
-        from .text import attention_scores
 
-        att = attention_scores(model, last, xs, text.special_ids)
-        orders["attention"] = [units[i] for i in np.argsort(-att[units], kind="stable")]
-    for r in range(3):
-        orders[f"random{r}"] = [units[i] for i in rng.permutation(len(units))]
-    dc = M.deletion_curves(runner, last, batches, target, orders, kind="zero")
-    rnd = [k for k in dc["prob"] if k.startswith("random")]
-    for key in ("prob", "logit"):
-        dc[key]["random"] = np.mean([dc[key][k] for k in rnd], axis=0).tolist()
-        for k in rnd:
-            del dc[key][k]
-    dc["auc"]["random"] = float(np.mean([dc["auc"].pop(k) for k in rnd]))
-    out["deletion"] = dc
+    def deletion(L: str) -> dict[str, Any]:
+        units = single[L].units
+        eff = summarize(single[L].d_logit, floors.get(L, floor)).mean
+        orders = {"causal": [units[i] for i in np.argsort(-eff, kind="stable")],
+                  "activation": [units[i] for i in np.argsort(-unit_means[L][units], kind="stable")],
+                  "gradient": [units[i] for i in np.argsort(-grads[L][units], kind="stable")]}
+        if text is not None and text.kinds.get(L, ("", 1))[0] == "heads":
+            from .text import attention_scores
+
+            att = attention_scores(model, L, xs, text.special_ids)
+            orders["attention"] = [units[i] for i in np.argsort(-att[units], kind="stable")]
+        for r in range(3):
+            orders[f"random{r}"] = [units[i] for i in rng.permutation(len(units))]
+        dc = M.deletion_curves(runner, L, batches, target, orders, kind="zero")
+        rnd = [k for k in dc["prob"] if k.startswith("random")]
+        for key in ("prob", "logit"):
+            dc[key]["random"] = np.mean([dc[key][k] for k in rnd], axis=0).tolist()
+            for k in rnd:
+                del dc[key][k]
+        dc["auc"]["random"] = float(np.mean([dc["auc"].pop(k) for k in rnd]))
+        return dc
+
+    out["deletion"] = deletion(last)
+    if text is not None:
+        # a text audit that ends on neurons also gets the curve of its last attention layer's heads, where
+        # attention weights give a ranking to compare with
+        heads = [L for L in layers if text.kinds.get(L, ("", 1))[0] == "heads"]
+        if heads and heads[-1] != last:
+            out["deletion_heads"] = deletion(heads[-1])
     job.progress(1, 5, "deletion curves")
 
     # (b) stability: bootstrap over samples for every tested layer, soft-beta sweep on the last layer

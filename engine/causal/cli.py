@@ -20,11 +20,17 @@ def register(subparsers: Any) -> None:
     p = subparsers.add_parser("causal", help="audit a model: causal path-intervention graph for one class")
     p.add_argument("--model", required=True, help="a local Hugging Face folder or a .safetensors file")
     p.add_argument("--model-code", help="architecture for a .safetensors file, as FILE.py:FACTORY")
-    p.add_argument("--data", required=True, help="folder of images of the target class (PNG/JPEG)")
+    p.add_argument("--data", required=True, help="folder of images of the target class (PNG/JPEG), or for a text "
+                   "model a .txt file (one text per line) or a .jsonl file ({\"text\": ..., \"corrupted\": ...})")
     p.add_argument("--target", required=True, type=int, help="target class index")
     p.add_argument("--layers", nargs="+", help="layer names from named_modules(), comma- or space-separated "
                    "(default: every conv/linear layer but the last)")
-    p.add_argument("--intervention", choices=("zero", "mean", "soft"), default="zero")
+    p.add_argument("--intervention", choices=("zero", "mean", "soft", "patch"), default="zero",
+                   help="zero, mean or soft; text models with paired inputs use patch (activation patching)")
+    p.add_argument("--patch-from", help="text models: a .txt file paired line by line with --data (same token "
+                   "lengths); each unit gets its value on the paired text (activation patching)")
+    p.add_argument("--positions", default="all", help="text models: token positions the interventions act at: "
+                   "all (default), last (each text's last token) or indices such as 0 or 0,-1")
     p.add_argument("--beta", type=float, default=0.0, help="soft intervention draws from U[beta, beta+0.01]")
     p.add_argument("--samples", type=int, default=100, help="at most this many correctly classified images")
     p.add_argument("--all-samples", action="store_true", help="count every image, not only correctly classified ones")
@@ -58,7 +64,8 @@ def _handler(args: argparse.Namespace, ctx: Any) -> int:
         model=Path(args.model), model_code=args.model_code, data=Path(args.data), target=args.target,
         layers=parse_layers(args.layers), intervention=args.intervention, beta=args.beta, samples=args.samples,
         all_samples=args.all_samples, alpha=args.alpha, min_effect=args.min_effect, metrics=not args.no_metrics,
-        seed=args.seed, device=ctx.device, unit_axis=args.unit_axis)
+        seed=args.seed, device=ctx.device, unit_axis=args.unit_axis,
+        patch_from=Path(args.patch_from) if args.patch_from else None, positions=args.positions)
     audit = run_audit(request, job=ctx.job)
     ctx.job.close()
     rid = ctx.save(audit.to_draft())
@@ -71,15 +78,27 @@ def _handler(args: argparse.Namespace, ctx: Any) -> int:
 
 def _print_human(ctx: Any, audit: CausalAudit, rid: int) -> None:
     r = audit.result
+    units = r.metrics.get("units") or {}
+    what = "texts" if units else "images"
     ctx.out(f"causal audit of class {audit.target_label}: {len(r.nodes)} nodes, {len(r.edges)} edges "
-            f"on {r.samples.used} images (report #{rid})")
+            f"on {r.samples.used} {what} (report #{rid})")
     for st in r.layer_stats:
-        ctx.out(f"  {st.layer:<24} {st.kept:>4} kept of {st.units:>4} ({st.test}, {st.execution})")
+        kind = (units.get(st.layer) or {}).get("kind", "units")
+        ctx.out(f"  {st.layer:<24} {st.kept:>4} kept of {st.units:>4} {kind} ({st.test}, {st.execution})")
     top = sorted(r.nodes, key=lambda n: -abs(n.effect))[:10]
     if top:
-        ctx.out("  strongest nodes (effect = drop of the target logit when removed, 95% CI, p):")
+        how = "patched from the paired text" if r.intervention == "patch" else "removed"
+        ctx.out(f"  strongest nodes (effect = drop of the target logit when {how}, 95% CI, p):")
         for n in top:
             ctx.out(f"    {n.id:<28} {n.effect:+8.3f}  [{n.ci[0]:+.3f}, {n.ci[1]:+.3f}]  p={n.p_value:.2g}")
+        tmaps = r.metrics.get("token_maps") or {}
+        strongest = top[0].id
+        if tmaps.get("scores", {}).get(strongest):
+            inp = tmaps["inputs"][0]
+            scores = tmaps["scores"][strongest][0]
+            best = sorted(range(len(scores)), key=lambda i: -scores[i])[:3]
+            toks = ", ".join(f"{inp['tokens'][i]!r} {scores[i]:+.3f}" for i in best)
+            ctx.out(f"  tokens that move {strongest} most on line {inp['line']}: {toks}")
     dc = r.deletion
     if dc is not None:
         ctx.out(f"  deletion AUC (lower = more faithful): causal {dc.auc['causal']:.3f}, activation "

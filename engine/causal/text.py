@@ -40,7 +40,7 @@ import numpy as np
 from core.errors import AttestError
 
 if TYPE_CHECKING:
-    import torch
+    pass
 
 TEXT_SUFFIXES = (".txt", ".jsonl")
 MAX_FILE_BYTES = 50 * 1024 * 1024
@@ -215,6 +215,7 @@ def load_text_model(folder: Path) -> TextModel:
         from transformers.utils import logging as hf_logging
 
         hf_logging.set_verbosity_error()
+        hf_logging.disable_progress_bar()
         tok = AutoTokenizer.from_pretrained(str(folder), local_files_only=True, trust_remote_code=False)
         module = AutoModelForSequenceClassification.from_pretrained(
             str(folder), use_safetensors=True, trust_remote_code=False, local_files_only=True,

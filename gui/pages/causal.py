@@ -218,6 +218,34 @@ class GraphView(pg.PlotWidget):
 # -- the page ---------------------------------------------------------------------------------------------------
 
 
+def unit_word(r: CausalResult, layer: str) -> str:
+    """``head``, ``neuron`` or ``unit``: what one node of ``layer`` is."""
+    kind = ((r.metrics.get("units") or {}).get(layer) or {}).get("kind")
+    return {"heads": "head", "neurons": "neuron"}.get(str(kind), "unit")
+
+
+def token_map_html(tmaps: dict[str, Any], nid: str) -> str:
+    """A node's token maps as highlighted text: red = the token raises the target logit through this node,
+    blue = lowers it; the colour's strength is the score over the largest |score| of the node's maps."""
+    import html as H
+
+    scores = (tmaps.get("scores") or {}).get(nid)
+    if not scores:
+        return ""
+    peak = max((abs(v) for per in scores for v in per), default=0.0) or 1.0
+    out = ["<p><b>Token map</b>: how far the target logit falls, through this node alone, when a token is "
+           f"masked (strongest {peak:.3g} logits)</p>"]
+    for inp, per in zip(tmaps.get("inputs") or [], scores, strict=False):
+        spans = []
+        for tok, v in zip(inp["tokens"], per, strict=False):
+            a = min(1.0, abs(v) / peak)
+            rgb = POS if v >= 0 else NEG
+            bg = tuple(int(255 - a * (255 - c)) for c in rgb)
+            spans.append(f'<span style="background-color: rgb{bg}" title="{v:+.3g}">{H.escape(str(tok))}</span>')
+        out.append(f"<p><small>line {int(inp['line'])}</small><br>{' '.join(spans)}</p>")
+    return "".join(out)
+
+
 class Page(QWidget):
     title = "Model audit"
 
@@ -235,7 +263,14 @@ class Page(QWidget):
         self.code_edit = QLineEdit()
         self.code_edit.setPlaceholderText("FILE.py:FACTORY (for .safetensors)")
         self.data_edit = QLineEdit()
-        self.data_edit.setPlaceholderText("folder of target-class images")
+        self.data_edit.setPlaceholderText("image folder, or .txt/.jsonl of texts")
+        self.pair_edit = QLineEdit()
+        self.pair_edit.setPlaceholderText("text models: paired .txt for patching")
+        self.pair_edit.setToolTip("Activation patching: one text per line, paired line by line with the inputs "
+                                  "and of the same token length; each unit gets its value on the paired text")
+        self.positions_edit = QLineEdit("all")
+        self.positions_edit.setToolTip("Text models: the token positions interventions act at: all, last, or "
+                                       "indices such as 0 or 0,-1 (0 = the first token, -1 = the last)")
         self.target_spin = QSpinBox()
         self.target_spin.setRange(0, 100000)
         self.layer_list = QListWidget()
@@ -245,7 +280,7 @@ class Page(QWidget):
         self.model_edit.textChanged.connect(self._model_changed)
         self.code_edit.textChanged.connect(self._model_changed)
         self.kind_combo = QComboBox()
-        self.kind_combo.addItems(["zero", "mean", "soft"])
+        self.kind_combo.addItems(["zero", "mean", "soft", "patch"])
         self.beta_spin = QDoubleSpinBox()
         self.beta_spin.setRange(0.0, 10.0)
         self.beta_spin.setSingleStep(0.05)
@@ -262,6 +297,10 @@ class Page(QWidget):
         self.run_btn.clicked.connect(self.run)
         demo_btn = QPushButton("Use the bundled demo")
         demo_btn.clicked.connect(self.use_demo)
+        text_demo_btn = QPushButton("Use the text demo (MiniLM)")
+        text_demo_btn.setToolTip("The bundled MiniLM review classifier with a planted sign-off shortcut, "
+                                 "audited by activation patching")
+        text_demo_btn.clicked.connect(self.use_text_demo)
         layers_btn = QPushButton("Load layers")
         layers_btn.clicked.connect(self.load_layers)
 
@@ -281,7 +320,9 @@ class Page(QWidget):
         form = QFormLayout()
         form.addRow("Model", browse_row(self.model_edit, "model"))
         form.addRow("Architecture", browse_row(self.code_edit, "code"))
-        form.addRow("Images", browse_row(self.data_edit, "dir"))
+        form.addRow("Inputs", browse_row(self.data_edit, "data"))
+        form.addRow("Paired texts", browse_row(self.pair_edit, "text"))
+        form.addRow("Positions", self.positions_edit)
         form.addRow("Target class", self.target_spin)
         form.addRow("Intervention", self.kind_combo)
         form.addRow("Soft beta", self.beta_spin)
@@ -294,7 +335,10 @@ class Page(QWidget):
         iv.addWidget(self.layer_list)
         iv.addWidget(layers_btn)
         iv.addWidget(self.metrics_check)
-        iv.addWidget(demo_btn)
+        demos = QHBoxLayout()
+        demos.addWidget(demo_btn)
+        demos.addWidget(text_demo_btn)
+        iv.addLayout(demos)
         iv.addWidget(self.run_btn)
         iv.addStretch(1)
 
@@ -368,14 +412,23 @@ class Page(QWidget):
 
     # -- inputs ---------------------------------------------------------------------------------------------
     def _browse(self, edit: QLineEdit, kind: str) -> None:
-        if kind == "dir":
+        from engine.causal.text import is_text_model_folder
+
+        text_model = is_text_model_folder(Path(self.model_edit.text().strip()))
+        if kind == "data" and not text_model:
             path = QFileDialog.getExistingDirectory(self, "Image folder")
+        elif kind in ("data", "text"):
+            path, _ = QFileDialog.getOpenFileName(self, "Texts", filter="Texts (*.txt *.jsonl);;All (*)")
         elif kind == "code":
             path, _ = QFileDialog.getOpenFileName(self, "Architecture file", filter="Python (*.py)")
             if path:
                 path += ":build"
         else:
-            path, _ = QFileDialog.getOpenFileName(self, "Model weights", filter="safetensors (*.safetensors);;All (*)")
+            path, _ = QFileDialog.getOpenFileName(
+                self, "Model weights (for a Hugging Face folder, pick its config.json)",
+                filter="Models (*.safetensors config.json);;All (*)")
+            if path and Path(path).name == "config.json":
+                path = str(Path(path).parent)
         if path:
             edit.setText(path)
 
@@ -392,6 +445,24 @@ class Page(QWidget):
         self.data_edit.setText(str(demo.data))
         self.target_spin.setValue(demo.target)
         self.load_layers()
+
+    def use_text_demo(self) -> None:
+        """Fill the form with the MiniLM text demo (its folder is built from the bundled weights first)."""
+        self._demo = None
+
+        def fill(folder: Path) -> None:
+            req = api.text_demo_request(folder, self.ctx.assets)
+            self.model_edit.setText(str(req.model))
+            self.code_edit.setText("")
+            self.data_edit.setText(str(req.data))
+            self.pair_edit.setText(str(req.patch_from or ""))
+            self.positions_edit.setText(req.positions)
+            self.target_spin.setValue(req.target)
+            self.kind_combo.setCurrentText("patch")
+            self.set_layers([api.LayerChoice(L, "demo", True) for L in req.layers])
+
+        self.ctx.run(api.text_demo_folder, None, self.ctx.assets, label="Building the MiniLM demo model",
+                     on_done=fill, pass_job=False)
 
     def _model_key(self) -> tuple[str, str]:
         return self.model_edit.text().strip(), self.code_edit.text().strip()
@@ -434,7 +505,9 @@ class Page(QWidget):
             model=Path(self.model_edit.text().strip()), model_code=self.code_edit.text().strip() or None,
             data=Path(self.data_edit.text().strip()), target=self.target_spin.value(), layers=self.chosen_layers(),
             intervention=self.kind_combo.currentText(), samples=self.samples_spin.value(), beta=self.beta_spin.value(),
-            metrics=self.metrics_check.isChecked(), device=self.ctx.device, unit_axis=self.axis_combo.currentText())
+            metrics=self.metrics_check.isChecked(), device=self.ctx.device, unit_axis=self.axis_combo.currentText(),
+            patch_from=Path(self.pair_edit.text().strip()) if self.pair_edit.text().strip() else None,
+            positions=self.positions_edit.text().strip() or "all")
         if self._demo is not None and api.is_demo(request, self.ctx.assets):
             keep = ("manifest_dir", "class_names", "title", "model_label", "data_label")
             demo = self._demo
@@ -447,7 +520,7 @@ class Page(QWidget):
     def run(self) -> None:
         model, data = self.model_edit.text().strip(), self.data_edit.text().strip()
         if not model or not data:
-            self.ctx.error("Choose a model and an image folder first (or use the bundled demo).")
+            self.ctx.error("Choose a model and its inputs first (or use a bundled demo).")
             return
         self.clear_result()
         self.busy = True
@@ -491,9 +564,10 @@ class Page(QWidget):
             modes[v] = modes.get(v, 0) + 1
         ex = ", ".join(f"{v} ({n} layer{'s' if n > 1 else ''})" for v, n in modes.items())
         s = r.samples
+        what = "texts" if audit.model_kind == "huggingface-text" else "images"
         self.summary_label.setText(
             f"Class {audit.target_label}: {len(r.nodes)} nodes, {len(r.edges)} edges from {s.used} of {s.images} "
-            f"images ({r.intervention} interventions; execution {ex}). Node size = |effect|, "
+            f"{what} ({r.intervention} interventions; execution {ex}). Node size = |effect|, "
             "red = supports the target, blue = opposes it; a dashed edge is a parent's strongest connection, "
             "not significant alone. Click a node for details.")
         self._show_metrics(r)
@@ -515,7 +589,8 @@ class Page(QWidget):
         self.deletion_plot.clear()
         dc = r.deletion
         if dc is not None:
-            colours = {"causal": POS, "activation": NEG, "random": (120, 120, 120)}
+            colours = {"causal": POS, "activation": NEG, "random": (120, 120, 120), "gradient": (0, 150, 0),
+                       "attention": (200, 130, 0)}
             for name, ys in dc.prob.items():
                 self.deletion_plot.plot(list(dc.x), list(ys), pen=pg.mkPen(colours.get(name, (0, 150, 0)), width=2),
                                         name=f"{name} (AUC {dc.auc[name]:.3f})")
@@ -562,7 +637,7 @@ class Page(QWidget):
         outs = [e for e in r.edges if e.source == nid]
         weak = sum(1 for e in outs if not e.significant)
         html = [f"<h3>{nid}</h3>",
-                f"<p>layer <b>{n.layer}</b>, unit {n.unit}; test: "
+                f"<p>layer <b>{n.layer}</b>, {unit_word(r, n.layer)} {n.unit}; test: "
                 f"{'single unit' if n.test == 'unit' else 'path towards kept children'}</p>",
                 f"<p>effect on the target logit: <b>{n.effect:+.4f}</b><br>95% CI [{n.ci[0]:+.4f}, {n.ci[1]:+.4f}]<br>"
                 f"p = {n.p_value:.3g}, BH q = {n.q_value:.3g}</p>"]
@@ -582,6 +657,7 @@ class Page(QWidget):
                 if share[best] > 0.3:  # only worth saying when the map sits in one corner
                     html.append(f"; {share[best]:.0%} of its mass in the {best.replace('_', '-')} corner")
             html.append("</p>")
+        html.append(token_map_html(r.metrics.get("token_maps") or {}, nid))
         self.details.setHtml("".join(html))
         w = r.node_maps[nid].shape[1] if nid in r.node_maps else 32
         data = self.audit.node_map_png(nid, scale=max(2, 120 // max(1, w)))
