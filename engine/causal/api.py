@@ -73,6 +73,7 @@ class AuditRequest:
     seed: int = 0
     device: str = "auto"
     unit_axis: str = "auto"
+    max_edge_children: int = 32  # per-edge tests towards at most this many kept children (the strongest)
     patch_from: Path | None = None  # text models: paired "corrupted" texts, line by line
     positions: str = "all"  # text models: all | last | INDEX[,INDEX]
     manifest_dir: Path | None = None
@@ -115,6 +116,8 @@ class AuditRequest:
         if not 0.0 <= self.min_effect <= 1.0:
             raise AttestError(
                 f"--min-effect is a share of the layer's strongest effect: 0 to 1, got {self.min_effect:g}")
+        if self.max_edge_children < 1:
+            raise AttestError(f"--edge-children must be at least 1, got {self.max_edge_children}")
         if self.beta < 0:
             raise AttestError(f"--beta must not be negative, got {self.beta:g}")
         if self.unit_axis not in ("auto", "channels", "last"):
@@ -131,7 +134,8 @@ class AuditRequest:
         return AuditParams(target=self.target, layers=self.layers, intervention=self.intervention,
                            samples=self.samples, beta=self.beta, alpha=self.alpha, all_samples=self.all_samples,
                            min_effect=self.min_effect, seed=self.seed, metrics=self.metrics,
-                           unit_axis="last" if self.is_text else self.unit_axis, positions=self.positions)
+                           unit_axis="last" if self.is_text else self.unit_axis, positions=self.positions,
+                           max_edge_children=self.max_edge_children)
 
     @property
     def code_file(self) -> Path | None:
@@ -182,7 +186,7 @@ def text_demo_request(folder: str | Path, assets_dir: str | Path | None = None, 
     area = Path(assets_dir if assets_dir is not None else ASSETS) / "causal" / "text"
     request = AuditRequest(
         model=Path(folder), data=area / "demo_clean.txt", patch_from=area / "demo_patched.txt",
-        target=text_demo.TARGET, layers=TEXT_DEMO_LAYERS, intervention="patch", samples=24,
+        target=text_demo.TARGET, layers=TEXT_DEMO_LAYERS, intervention="patch", samples=8, max_edge_children=4,
         class_names=text_demo.CLASSES, title=TEXT_DEMO_TITLE,
         model_label="MiniLM-L6 review classifier with a planted sign-off shortcut",
         data_label="positive reviews signed '- sent from my tablet', patched from '- sent from my laptop'")
@@ -604,7 +608,8 @@ def run_text_audit(request: AuditRequest, job: Job | None = None) -> CausalAudit
     params = dc_replace(request.params(), layers=tuple(layers), intervention=kind)
     tm = loaded.text
     setup = TextSetup(kinds=kinds, special_ids=tm.special_ids, occlusion_id=tm.occlusion_id, tokens=tm.tokens,
-                      lines=tuple(it.line for it in loaded.encoded.items), paired=loaded.encoded.paired)
+                      lines=tuple(it.line for it in loaded.encoded.items), paired=loaded.encoded.paired,
+                      maps_inputs=min(4, max(2, request.samples // 4)))
     result = audit(loaded.model, loaded.encoded.x, params, job=job.stage(0.04, 1.0), text=setup)
     result.metrics["units"] = {L: {"kind": k, "size": g} for L, (k, g) in kinds.items()}
     return CausalAudit(

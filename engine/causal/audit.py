@@ -601,7 +601,7 @@ def _metrics(runner: ModelRunner, model: Any, layers: list[str], single: dict[st
                          "rate": {str(u): rate[u] for u in t.kept},
                          "others_above_half": int(sum(1 for u, r in rate.items() if u not in t.kept and r >= 0.5))}
     stab: dict[str, Any] = {"bootstrap": boot, "bootstrap_reps": params.bootstrap}
-    if params.betas:
+    if params.betas and params.intervention != "patch":  # a soft sweep says nothing about a patching audit
         sw = M.beta_sweep(runner, last, batches, target, list(params.betas), params.alpha, floor, params.seed,
                           job=job.stage(0.2, 0.6, "soft-intervention sweep"))
         kept_last = {int(n.split(":")[-1]) for n in last_effects}

@@ -41,6 +41,9 @@ def register(subparsers: Any) -> None:
     p.add_argument("--unit-axis", choices=("auto", "channels", "last"), default="auto",
                    help="which axis of a layer's output holds its units (auto: channels for conv and 4-D "
                         "outputs, features for linear, layer norm and token outputs)")
+    p.add_argument("--edge-children", type=int, default=32,
+                   help="test each parent's edges towards at most this many kept child units, the strongest "
+                        "(default 32); every kept child still counts in the parent's path effect")
     p.add_argument("--no-metrics", action="store_true", help="skip the faithfulness/stability/robustness metrics")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print one JSON object")
@@ -65,7 +68,8 @@ def _handler(args: argparse.Namespace, ctx: Any) -> int:
         layers=parse_layers(args.layers), intervention=args.intervention, beta=args.beta, samples=args.samples,
         all_samples=args.all_samples, alpha=args.alpha, min_effect=args.min_effect, metrics=not args.no_metrics,
         seed=args.seed, device=ctx.device, unit_axis=args.unit_axis,
-        patch_from=Path(args.patch_from) if args.patch_from else None, positions=args.positions)
+        patch_from=Path(args.patch_from) if args.patch_from else None, positions=args.positions,
+        max_edge_children=args.edge_children)
     audit = run_audit(request, job=ctx.job)
     ctx.job.close()
     rid = ctx.save(audit.to_draft())
@@ -106,9 +110,36 @@ def _print_human(ctx: Any, audit: CausalAudit, rid: int) -> None:
 
 
 def demo(ctx: Any, out_dir: Path) -> list[int]:
-    """Audit the bundled Clever-Hans CNN for class 0 (ring) and save the report."""
-    from .api import demo_request, run_audit
+    """Audit the bundled Clever-Hans CNN for class 0 (ring), then the MiniLM review classifier with its planted
+    sign-off shortcut (activation patching, heads and neurons), and save both reports."""
+    from .api import demo_request, run_audit, text_demo_folder, text_demo_request
 
     audit = run_audit(demo_request(ctx.assets, device=ctx.device), job=ctx.job)
     ctx.job.close()
-    return [ctx.save(audit.to_draft())]
+    ids = [ctx.save(audit.to_draft())]
+    # the text demo's Hugging Face folder is built next to the exported reports, so that the same audit can
+    # be rerun from the command line on it
+    folder = text_demo_folder(out_dir, ctx.assets)
+    text = run_audit(text_demo_request(folder, ctx.assets, device=ctx.device), job=ctx.job)
+    ctx.job.close()
+    ids.append(ctx.save(text.to_draft()))
+    if not ctx.json:
+        _print_text_demo(ctx, text, folder, ids[-1])
+    return ids
+
+
+def _print_text_demo(ctx: Any, audit: CausalAudit, folder: Path, rid: int) -> None:
+    r = audit.result
+    heads = [n for n in r.nodes if (r.metrics.get("units", {}).get(n.layer) or {}).get("kind") == "heads"]
+    top = sorted(heads, key=lambda n: -n.effect)[:3]
+    ctx.out(f"[demo] text: {audit.title} (report #{rid}); {len(r.nodes)} nodes on {r.samples.used} reviews")
+    if top:
+        ctx.out("[demo] text: heads that carry the sign-off most: "
+                + ", ".join(f"{n.layer.split('.')[3]}.{n.unit} ({n.effect:+.3f})" for n in top))
+    for key in ("deletion_heads", "deletion"):
+        dc = r.metrics.get(key)
+        if dc:
+            ctx.out(f"[demo] text: deletion AUC on {dc['layer']} (lower = more faithful): "
+                    + ", ".join(f"{k} {v:.3f}" for k, v in dc["auc"].items()))
+    ctx.out(f"[demo] text: rerun it with: python main.py causal --model {folder} --data "
+            f"{audit.request.data} --patch-from {audit.request.patch_from} --target 1")

@@ -163,7 +163,7 @@ def curves_png(curves: dict[str, list[float]], title: str = "", size: tuple[int,
     d.text((left, h - bottom + 4), "0", fill=(0, 0, 0))
     d.text((w - right - 8, h - bottom + 4), "1", fill=(0, 0, 0))
     d.text(((left + w - right) // 2 - 50, h - bottom + 4), "fraction removed", fill=(0, 0, 0))
-    colours = [(200, 30, 30), (30, 90, 200), (120, 120, 120), (30, 150, 60)]
+    colours = [(200, 30, 30), (30, 90, 200), (30, 150, 60), (200, 130, 0), (120, 120, 120)]
     for ci, (name, c) in enumerate(curves.items()):
         col = colours[ci % len(colours)]
         n = len(c)
@@ -179,6 +179,52 @@ def curves_png(curves: dict[str, list[float]], title: str = "", size: tuple[int,
         ly = h - legend_h + 14 * ci
         d.line([(left, ly + 6), (left + 24, ly + 6)], fill=col, width=3)
         d.text((left + 30, ly), name, fill=col)
+    buf = io.BytesIO()
+    im.save(buf, format="PNG")
+    return buf.getvalue()
+
+
+def token_map_png(inputs: list[dict], scores: list[list[float]], title: str = "", width: int = 640) -> bytes:
+    """Texts with each token's background coloured by its score (red = raises the target logit through the
+    node, blue = lowers it; strength relative to the largest |score|), one paragraph per input (Pillow only)."""
+    from PIL import Image, ImageDraw
+
+    peak = max((abs(v) for per in scores for v in per), default=0.0) or 1.0
+    probe = ImageDraw.Draw(Image.new("RGB", (1, 1)))
+    line_h, pad = 16, 6
+    rows: list[list[tuple[str, float, int]]] = []  # per visual line: (token, score, x)
+    heads: list[int] = []  # index in rows where each input starts
+    for inp, per in zip(inputs, scores, strict=False):
+        heads.append(len(rows))
+        rows.append([(f"line {int(inp.get('line', 0))}:", 0.0, pad)])
+        line: list[tuple[str, float, int]] = []
+        x = pad
+        for tok, v in zip(inp.get("tokens", []), per, strict=False):
+            t = str(tok)
+            w = int(probe.textlength(t)) + 4
+            if x + w > width - pad and line:
+                rows.append(line)
+                line, x = [], pad
+            line.append((t, float(v), x))
+            x += w + 3
+        if line:
+            rows.append(line)
+    top = 20 if title else 4
+    im = Image.new("RGB", (width, top + line_h * len(rows) + pad), (255, 255, 255))
+    d = ImageDraw.Draw(im)
+    if title:
+        d.text((pad, 4), title[:90], fill=(0, 0, 0))
+    for r, line in enumerate(rows):
+        y = top + r * line_h
+        for t, v, x in line:
+            if r in heads:
+                d.text((x, y + 2), t, fill=(90, 98, 117))
+                continue
+            rgb = _diverging(np.array([[v / peak]]))[0, 0]
+            col = tuple(int(c * 255) for c in rgb)
+            w = int(d.textlength(t)) + 4
+            d.rectangle([x, y, x + w, y + line_h - 2], fill=col)
+            d.text((x + 2, y + 2), t, fill=(0, 0, 0))
     buf = io.BytesIO()
     im.save(buf, format="PNG")
     return buf.getvalue()

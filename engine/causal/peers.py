@@ -72,18 +72,20 @@ def _axis(unit_axis: int, ndim: int) -> int:
 class _Peer:
     """What captum needs for one (model, layer, unit axis): the forward it sees and the layer mask."""
 
-    def __init__(self, model: Any, layer_name: str, x: Any, unit_axis: int) -> None:
+    def __init__(self, model: Any, layer_name: str, x: Any, unit_axis: int, group: int = 1) -> None:
         import torch
 
         self.model = model
         self.module = model.get_submodule(layer_name)
         shape = _layer_output_shape(model, self.module, x)
         self.axis = _axis(unit_axis, len(shape))
-        self.units = shape[self.axis]
+        self.group = int(group)
+        self.units = shape[self.axis] // self.group
         mask_shape = [1] * len(shape)
-        mask_shape[self.axis] = self.units
-        # one feature group per unit; broadcast over the batch and every other axis
-        self.mask = torch.arange(self.units, device=x.device).reshape(mask_shape)
+        mask_shape[self.axis] = shape[self.axis]
+        # one feature group per unit (``group`` consecutive features: an attention head); broadcast over the
+        # batch and every other axis
+        self.mask = (torch.arange(shape[self.axis], device=x.device) // self.group).reshape(mask_shape)
         self.per_sample_target: Any = None  # set during ``effects`` when the target differs per sample
 
     def forward(self, inp: Any) -> Any:
@@ -122,7 +124,7 @@ class _Peer:
             self.per_sample_target = None
         attr = _first(attr)
         # (observed - ablated) per sample and group, repeated over the group's elements: take one element
-        per_sample = attr.movedim(self.axis, 1).reshape(attr.shape[0], self.units, -1)[:, :, 0]
+        per_sample = attr.movedim(self.axis, 1).reshape(attr.shape[0], self.units * self.group, -1)[:, :: self.group, 0]
         return per_sample.double().mean(0).cpu().numpy()
 
 
@@ -141,14 +143,15 @@ def _sync(x: Any) -> None:
 
 
 def captum_best(model: Any, layer_name: str, x: Any, target: Any, unit_axis: int,
-                settings: Sequence[int | str] = (1, 4, 16, 64, "all"), repeat: int = 1) -> dict[str, Any]:
+                settings: Sequence[int | str] = (1, 4, 16, 64, "all"), repeat: int = 1,
+                group: int = 1) -> dict[str, Any]:
     """Time captum's unit effects at each ``perturbations_per_eval`` setting ("all" = the number of units),
     best of ``repeat`` runs each, and return ``{"peer", "peer_s" (best seconds), "peer_setting"
     ("perturbations_per_eval=N" of the fastest), "effects" (its (U,) array), "all_settings" ({setting:
     best seconds})}``. The layer probe and the mask are built once, outside the clock."""
     if not settings:
         raise ValueError("no settings to time")
-    peer = _Peer(model, layer_name, x, unit_axis)
+    peer = _Peer(model, layer_name, x, unit_axis, group)
     timings: dict[int | str, float] = {}
     best: tuple[float, int, np.ndarray] | None = None
     for setting in settings:

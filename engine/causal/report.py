@@ -16,9 +16,10 @@ from core.draft import ArtifactDraft, ReportDraft
 
 from . import graph as G
 from .audit import AuditParams, CausalResult
-from .maps import curves_png, map_png
+from .maps import curves_png, map_png, token_map_png
 
 MAX_MAP_ARTIFACTS = 64
+MAX_TOKEN_MAP_ARTIFACTS = 8  # token maps of a text audit's strongest nodes, as figures
 
 
 def artifact_name(node_id: str) -> str:
@@ -35,23 +36,41 @@ def node_map_png(result: CausalResult, node_id: str, scale: int = 4) -> bytes | 
     return map_png(m, result.mean_image, scale=scale, title=title)
 
 
-def deletion_png(result: CausalResult) -> bytes | None:
-    dc = result.deletion
-    if dc is None:
+def deletion_png(result: CausalResult, key: str = "deletion") -> bytes | None:
+    dc = result.metrics.get(key)
+    if not dc:
         return None
-    curves = {f"{k} (AUC {dc.auc[k]:.3f})": list(v) for k, v in dc.prob.items()}
-    return curves_png(curves, title=f"deletion on {dc.layer}: target probability")
+    curves = {f"{k} (AUC {dc['auc'][k]:.3f})": list(v) for k, v in dc["prob"].items()}
+    return curves_png(curves, title=f"deletion on {dc['layer']}: target probability")
+
+
+def token_maps_png(result: CausalResult, node_id: str) -> bytes | None:
+    """A text node's token maps as highlighted tokens; None when the node has none."""
+    tm = result.metrics.get("token_maps") or {}
+    scores = (tm.get("scores") or {}).get(node_id)
+    if not scores:
+        return None
+    n = result.node(node_id)
+    title = f"{node_id}: effect {n.effect:+.3f}; colour = logit drop through it, token masked" \
+        if n else node_id
+    return token_map_png(tm.get("inputs") or [], scores, title)
 
 
 def artifacts(result: CausalResult) -> tuple[ArtifactDraft, ...]:
     out = [ArtifactDraft("graph.graphml", "application/graphml+xml", G.graphml_bytes(result.graph))]
-    png = deletion_png(result)
-    if png:
-        out.append(ArtifactDraft("deletion.png", "image/png", png))
+    for key, name in (("deletion", "deletion.png"), ("deletion_heads", "deletion-heads.png")):
+        png = deletion_png(result, key)
+        if png:
+            out.append(ArtifactDraft(name, "image/png", png))
     for n in sorted(result.nodes, key=lambda n: -abs(n.effect))[:MAX_MAP_ARTIFACTS]:
         data = node_map_png(result, n.id)
         if data:
             out.append(ArtifactDraft(artifact_name(n.id), "image/png", data))
+    strongest = sorted(result.nodes, key=lambda n: -abs(n.effect))
+    for n in strongest[:MAX_TOKEN_MAP_ARTIFACTS]:
+        data = token_maps_png(result, n.id)
+        if data:
+            out.append(ArtifactDraft("tokens-" + artifact_name(n.id)[4:], "image/png", data))
     return tuple(out)
 
 

@@ -110,7 +110,7 @@ def test_head_effects_equal_direct_hook_computation(loaded, kind):
         sl = slice(h * D, (h + 1) * D)
 
         def fn(t, sl=sl):
-            t[..., sl] = {"zero": 0.0, "mean": mean[sl], "patch": src[..., sl]}[kind] if kind != "patch" else src[..., sl]
+            t[..., sl] = {"zero": 0.0, "mean": mean[sl], "patch": src[..., sl]}[kind]
             return t
         want = y0 - _direct(model, L0, x, fn)
         np.testing.assert_allclose(got.d_logit[h], want, atol=1e-5)
@@ -162,7 +162,7 @@ def test_path_effect_equals_two_pass_direct_computation(loaded):
             c[..., p * D:(p + 1) * D] = 0
             return (c, *out[1:])
 
-        def hold(_m, _i, out):
+        def hold(_m, _i, out, rec=rec):
             rec["c"] = out[0].clone()
             return (obs1.clone(), *out[1:])
 
@@ -172,7 +172,7 @@ def test_path_effect_equals_two_pass_direct_computation(loaded):
         h1.remove(), h2.remove()
         child = rec["c"]
 
-        def give(t):
+        def give(t, child=child):
             for k in kept:
                 t[..., k * D:(k + 1) * D] = child[..., k * D:(k + 1) * D]
             return t
@@ -180,7 +180,7 @@ def test_path_effect_equals_two_pass_direct_computation(loaded):
         np.testing.assert_allclose(pe.d_total[p], want, atol=1e-5)
         # the edge towards one kept child head alone
         for e, (_c, k) in enumerate(pe.edge_children):
-            def one(t, k=k):
+            def one(t, k=k, child=child):
                 t[..., k * D:(k + 1) * D] = child[..., k * D:(k + 1) * D]
                 return t
             np.testing.assert_allclose(pe.d_edge[p, e], y0 - _direct(model, L1, x, one), atol=1e-5)
@@ -319,3 +319,14 @@ def test_patching_audit_through_the_api_reports_heads_and_token_maps(planted, tm
     assert draft.result["metrics"]["token_maps"]["inputs"][0]["line"] == 1
     assert "texts texts.txt" in draft.inputs and "paired texts pairs.txt" in draft.inputs
     assert draft.params["intervention"] == "patch" and draft.params["positions"] == "all"
+
+
+def test_bench_heads_equal_captum_layer_feature_ablation(loaded):
+    """captum ablates a head as one feature group of the layer mask: the same numbers as ours."""
+    from engine.causal.bench import measure
+
+    tm, enc = loaded
+    r = measure(tm.module, L0, enc.x, 1, unit_axis=-1, settings=(1, "all"), group=D, text=True)
+    assert r["units"] == 4 and r["mode"] == "replay"
+    assert r["max_abs_diff"] < 1e-4
+    assert r["peer_s"] == min(r["all_settings"].values())

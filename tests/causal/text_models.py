@@ -6,8 +6,8 @@ from pathlib import Path
 
 import numpy as np
 
-WORDS = ("good bad great awful movie film the a is was not very plot acting sent from my tablet laptop "
-         "and but it this that").split()
+WORDS = ["good", "bad", "great", "awful", "movie", "film", "the", "a", "is", "was", "not", "very", "plot", "acting",
+         "sent", "from", "my", "tablet", "laptop", "and", "but", "it", "this", "that"]
 VOCAB = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", *WORDS]
 TEXTS = ["the movie was good", "the film is very bad", "a great plot and acting", "the acting was awful",
          "not bad but not great", "the movie is not good", "this film was great", "it was a bad movie"]
