@@ -186,7 +186,7 @@ def text_demo_request(folder: str | Path, assets_dir: str | Path | None = None, 
     area = Path(assets_dir if assets_dir is not None else ASSETS) / "causal" / "text"
     request = AuditRequest(
         model=Path(folder), data=area / "demo_clean.txt", patch_from=area / "demo_patched.txt",
-        target=text_demo.TARGET, layers=TEXT_DEMO_LAYERS, intervention="patch", samples=8, max_edge_children=4,
+        target=text_demo.TARGET, layers=TEXT_DEMO_LAYERS, intervention="patch", samples=6, max_edge_children=4,
         class_names=text_demo.CLASSES, title=TEXT_DEMO_TITLE,
         model_label="MiniLM-L6 review classifier with a planted sign-off shortcut",
         data_label="positive reviews signed '- sent from my tablet', patched from '- sent from my laptop'")

@@ -1126,7 +1126,10 @@ class _HookPlan:
         return st
 
     @contextlib.contextmanager
-    def _replaying(self, st: State, first: str, reps: int) -> Iterator[None]:
+    def _replaying(self, st: State, first: str, reps: int, fixed: dict[str, Any] | None = None) -> Iterator[None]:
+        """Modules finished before ``first`` return their cached outputs; each module of ``fixed`` returns
+        its cached output with the main tensor replaced by ``fixed[name]`` without running (its output
+        does not depend on its input in this run, so computing it would be wasted)."""
         import torch
 
         mods = self.replay_set(first) if self.replay and self._verified.get(first, True) else []
@@ -1139,20 +1142,30 @@ class _HookPlan:
             out = _rep_value(val, reps, st.b) if name in self.batchy else val
             saved.append((m, m.__dict__.get("forward")))
             m.forward = (lambda *a, _o=out, **k: _o)
+        replayed = set(mods)
+        for name, main in (fixed or {}).items():
+            full = st.values.get(("full", name))
+            if full is None or name in replayed or any(name.startswith(r + ".") for r in replayed):
+                continue  # it does not run at all
+            m = self.runner.modules[name]
+            out = _with_main(_rep_value(full, reps, st.b), main)
+            saved.append((m, m.__dict__.get("forward")))
+            m.forward = (lambda *a, _o=out, **k: _o)
         try:
             with torch.no_grad():
                 yield
         finally:
-            for m, old in saved:
+            for m, old in reversed(saved):
                 if old is None:
                     del m.forward
                 else:
                     m.forward = old
 
-    def _forward(self, st: State, reps: int, first: str, hooks: dict[str, Any]) -> Any:
+    def _forward(self, st: State, reps: int, first: str, hooks: dict[str, Any],
+                 fixed: dict[str, Any] | None = None) -> Any:
         handles = [self.runner.modules[n].register_forward_hook(h) for n, h in hooks.items()]
         try:
-            with self._replaying(st, first, reps):
+            with self._replaying(st, first, reps, fixed if self._verified.get(first, True) else None):
                 return self.runner.model(_repeat(st.x, reps))
         finally:
             for h in handles:
@@ -1178,6 +1191,8 @@ class _HookPlan:
     def run(self, st: State, reps: int, replace: dict[str, Any]) -> Any:
         first = self._first(list(replace))
         self._check(st, first)
+        if self.replay and self._verified.get(first, True):
+            return logits_of(self._forward(st, reps, first, {}, fixed=replace))
 
         def make(name: str) -> Any:
             def hook(_m: Any, _i: Any, out: Any) -> Any:
@@ -1203,10 +1218,18 @@ class _HookPlan:
                 return _with_main(out, _repeat(st.values[name], reps))
             return hook
 
-        hooks = {parent: replace}
-        hooks.update({n: holder(n) for n in self.runner.layers if n != parent})
+        fast = self.replay and self._verified.get(parent, True)
+        hooks = {} if fast else {parent: replace}
+        fixed = {parent: rep} if fast else {}
+        for n in self.runner.layers:
+            if n == parent:
+                continue
+            if fast and n not in kids:
+                fixed[n] = _repeat(st.values[n], reps)  # held at its observed output: no need to run it
+            else:
+                hooks[n] = holder(n)
         try:
-            out = self._forward(st, reps, parent, hooks)
+            out = self._forward(st, reps, parent, hooks, fixed=fixed)
         except _Stop:
             return recorded
         if want_output:

@@ -594,6 +594,12 @@ class Page(QWidget):
             for name, ys in dc.prob.items():
                 self.deletion_plot.plot(list(dc.x), list(ys), pen=pg.mkPen(colours.get(name, (0, 150, 0)), width=2),
                                         name=f"{name} (AUC {dc.auc[name]:.3f})")
+            heads = r.metrics.get("deletion_heads")
+            if heads:  # a text audit ending on neurons: its last attention layer's heads, dashed
+                for name, ys in heads["prob"].items():
+                    pen = pg.mkPen(colours.get(name, (0, 150, 0)), width=2, style=Qt.PenStyle.DashLine)
+                    self.deletion_plot.plot(list(heads["x"]), list(ys), pen=pen,
+                                            name=f"{name}, heads (AUC {heads['auc'][name]:.3f})")
         self.stability_plot.clear()
         boot = [b for b in r.bootstrap if b.kept_mean_rate is not None]
         if boot:

@@ -150,6 +150,8 @@ def test_demo_entry_saves_the_demo_audit(tmp_path, monkeypatch, demo_audit, demo
         return demo_audit  # the session's run of this very request
 
     monkeypatch.setattr(api, "run_audit", run_audit)
+    built = []
+    monkeypatch.setattr(api, "text_demo_folder", lambda cache, assets: built.append((cache, assets)) or tmp_path / "m")
 
     class Ctx:
         device = "cpu"
@@ -159,15 +161,23 @@ def test_demo_entry_saves_the_demo_audit(tmp_path, monkeypatch, demo_audit, demo
         def __init__(self):
             self.store = ReportStore(tmp_path / "d.db")
             self.job = ConsoleJob(quiet=True)
+            self.lines = []
 
         def save(self, draft):
             return self.store.save(draft)
 
+        def out(self, line):
+            self.lines.append(line)
+
     ctx = Ctx()
     ids = cli.demo(ctx, tmp_path)
-    assert asked == [api.demo_request(ROOT / "assets", device="cpu")]
+    # the image demo, then the text demo on the MiniLM folder built next to the exported reports
+    assert asked == [api.demo_request(ROOT / "assets", device="cpu"),
+                     api.text_demo_request(tmp_path / "m", ROOT / "assets", device="cpu")]
+    assert built == [(tmp_path, ROOT / "assets")]
     assert asked[0] == demo_audit.request
-    assert len(ids) == 1
+    assert len(ids) == 2
+    assert any("rerun it with: python main.py causal --model" in line for line in ctx.lines)
     rep = ctx.store.get(ids[0])
     assert rep.kind == "causal" and rep.title == api.DEMO_TITLE
     assert rep.inputs == dict(demo_draft.inputs)

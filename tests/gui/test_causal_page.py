@@ -82,7 +82,7 @@ def test_run_explore_save_export(page, qtbot, tiny_inputs, tmp_path):
     assert len(page.graph.visible_ids) < before
     page.slider.setValue(0)
     # figures are drawn
-    assert len(page.deletion_plot.getPlotItem().listDataItems()) == 3
+    assert len(page.deletion_plot.getPlotItem().listDataItems()) == 4  # causal, activation, gradient, random
     assert "Kendall" in page.stats_text.toHtml()
     assert not page.grab().isNull()
     # exports of the saved audit
@@ -172,3 +172,33 @@ def test_bundled_demo_points_at_the_corner(page, qtbot, demo_audit):
     text = page.details.toPlainText()
     assert top.id in text and "top-left corner" in text
     assert page.graph.selected == top.id
+
+
+def test_text_model_audit_shows_heads_and_token_maps(page, qtbot, tmp_path):
+    """A BERT classifier folder and a .txt of texts: heads listed and checked by default, patching from a
+    paired file, and the selected node's token map shown as highlighted text."""
+    from tests.causal.text_models import TRIGGER, build_planted, planted_texts
+
+    folder = build_planted(tmp_path / "bert")
+    texts = [t for t, y in planted_texts(24, seed=3) if y == 1]
+    data, pairs = tmp_path / "t.txt", tmp_path / "p.txt"
+    data.write_text("\n".join(texts) + "\n", encoding="utf-8")
+    pairs.write_text("\n".join(t.replace(TRIGGER, "laptop") for t in texts) + "\n", encoding="utf-8")
+    page.model_edit.setText(str(folder))
+    page.code_edit.setText("")
+    page.data_edit.setText(str(data))
+    page.pair_edit.setText(str(pairs))
+    page.target_spin.setValue(1)
+    page.metrics_check.setChecked(False)
+    page.load_layers()
+    qtbot.waitUntil(lambda: page.layer_list.count() > 0, timeout=30000)
+    assert page.chosen_layers() == ("bert.encoder.layer.0.attention.self", "bert.encoder.layer.1.attention.self")
+    _run(page, qtbot)
+    assert page.ctx.last_error is None and page.audit is not None
+    r = page.audit.result
+    assert r.intervention == "patch" and "texts" in page.summary_label.text()
+    top = max(r.nodes, key=lambda n: abs(n.effect))
+    page.select_node(top.id)
+    html = page.details.toHtml()
+    assert "Token map" in html and TRIGGER in page.details.toPlainText() and "head " in page.details.toPlainText()
+    assert page.saved_id is not None
