@@ -375,6 +375,7 @@ def run_audit(model: Any, x: Any, params: AuditParams, job: Job | None = None,
     used_index = sample_info.pop("index")
     if text is not None:
         sample_info["lines"] = [int(text.lines[i]) for i in used_index]  # data-file line of each used input
+        xs = xs[:, :, : max(1, int(xs[:, 1].sum(dim=1).max()))].contiguous()  # no padding beyond the longest
     _, acts, order = runner.capture_many(xs[:1], layers)
     layers = sorted(layers, key=order.index)  # execution order: input side first
     batches = make_batches(runner, xs, target, params.batch_size)

@@ -160,9 +160,8 @@ def minilm_classifier(seed: int = 0) -> tuple[Any, Any]:
 
     import torch
 
-    from kg.embed import model_dir
-
     from .text import attach_packed_io
+    from .text_demo import base_model_dir
 
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     from transformers import AutoModelForSequenceClassification, AutoTokenizer
@@ -170,7 +169,7 @@ def minilm_classifier(seed: int = 0) -> tuple[Any, Any]:
 
     hf_logging.set_verbosity_error()
     hf_logging.disable_progress_bar()
-    folder = str(model_dir())
+    folder = str(base_model_dir())
     torch.manual_seed(seed)
     model = AutoModelForSequenceClassification.from_pretrained(
         folder, num_labels=2, local_files_only=True, use_safetensors=True, trust_remote_code=False,

@@ -244,9 +244,49 @@ def replaced_readout(obs: Any, udim: int, units: Sequence[int | Sequence[int]], 
     import torch
 
     b = obs.shape[0]
-    out = _repeat(obs, len(units)).clone()
+    out = _repeat(obs, len(units))
     if iv.kind == "patch" and (iv.source is None or tuple(iv.source.shape) != tuple(obs.shape)):
         raise AttestError(f"internal: the patch source of {layer} does not match its read-out")
+    if group == 1 and iv.kind in ("zero", "mean", "patch") and all(isinstance(u, int) for u in units):
+        # one unit per copy: one indexed write for all copies
+        view = out.view(len(units), b, *obs.shape[1:]).movedim(udim + 1, 1)  # (U, units axis, B, ...)
+        idx = torch.tensor([int(u) for u in units], device=obs.device)
+        rows = torch.arange(len(units), device=obs.device)
+        if iv.kind == "zero":
+            view[rows, idx] = 0
+        elif iv.kind == "mean":
+            view[rows, idx] = iv.mean_act.to(obs.dtype).movedim(udim - 1, 0).unsqueeze(1)[idx]
+        else:
+            view[rows, idx] = iv.source.to(obs.dtype).movedim(udim, 0)[idx]
+    elif iv.kind in ("zero", "mean", "patch"):
+        # sets of units (deletion curves, heads): a (copies, features) mask, one masked write
+        n = obs.shape[udim]
+        mask = torch.zeros(len(units), n // group, dtype=torch.bool, device=obs.device)
+        for j, u in enumerate(units):
+            mask[j, [int(u)] if isinstance(u, int) else [int(v) for v in u]] = True
+        if group > 1:
+            mask = mask.repeat_interleave(group, dim=1)
+        shape = [len(units), 1] + [1] * (obs.dim() - 1)
+        shape[udim + 1] = n
+        m = mask.reshape(shape)
+        view = out.view(len(units), b, *obs.shape[1:])
+        if iv.kind == "zero":
+            value: Any = torch.zeros((), dtype=obs.dtype, device=obs.device)
+        elif iv.kind == "mean":
+            value = iv.mean_act.to(obs.dtype).unsqueeze(0).unsqueeze(0)
+        else:
+            value = iv.source.to(obs.dtype).unsqueeze(0)
+        view.copy_(torch.where(m, value, view))
+    else:
+        _replace_loop(out, b, udim, units, iv, layer, group)
+    if where is not None:
+        m = where.to(device=obs.device, dtype=torch.bool).reshape(b, where.shape[1], *([1] * (obs.dim() - 2)))
+        out = torch.where(_repeat(m, len(units)), out, _repeat(obs, len(units)))
+    return out
+
+
+def _replace_loop(out: Any, b: int, udim: int, units: Sequence[int | Sequence[int]], iv: Intervention, layer: str,
+                  group: int) -> None:
     for j, u in enumerate(units):
         block = out[j * b : (j + 1) * b]
         for unit in ([u] if isinstance(u, int) else list(u)):
@@ -259,10 +299,6 @@ def replaced_readout(obs: Any, udim: int, units: Sequence[int | Sequence[int]], 
                 block[sl] = iv.source[sl].to(block.dtype)
             else:
                 block[sl] = block[sl] * soft_scale(iv, layer, int(unit))
-    if where is not None:
-        m = where.to(device=obs.device, dtype=torch.bool).reshape(b, where.shape[1], *([1] * (obs.dim() - 2)))
-        out = torch.where(_repeat(m, len(units)), out, _repeat(obs, len(units)))
-    return out
 
 
 # -- the runner ------------------------------------------------------------------------------------------------

@@ -326,7 +326,7 @@ def test_bench_heads_equal_captum_layer_feature_ablation(loaded):
     from engine.causal.bench import measure
 
     tm, enc = loaded
-    r = measure(tm.module, L0, enc.x, 1, unit_axis=-1, settings=(1, "all"), group=D, text=True)
+    r = measure(tm.module, L0, enc.x, 1, unit_axis=-1, settings=(4, "all"), group=D, text=True)
     assert r["units"] == 4 and r["mode"] == "replay"
     assert r["max_abs_diff"] < 1e-4
     assert r["peer_s"] == min(r["all_settings"].values())
