@@ -186,7 +186,7 @@ def text_demo_request(folder: str | Path, assets_dir: str | Path | None = None, 
     area = Path(assets_dir if assets_dir is not None else ASSETS) / "causal" / "text"
     request = AuditRequest(
         model=Path(folder), data=area / "demo_clean.txt", patch_from=area / "demo_patched.txt",
-        target=text_demo.TARGET, layers=TEXT_DEMO_LAYERS, intervention="patch", samples=6, max_edge_children=4,
+        target=text_demo.TARGET, layers=TEXT_DEMO_LAYERS, intervention="patch", samples=6, max_edge_children=3,
         class_names=text_demo.CLASSES, title=TEXT_DEMO_TITLE,
         model_label="MiniLM-L6 review classifier with a planted sign-off shortcut",
         data_label="positive reviews signed '- sent from my tablet', patched from '- sent from my laptop'")
@@ -605,7 +605,8 @@ def run_text_audit(request: AuditRequest, job: Job | None = None) -> CausalAudit
             raise AttestError(f"the texts are paired for activation patching; --intervention {kind} does not "
                               "combine with pairs (drop the pairs or the option)")
         kind = "patch"
-    params = dc_replace(request.params(), layers=tuple(layers), intervention=kind)
+    # token maps cost a pass per token and node: the 8 strongest nodes of each layer get one
+    params = dc_replace(request.params(), layers=tuple(layers), intervention=kind, maps_per_layer=8)
     tm = loaded.text
     setup = TextSetup(kinds=kinds, special_ids=tm.special_ids, occlusion_id=tm.occlusion_id, tokens=tm.tokens,
                       lines=tuple(it.line for it in loaded.encoded.items), paired=loaded.encoded.paired,

@@ -654,10 +654,16 @@ def _token_maps(runner: ModelRunner, text: TextSetup, xs: Any, lines: list[int],
         if len(by_layer.setdefault(nd.layer, [])) < params.maps_per_layer:
             by_layer[nd.layer].append(nd)
     scores: dict[str, list[list[float]]] = {}
+    import torch
+
+    from .text import occluded
+
+    with torch.no_grad():  # one pass over the occluded texts serves every layer
+        occ_state = runner.observe(occluded(xm, text.occlusion_id), list(by_layer))
     for i, (L, ns) in enumerate(by_layer.items()):
         job.check()
         maps = token_maps(runner, text.special_ids, text.occlusion_id, text.tokens, L, xm, lines[:m],
-                          [nd.unit for nd in ns], target)
+                          [nd.unit for nd in ns], target, occ_state=occ_state)
         for nd, per in zip(ns, maps, strict=True):
             scores[nd.id] = per
         job.progress(i + 1, len(by_layer), "token maps")

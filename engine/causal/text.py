@@ -400,9 +400,23 @@ class TokenMaps:
         return {"inputs": self.inputs, "scores": self.scores}
 
 
+def occluded(x: Any, occlusion_id: int) -> Any:
+    """``T`` stacked copies of packed inputs ``x``: rows ``[j*M:(j+1)*M]`` have token j masked in every input."""
+    from .interventions import _repeat
+
+    m_in, _, t = x.shape
+    occ = _repeat(x, t)
+    for j in range(t):
+        occ[j * m_in : (j + 1) * m_in, 0, j] = occlusion_id
+        occ[j * m_in : (j + 1) * m_in, 2, j] = occlusion_id
+    return occ
+
+
 def token_maps(runner: Any, tm_special: frozenset[int], occlusion_id: int, tokens_of: Any, layer: str,
-               x: Any, lines: Sequence[int], units: Sequence[int], target: int) -> list[list[list[float]]]:
-    """Scores (U, M, T_m) for ``units`` of ``layer`` on packed inputs ``x`` (M inputs)."""
+               x: Any, lines: Sequence[int], units: Sequence[int], target: int,
+               occ_state: Any = None) -> list[list[list[float]]]:
+    """Scores (U, M, T_m) for ``units`` of ``layer`` on packed inputs ``x`` (M inputs). ``occ_state``: an
+    observed state of ``occluded(x)`` covering ``layer`` (shared between layers), else made here."""
     import torch
 
     from .interventions import _repeat, unit_index
@@ -412,11 +426,9 @@ def token_maps(runner: Any, tm_special: frozenset[int], occlusion_id: int, token
         st = runner.observe(x, [layer])
         obs = runner.read(st, layer)
         y0 = st.logits.double()[:, target]
-        occ = _repeat(x, t)  # rows [j*M:(j+1)*M]: token j masked in every input
-        for j in range(t):
-            occ[j * m_in : (j + 1) * m_in, 0, j] = occlusion_id
-            occ[j * m_in : (j + 1) * m_in, 2, j] = occlusion_id
-        occ_read = runner.read(runner.observe(occ, [layer]), layer)
+        if occ_state is None:
+            occ_state = runner.observe(occluded(x, occlusion_id), [layer])
+        occ_read = runner.read(occ_state, layer)
         where = runner.where(x) if runner.where is not None else None
         udim = runner.unit_dim(layer, obs.dim())
         g = runner.group(layer)

@@ -330,3 +330,30 @@ def test_bench_heads_equal_captum_layer_feature_ablation(loaded):
     assert r["units"] == 4 and r["mode"] == "replay"
     assert r["max_abs_diff"] < 1e-4
     assert r["peer_s"] == min(r["all_settings"].values())
+
+
+def test_command_line_text_audit_and_a_bad_pair_saves_nothing(planted, tmp_path, capsys):
+    import json
+
+    import main
+    from engine.reports.store import ReportStore
+    from tests.causal.text_models import TRIGGER, planted_texts
+
+    texts = [t for t, y in planted_texts(24, seed=5) if y == 1]
+    data = _write(tmp_path / "t.txt", texts)
+    pairs = _write(tmp_path / "p.txt", [t.replace(TRIGGER, "laptop") for t in texts])
+    db = tmp_path / "r.db"
+    rc = main.main(["--db", str(db), "--device", "cpu", "causal", "--model", str(planted), "--data", str(data),
+                    "--patch-from", str(pairs), "--target", "1", "--no-metrics", "--positions", "all", "--json"])
+    out = json.loads(capsys.readouterr().out)
+    assert rc == 0 and out["report_id"] == 1
+    assert out["metrics"]["intervention"] == "patch" and out["metrics"]["units"][L0]["kind"] == "heads"
+    assert {n["layer"] for n in out["nodes"]} <= {L0, L1} and out["nodes"]
+    bad = list(texts)
+    bad[2] = bad[2] + " good"
+    _write(pairs, [t.replace(TRIGGER, "laptop") for t in bad])
+    rc = main.main(["--db", str(db), "causal", "--model", str(planted), "--data", str(data),
+                    "--patch-from", str(pairs), "--target", "1", "--no-metrics"])
+    err = capsys.readouterr().err.strip()
+    assert rc == 2 and "p.txt, line 3: the corrupted text has" in err and "\n" not in err
+    assert ReportStore(db).count() == 1  # the failed audit saved nothing
