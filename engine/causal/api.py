@@ -160,7 +160,7 @@ def demo_request(assets_dir: str | Path | None = None, **changes: Any) -> AuditR
 
 
 TEXT_DEMO_TITLE = "Model audit (text demo): MiniLM review classifier, class 1 (positive), sign-off shortcut"
-TEXT_DEMO_LAYERS = tuple(f"bert.encoder.layer.{i}.attention.self" for i in range(6)) + (
+TEXT_DEMO_LAYERS = tuple(f"bert.encoder.layer.{i}.attention.self" for i in (3, 4, 5)) + (
     "bert.encoder.layer.5.intermediate.dense",)
 
 
@@ -179,8 +179,8 @@ def text_demo_folder(cache: str | Path | None = None, assets_dir: str | Path | N
 
 
 def text_demo_request(folder: str | Path, assets_dir: str | Path | None = None, **changes: Any) -> AuditRequest:
-    """The text demo: heads of all six MiniLM layers and the neurons of the last MLP, patched from the same
-    reviews with a neutral sign-off (activation patching), class 1 (positive)."""
+    """The text demo: heads of MiniLM's last three layers and the neurons of the last MLP, patched from the
+    same reviews with a neutral sign-off (activation patching), class 1 (positive)."""
     from . import text_demo
 
     area = Path(assets_dir if assets_dir is not None else ASSETS) / "causal" / "text"

@@ -246,6 +246,7 @@ def test_a_replaced_weights_file_is_loaded_afresh(system, tmp_path):
         load_system(copy)
 
 
+@pytest.mark.slow  # an evaluation over 16 codes x 8 scenes (~9 s); run on purpose with -m slow
 def test_code_screen_keeps_the_codes_the_model_reads_well(system):
     """Codes that pass the probe check decode better on other scenes than codes that fail it."""
     from engine.fingerprint.evaluate import EVAL_SEED_BASE
