@@ -88,6 +88,7 @@ def test_convnext_units_read_after_gelu_are_the_weight_edit(flowers):
         assert np.abs(eff.d_logit[i] - _edited(model, flowers, edit)).max() < 1e-4
 
 
+@pytest.mark.slow  # ~6 s; the replay path's residual children are also checked on BERT in tests/causal/test_text.py
 def test_vit_runs_on_the_replay_path_with_feature_units(flowers):
     model = load_zoo_model("vit")
     layers = ("vit.layers.0.mlp.fc1", "vit.layers.1.mlp.fc1", "vit.layers.1.mlp.fc2", "vit.layernorm")
