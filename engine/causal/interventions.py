@@ -250,7 +250,7 @@ def replaced_readout(obs: Any, udim: int, units: Sequence[int | Sequence[int]], 
     if group == 1 and iv.kind in ("zero", "mean", "patch") and all(isinstance(u, int) for u in units):
         # one unit per copy: one indexed write for all copies
         view = out.view(len(units), b, *obs.shape[1:]).movedim(udim + 1, 1)  # (U, units axis, B, ...)
-        idx = torch.tensor([int(u) for u in units], device=obs.device)
+        idx = torch.tensor([u for u in units if isinstance(u, int)], device=obs.device)
         rows = torch.arange(len(units), device=obs.device)
         if iv.kind == "zero":
             view[rows, idx] = 0
