@@ -161,7 +161,7 @@ def demo_request(assets_dir: str | Path | None = None, **changes: Any) -> AuditR
 
 TEXT_DEMO_TITLE = "Model audit (text demo): MiniLM review classifier, class 1 (positive), sign-off shortcut"
 TEXT_DEMO_LAYERS = tuple(f"bert.encoder.layer.{i}.attention.self" for i in (3, 4, 5)) + (
-    "bert.encoder.layer.5.intermediate.dense",)
+    "bert.encoder.layer.5.intermediate",)
 
 
 def text_demo_folder(cache: str | Path | None = None, assets_dir: str | Path | None = None) -> Path:

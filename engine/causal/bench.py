@@ -8,8 +8,9 @@ and a ConvNeXt written from their papers (``engine.causal.zoo``, BN statistics f
 a Hugging Face ViT (which torch.fx cannot trace: the replay path runs) and, for the fast path on
 untraceable models, the same ViT on the plain full-forward fallback, and the pretrained MiniLM-L6 text
 encoder (the installed all-MiniLM-L6-v2 weights with a seeded 2-class head): the 12 heads of a middle
-layer (captum ablates a head as one feature group of the layer mask) and the 1536 neurons of a middle and
-of the last MLP. Random-weight image models: speed does not depend on what the weights learned.
+layer (captum ablates a head as one feature group of the layer mask) and the 1536 activated neurons
+(``intermediate``, after the GELU) of a middle and of the last MLP. Random-weight image models: speed
+does not depend on what the weights learned.
 
 Rows: ``{case, layer, units, images, ours_s, peer, peer_s, peer_setting, speedup, max_abs_diff, mode, bound}``
 with ``speedup = peer_s / ours_s`` and ``bound`` = full forward time / time of what follows the layer.
@@ -196,8 +197,8 @@ def _text_cases(quick: bool, device: Any) -> list[tuple[str, Any, str, Any, int,
     rows: list[tuple[str, Any, str, Any, int, tuple[Any, ...], int]] = [
         ("minilm heads", model, "bert.encoder.layer.2.attention.self", x8, -1, (1, 4, "all"), d)]
     if not quick:
-        rows += [("minilm neurons", model, "bert.encoder.layer.2.intermediate.dense", x4, -1, (16, 64, 256), 1),
-                 ("minilm neurons (last MLP)", model, "bert.encoder.layer.5.intermediate.dense", x4, -1,
+        rows += [("minilm neurons", model, "bert.encoder.layer.2.intermediate", x4, -1, (16, 64, 256), 1),
+                 ("minilm neurons (last MLP)", model, "bert.encoder.layer.5.intermediate", x4, -1,
                   (16, 64, 256), 1)]
     return rows
 

@@ -473,6 +473,11 @@ class ModelRunner:
         with torch.no_grad():
             if self._fx is not None and self._fx.ok:
                 return self._fx.run_units(st, layer, units, iv)
+            if (self.rank1 and iv.kind in ("zero", "mean", "patch") and self.group(layer) == 1
+                    and self.where is None and all(isinstance(u, int) for u in units)):
+                fast = self._hooks.run_reader_update(st, layer, [u for u in units if isinstance(u, int)], iv)
+                if fast is not None:
+                    return fast
             return self._hooks.run(st, len(units), {layer: self._readout_rep(st, layer, units, iv)})
 
     def run_readout(self, st: State, layer: str, act: Any, reps: int) -> Any:
@@ -1063,6 +1068,8 @@ class _HookPlan:
         self._children: dict[str, list[str]] = {}
         self.batchy: set[str] = set()
         self.row_bytes = 0  # the largest module output of a forward, per row (probed once)
+        self._readers: dict[str, str | None] = {}  # layer -> its only (linear) reader, for the closed form
+        self._reader_ok: dict[str, bool] = {}  # layer -> the closed form matched the plain run
 
     def ok(self, layer: str) -> bool:
         """Replay is in use for ``layer``: it has modules to replay (once probed) and passed its check."""
@@ -1235,6 +1242,109 @@ class _HookPlan:
                 return _with_main(out, replace[name])
             return hook
         return logits_of(self._forward(st, reps, first, {n: make(n) for n in replace}))
+
+    # -- closed form for a linear layer that alone reads the layer's output ---------------------------------
+    def linear_reader(self, layer: str, st: State) -> str | None:
+        """The ``nn.Linear`` module whose input is exactly ``layer``'s output, when it is the only way from
+        that output to the logits (checked on the batch: with it held, a perturbed output changes nothing)."""
+        import torch
+        import torch.nn as nn
+
+        if layer in self._readers:
+            return self._readers[layer]
+        self._readers[layer] = None
+        if not self.replay or layer not in self.pre:
+            return None
+        self._check(st, layer)
+        if not self._verified.get(layer, True) or not self.replay_set(layer):
+            return None
+        cands = [n for n, m in self.runner.modules.items() if n and isinstance(m, nn.Linear)
+                 and self.calls.get(n) == 1 and self.pre.get(n, -1) > self.post.get(layer, 1 << 30)]
+        if not cands:
+            return None
+        out = st.values[layer]
+        seen: dict[str, Any] = {}
+        handles = []
+        for n in cands:
+            def pre(_m: Any, args: tuple[Any, ...], n: str = n) -> None:
+                if args and isinstance(args[0], torch.Tensor):
+                    seen[n] = args[0]
+            handles.append(self.runner.modules[n].register_forward_pre_hook(pre))
+        outs: dict[str, Any] = {}
+        for n in cands:
+            def post(_m: Any, _a: Any, o: Any, n: str = n) -> None:
+                outs[n] = o.clone()
+            handles.append(self.runner.modules[n].register_forward_hook(post))
+        try:
+            with torch.no_grad():
+                self._forward(st, 1, layer, {})
+        finally:
+            for h in handles:
+                h.remove()
+        reader = next((n for n in cands if n in seen and seen[n].shape == out.shape and torch.equal(seen[n], out)),
+                      None)
+        if reader is None:
+            return None
+        # the only path: perturb the layer's output, hold the reader at its observed output
+        st.values[("full", reader)] = outs[reader]
+        gen = torch.Generator(device="cpu").manual_seed(4321)
+        pert = out + torch.randn(out.shape, generator=gen).to(out.device, out.dtype) * (out.std() + 1.0)
+        with torch.no_grad():
+            got = logits_of(self._forward(st, 1, layer, {}, fixed={layer: pert, reader: outs[reader]}))
+        if not _close(got, st.logits):
+            del st.values[("full", reader)]
+            return None
+        st.values[("reader-out", layer)] = outs[reader]
+        self._readers[layer] = reader
+        return reader
+
+    def run_reader_update(self, st: State, layer: str, units: list[int], iv: Intervention) -> Any:
+        """Logits with ``units`` (one per copy) intervened, the reader's output updated in closed form
+        (``y + (v - a) W[:, u]``) instead of being recomputed; None when the layer has no such reader or the
+        closed form did not match the plain run on its first use (then the plain run is used)."""
+        reader = self.linear_reader(layer, st)
+        if reader is None or self._reader_ok.get(layer) is False:
+            return None
+        y = st.values.get(("reader-out", layer))
+        if y is None:  # another batch: record the reader's observed output once
+            import torch
+
+            rec: dict[str, Any] = {}
+            h = self.runner.modules[reader].register_forward_hook(lambda _m, _a, o: rec.__setitem__("y", o.clone()))
+            try:
+                with torch.no_grad():
+                    self._forward(st, 1, layer, {})
+            finally:
+                h.remove()
+            y = st.values[("reader-out", layer)] = st.values[("full", reader)] = rec["y"]
+        import torch
+
+        act = st.values[layer]
+        udim = act.dim() - 1
+        r = len(units)
+        idx = torch.tensor(units, device=act.device)
+        old = act.movedim(udim, 0)[idx]  # each copy's unit, observed: (U, B, ...)
+        if iv.kind == "zero":
+            nv: Any = torch.zeros_like(old)
+        elif iv.kind == "mean":
+            nv = iv.mean_act.to(act.dtype).movedim(udim - 1, 0)[idx].unsqueeze(1)
+        else:
+            nv = iv.source.to(act.dtype).movedim(udim, 0)[idx]
+        d = nv - old  # the change of each copy's unit
+        w = self.runner.modules[reader].weight  # (out, in)
+        dy = d.unsqueeze(-1) * w.t()[idx].reshape(r, *([1] * (d.dim() - 1)), w.shape[0]).to(d.dtype)
+        y_new = (y.unsqueeze(0) + dy).reshape(r * act.shape[0], *y.shape[1:])
+        try:
+            # the layer's own output is read by the reader alone, which does not run: it is passed unstacked
+            fast = logits_of(self._forward(st, r, layer, {}, fixed={layer: act, reader: y_new}))
+        except Exception:
+            self._reader_ok[layer] = False
+            return None
+        if layer not in self._reader_ok:
+            slow = self.run(st, r, {layer: replaced_readout(act, udim, units, iv, layer)})
+            self._reader_ok[layer] = _close(fast, slow)
+            return slow
+        return fast
 
     def send(self, st: State, parent: str, rep: Any, reps: int, children: list[str]) -> dict[str, Any]:
         self._check(st, parent)

@@ -15,7 +15,9 @@ module supplies what differs.
   the text the auditor asked about. A pair must have the same number of tokens.
 * **Units.** An attention module whose output is the heads' concatenated context (before the output
   projection, e.g. ``bert.encoder.layer.1.attention.self``) has one unit per head: head h is the slice
-  ``[h*d, (h+1)*d)`` of the last axis. A linear layer's units are its output features (neurons). Every
+  ``[h*d, (h+1)*d)`` of the last axis. A linear layer's units are its output features (neurons), and so
+  are those of a module made of one linear layer and its activation (BERT's ``intermediate``: the
+  neurons after the GELU). Every
   intervention acts at every token position unless ``--positions`` restricts it: ``all``, ``last`` (each
   input's last real token; the ``[SEP]`` for BERT) or indices (``0`` is the first token, ``[CLS]`` for
   BERT; negative indices count back from each input's last real token).
@@ -354,7 +356,24 @@ def layer_kinds(model: Any) -> dict[str, tuple[str, int]]:
             out[name] = (HEADS, d)
         elif isinstance(m, nn.Linear) and not name.endswith(("query", "key", "value")):
             out[name] = (NEURONS, 1)
+        elif _is_linear_activation(m):
+            out[name] = (NEURONS, 1)  # an MLP's activated neurons (BERT's `intermediate`: GELU(dense(x)))
     return out
+
+
+def _is_linear_activation(m: Any) -> bool:
+    """A module made of one linear layer and element-wise activations (and dropout) only: its output
+    features are the linear layer's neurons after the activation."""
+    import torch.nn as nn
+
+    kids = list(m.children())
+    linears = [k for k in kids if isinstance(k, nn.Linear)]
+    if len(linears) != 1 or len(kids) > 3:
+        return False
+    act = (nn.ReLU, nn.GELU, nn.SiLU, nn.Tanh, nn.Sigmoid, nn.Dropout, nn.Identity, nn.LeakyReLU, nn.ELU)
+    others = [k for k in kids if k is not linears[0]]
+    return all(isinstance(k, act) or type(k).__name__.endswith(("Activation", "GELU", "Act")) for k in others) \
+        and bool(others)
 
 
 def resolve_text_layers(model: Any, names: Sequence[str]) -> tuple[list[str], dict[str, tuple[str, int]]]:

@@ -357,3 +357,34 @@ def test_command_line_text_audit_and_a_bad_pair_saves_nothing(planted, tmp_path,
     err = capsys.readouterr().err.strip()
     assert rc == 2 and "p.txt, line 3: the corrupted text has" in err and "\n" not in err
     assert ReportStore(db).count() == 1  # the failed audit saved nothing
+
+
+def test_activated_neurons_use_the_closed_form_reader_update_and_equal_direct_computation(loaded):
+    """BERT's `intermediate` (GELU(dense(x))) has the MLP's neurons as units; its output is read by
+    `output.dense` alone, so the runner updates that output in closed form instead of recomputing it:
+    the same numbers as zeroing the neuron in a plain forward."""
+    from engine.causal import text as T
+    from engine.causal.effects import make_batches, single_unit_effects
+
+    tm, enc = loaded
+    x, model = enc.x, tm.module
+    layer = "bert.encoder.layer.0.intermediate"
+    assert T.layer_kinds(model)[layer] == ("neurons", 1)
+    runner = _runner(tm, [layer], paired=False)
+    b = make_batches(runner, x, 1)
+    first = single_unit_effects(runner, layer, b, 1, "zero", units=list(range(8)))
+    assert runner._hooks._readers[layer] == "bert.encoder.layer.0.output.dense"
+    assert runner._hooks._reader_ok[layer] is True  # checked against the plain run on its first use
+    again = single_unit_effects(runner, layer, b, 1, "zero", units=list(range(8)))  # now in closed form
+    y0 = _y0(model, x)
+    for j in range(8):
+        def fn(t, j=j):
+            t[..., j] = 0
+            return t
+        want = y0 - _direct(model, layer, x, fn)
+        np.testing.assert_allclose(first.d_logit[j], want, atol=1e-5)
+        np.testing.assert_allclose(again.d_logit[j], want, atol=1e-5)
+    # attention outputs are read by the residual stream too: no closed form there
+    r2 = _runner(tm, [L0], paired=False)
+    single_unit_effects(r2, L0, make_batches(r2, x, 1), 1, "zero")
+    assert r2._hooks._readers.get(L0) is None
