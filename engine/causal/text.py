@@ -354,7 +354,7 @@ def layer_kinds(model: Any) -> dict[str, tuple[str, int]]:
         d = head_size(m)
         if d is not None:
             out[name] = (HEADS, d)
-        elif isinstance(m, nn.Linear) and not name.endswith(("query", "key", "value")):
+        elif isinstance(m, nn.Linear):
             out[name] = (NEURONS, 1)
         elif _is_linear_activation(m):
             out[name] = (NEURONS, 1)  # an MLP's activated neurons (BERT's `intermediate`: GELU(dense(x)))

@@ -388,3 +388,36 @@ def test_activated_neurons_use_the_closed_form_reader_update_and_equal_direct_co
     r2 = _runner(tm, [L0], paired=False)
     single_unit_effects(r2, L0, make_batches(r2, x, 1), 1, "zero")
     assert r2._hooks._readers.get(L0) is None
+
+
+def test_other_encoders_heads_are_found_or_refused_by_name():
+    """Architectures nobody here wrote: RoBERTa's and ELECTRA's self-attention modules are separable into
+    heads; DistilBERT's attention mixes its heads through out_lin inside the module, so it has none."""
+    from transformers import (
+        DistilBertConfig,
+        DistilBertForSequenceClassification,
+        ElectraConfig,
+        ElectraForSequenceClassification,
+        RobertaConfig,
+        RobertaForSequenceClassification,
+    )
+
+    from engine.causal import text as T
+
+    small = dict(hidden_size=16, num_hidden_layers=2, num_attention_heads=4, intermediate_size=32,
+                 max_position_embeddings=40, vocab_size=40)
+    roberta = RobertaForSequenceClassification(RobertaConfig(**small, pad_token_id=0))
+    electra = ElectraForSequenceClassification(ElectraConfig(**small, embedding_size=16))
+    for model, prefix in ((roberta, "roberta"), (electra, "electra")):
+        layers, kinds = T.resolve_text_layers(model, [])
+        assert layers == [f"{prefix}.encoder.layer.{i}.attention.self" for i in range(2)]
+        assert all(k == ("heads", 4) for k in kinds.values())
+        assert T.layer_kinds(model)[f"{prefix}.encoder.layer.0.intermediate"] == ("neurons", 1)
+        assert T.layer_kinds(model)[f"{prefix}.encoder.layer.0.attention.self.key"] == ("neurons", 1)
+    distil = DistilBertForSequenceClassification(DistilBertConfig(vocab_size=40, dim=16, n_layers=1, n_heads=4,
+                                                                  hidden_dim=32, max_position_embeddings=40))
+    with pytest.raises(AttestError, match="no attention module whose heads Attest can separate"):
+        T.resolve_text_layers(distil, [])
+    with pytest.raises(AttestError, match="valid layers include"):
+        T.resolve_text_layers(distil, ["distilbert.transformer.layer.0.attention"])
+    assert T.resolve_text_layers(distil, ["distilbert.transformer.layer.0.attention.k_lin"])[0]
