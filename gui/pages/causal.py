@@ -364,12 +364,16 @@ class Page(QWidget):
 
         # figures
         self.deletion_plot = pg.PlotWidget(background="w")
-        self.deletion_plot.addLegend()
+        # bottom left: deletion curves start high on the left and fall to the right, so that corner stays clear
+        self.deletion_plot.addLegend(offset=(10, -10), brush=pg.mkBrush(255, 255, 255, 200), labelTextSize="8pt",
+                                     colCount=2, verSpacing=-6)
         self.deletion_plot.setLabel("bottom", "fraction of last-layer units removed")
         self.deletion_plot.setLabel("left", "target probability")
         self.deletion_plot.getPlotItem().getAxis("left").enableAutoSIPrefix(False)
         self.stability_plot = pg.PlotWidget(background="w")
-        self.stability_plot.setLabel("left", "mean appearance rate of kept nodes (bootstrap)")
+        self.stability_plot.setLabel("left", "kept nodes' bootstrap rate")
+        self.stability_plot.getPlotItem().setToolTip("Mean share of 20 bootstrap resamples of the inputs in which "
+                                                     "each layer's kept nodes stay significant")
         self.stats_text = QTextBrowser()
         figs = QTabWidget()
         figs.addTab(self.deletion_plot, "Deletion curves")
@@ -635,8 +639,9 @@ class Page(QWidget):
         r = self.audit.result
         n = r.node(nid)
         if n is None:
-            self.details.setHtml(f"<b>{nid}</b><br>the target output (class {r.target})")
+            self.details.setHtml(f"<b>{nid}</b><br>the target output (class {self.audit.target_label})")
             self.map_label.clear()
+            self.graph.mark(nid)  # the ring moves to the output too, off the previous node
             return
         share = r.corner_share(nid)
         ins = [e for e in r.edges if e.target == nid]
@@ -648,8 +653,14 @@ class Page(QWidget):
                 f"<p>effect on the target logit: <b>{n.effect:+.4f}</b><br>95% CI [{n.ci[0]:+.4f}, {n.ci[1]:+.4f}]<br>"
                 f"p = {n.p_value:.3g}, BH q = {n.q_value:.3g}</p>"]
         if np.isfinite(n.prob_effect):
-            html.append(f"<p>effect on the target probability: {n.prob_effect:+.3g}</p>")
-        html.append(f"<p>mean activation {n.mean_activation:.4g}; {len(ins)} incoming, {len(outs)} outgoing edges"
+            p_obs = float(r.metrics.get("observed", {}).get("mean_target_prob", float("nan")))
+            why = ""
+            if abs(n.prob_effect) < 1e-3 and abs(n.effect) > 0.1 and p_obs > 0.99:
+                why = (f" (the model is {p_obs:.4f} sure of the class, so the softmax is saturated: a large logit "
+                       "drop barely moves the probability)")
+            html.append(f"<p>effect on the target probability: {n.prob_effect:+.3g}{why}</p>")
+        act_word = "mean norm of its context slice" if unit_word(r, n.layer) == "head" else "mean activation"
+        html.append(f"<p>{act_word} {n.mean_activation:.4g}; {len(ins)} incoming, {len(outs)} outgoing edges"
                     + (" (its strongest one, dashed: no single connection is significant alone, only the joint cut)"
                        if weak else "") + "</p>")
         m = r.node_maps.get(nid)

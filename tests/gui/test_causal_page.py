@@ -76,6 +76,10 @@ def test_run_explore_save_export(page, qtbot, tiny_inputs, tmp_path):
     page.select_node("conv1:0")
     assert "conv1:0" in page.details.toPlainText() and "95% CI" in page.details.toPlainText()
     assert not page.map_label.pixmap().isNull()
+    assert page.graph.selected == "conv1:0"
+    page.select_node(f"output:{r.target}")  # the output: its details, and the ring leaves conv1:0
+    assert page.graph.selected == f"output:{r.target}" and "the target output" in page.details.toPlainText()
+    page.select_node("conv1:0")
     # threshold slider filters nodes
     before = len(page.graph.visible_ids)
     page.slider.setValue(90)
