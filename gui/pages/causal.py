@@ -273,6 +273,9 @@ class Page(QWidget):
                                        "indices such as 0 or 0,-1 (0 = the first token, -1 = the last)")
         self.target_spin = QSpinBox()
         self.target_spin.setRange(0, 100000)
+        self.class_names: tuple[str, ...] = ()
+        """Class names of the model in the form, when known (a bundled demo, a finished audit)."""
+        self.target_spin.valueChanged.connect(self._name_target)
         self.layer_list = QListWidget()
         self.layer_list.setMinimumHeight(110)
         self._layers_for: tuple[str, str] | None = None
@@ -447,6 +450,7 @@ class Page(QWidget):
         self.model_edit.setText(str(demo.model))
         self.code_edit.setText(demo.model_code or "")
         self.data_edit.setText(str(demo.data))
+        self.set_class_names(demo.class_names)
         self.target_spin.setValue(demo.target)
         self.load_layers()
 
@@ -461,12 +465,22 @@ class Page(QWidget):
             self.data_edit.setText(str(req.data))
             self.pair_edit.setText(str(req.patch_from or ""))
             self.positions_edit.setText(req.positions)
+            self.set_class_names(req.class_names)
             self.target_spin.setValue(req.target)
             self.kind_combo.setCurrentText("patch")
             self.set_layers([api.LayerChoice(L, "demo", True) for L in req.layers])
 
         self.ctx.run(api.text_demo_folder, None, self.ctx.assets, label="Building the MiniLM demo model",
                      on_done=fill, pass_job=False)
+
+    def set_class_names(self, names: tuple[str, ...]) -> None:
+        self.class_names = tuple(names)
+        self._name_target(self.target_spin.value())
+
+    def _name_target(self, value: int) -> None:
+        """The target box names its class when the names are known: "0 (ring)"."""
+        name = self.class_names[value] if 0 <= value < len(self.class_names) else None
+        self.target_spin.setSuffix(f"  ({name})" if name else "")
 
     def _model_key(self) -> tuple[str, str]:
         return self.model_edit.text().strip(), self.code_edit.text().strip()
@@ -477,6 +491,7 @@ class Page(QWidget):
         if self._layers_for is not None and self._model_key() != self._layers_for:
             self.layer_list.clear()
             self._layers_for = None
+            self.set_class_names(())  # another model: its class names are not known yet
 
     def load_layers(self) -> None:
         self.layer_list.clear()  # the layers of an earlier model must not outlive a failed load
@@ -560,6 +575,8 @@ class Page(QWidget):
         self.busy = False
         self.run_btn.setEnabled(True)
         self.audit, self.saved_id = audit, None
+        if audit.class_names:
+            self.set_class_names(audit.class_names)
         r = audit.result
         d = r.to_dict()
         self.graph.set_graph(r.layers, d["nodes"], d["edges"], target=r.target)

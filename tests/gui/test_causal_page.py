@@ -163,6 +163,7 @@ def test_bundled_demo_points_at_the_corner(page, qtbot, demo_audit):
     the corner."""
     page.use_demo()
     qtbot.waitUntil(lambda: page.layer_list.count() > 0, timeout=30000)
+    assert page.target_spin.text() == "0  (ring)"  # the class is named in the form, not only in the result
     request = page.request()
     assert request.layers == ("conv1", "conv2", "conv3", "fc1")  # the default layers, checked
     assert dataclasses.replace(request, layers=()) == api.demo_request(page.ctx.assets, device="cpu")
