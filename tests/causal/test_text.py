@@ -193,7 +193,7 @@ def test_token_map_is_occlusion_through_the_unit(loaded):
     tm, enc = loaded
     x, model = enc.x[:2], tm.module
     runner = _runner(tm, [L0], paired=False)
-    maps = T.token_maps(runner, tm.special_ids, tm.occlusion_id, tm.tokens, L0, x, [1, 2], [2], 1)
+    maps = T.token_maps(runner, tm.special_ids, tm.occlusion_id, L0, x, [2], 1)
     assert [len(m) for m in maps[0]] == [int(x[i, 1].sum()) for i in range(2)]
     assert maps[0][0][0] == 0.0  # [CLS] is special
     y0 = _y0(model, x)
