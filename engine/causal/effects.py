@@ -118,17 +118,19 @@ def mean_activation(runner: ModelRunner, layer: str, batches: Batches) -> Any:
     """
     total: Any = None
     count: Any = 0
+    tokens = False
     for xb in batches.xs:
         act = runner.read(runner.observe(xb, [layer]), layer).double()
-        if runner.token_mask is not None:
-            m = runner.token_mask(xb).to(act.device, act.dtype).reshape(act.shape[0], act.shape[1],
-                                                                       *([1] * (act.dim() - 2)))
+        mask = runner.token_mask(xb) if runner.token_mask is not None else None
+        tokens = mask is not None and act.dim() >= 3 and act.shape[1] == mask.shape[1]  # e.g. not the pooler
+        if tokens and mask is not None:
+            m = mask.to(act.device, act.dtype).reshape(act.shape[0], act.shape[1], *([1] * (act.dim() - 2)))
             s = (act * m).sum(dim=(0, 1))
             count = count + m.sum()
         else:
             s = act.sum(dim=0)
         total = s if total is None else total + s
-    if runner.token_mask is not None:
+    if tokens:
         per = total / count
         return per.unsqueeze(0).expand(batches.xs[0].shape[-1], *per.shape).contiguous().float()
     return (total / batches.n).float()

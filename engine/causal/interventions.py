@@ -279,7 +279,7 @@ def replaced_readout(obs: Any, udim: int, units: Sequence[int | Sequence[int]], 
         view.copy_(torch.where(m, value, view))
     else:
         _replace_loop(out, b, udim, units, iv, layer, group)
-    if where is not None:
+    if where is not None and obs.dim() >= 3 and obs.shape[1] == where.shape[1]:  # a layer with a token axis
         m = where.to(device=obs.device, dtype=torch.bool).reshape(b, where.shape[1], *([1] * (obs.dim() - 2)))
         out = torch.where(_repeat(m, len(units)), out, _repeat(obs, len(units)))
     return out

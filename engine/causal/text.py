@@ -445,7 +445,7 @@ def token_maps(runner: Any, special: frozenset[int], occlusion_id: int, layer: s
             act = _repeat(obs, t).clone()
             new = act.clone()
             new[sl] = occ_read[sl]
-            if where is not None:
+            if where is not None and obs.dim() >= 3 and obs.shape[1] == where.shape[1]:
                 w = _repeat(where, t).reshape(t * m_in, where.shape[1], *([1] * (obs.dim() - 2))).bool()
                 new = torch.where(w, new, act)
             y = runner.run_readout(st, layer, new, t).double()[:, target].reshape(t, m_in)

@@ -421,3 +421,25 @@ def test_other_encoders_heads_are_found_or_refused_by_name():
     with pytest.raises(AttestError, match="valid layers include"):
         T.resolve_text_layers(distil, ["distilbert.transformer.layer.0.attention"])
     assert T.resolve_text_layers(distil, ["distilbert.transformer.layer.0.attention.k_lin"])[0]
+
+
+def test_a_layer_without_token_axis_takes_mean_and_positions_as_a_whole(loaded):
+    """The pooler's output has no token axis: its mean is over the texts, and --positions (which picks
+    token positions) leaves it intervened as a whole, in agreement with a direct computation."""
+    from engine.causal.effects import make_batches, single_unit_effects
+
+    tm, enc = loaded
+    x, model = enc.x, tm.module
+    layer = "bert.pooler.dense"
+    obs = _record(model, layer, x)
+    y0 = _y0(model, x)
+    for kind in ("zero", "mean"):
+        runner = _runner(tm, [layer], positions="last", paired=False)
+        got = single_unit_effects(runner, layer, make_batches(runner, x, 1), 1, kind, units=[0, 3])
+        for row, j in enumerate([0, 3]):
+            value = 0.0 if kind == "zero" else obs[:, j].double().mean().float()
+
+            def fn(t, j=j, value=value):
+                t[:, j] = value
+                return t
+            np.testing.assert_allclose(got.d_logit[row], y0 - _direct(model, layer, x, fn), atol=1e-5)
