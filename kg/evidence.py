@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from .labels import ANNOTATION_PREDICATES
+from .labels import ANNOTATION_PREDICATES, IDENTITY_PREDICATES as IDENTITY
 from .store import KnowledgeGraph
 
 NEGATIVE_ASSERTION_QUERY = """
@@ -72,7 +72,8 @@ class Retriever:
         self.degree_cap = degree_cap
         self.transitive_depth = transitive_depth
         self._ox = ox
-        self._skip = {ox.NamedNode(p) for p in ANNOTATION_PREDICATES}
+        self._skip = {ox.NamedNode(p) for p in ANNOTATION_PREDICATES | kg.index.annotation
+                      | {IDENTITY[0], IDENTITY[1]}}
         self._edge_cache: dict[tuple[Any, str], list[Any]] = {}
 
     def node(self, iri: str) -> Any:

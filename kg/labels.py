@@ -7,11 +7,13 @@ negative-property naming) and cached as JSON next to the store, so reopening nee
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import vocabulary
 from .text import content_stems, local_name, normalise
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -55,6 +57,9 @@ LARGE_GRAPH_TRIPLES = 500_000
 NEGATION_WORDS = frozenset({"not", "no", "never", "non", "without", "lacks", "doesn", "isn", "wasn", "hasn"})
 PERSON_HINTS = frozenset({"person", "human", "people", "man", "woman", "scientist", "writer", "author",
                           "politician", "artist", "actor", "musician", "physicist", "chemist", "poet"})
+PERSON_MEANINGS = frozenset({"birth_date", "birth_place", "death_date", "death_place", "spouse", "child",
+                             "parent", "father", "mother", "sibling", "gender", "occupation", "citizenship",
+                             "educated_at", "employer"})
 ANIMATE_PREDICATE_HINTS = frozenset({"birth", "death", "marri", "father", "mother", "parent", "child",
                                      "gender", "sex", "occupation", "nationality", "citizenship"})
 
@@ -73,6 +78,8 @@ class PredicateInfo:
     negates: str | None = None          # the positive predicate this one denies, if any
     negated_phrase: str | None = None   # the positive phrase ("have cause") of a negative predicate
     value_kind: str = "entity"          # entity | date | number | string
+    meaning: str | None = None          # shared by equivalent properties of different vocabularies
+    declared_functional: bool = False   # owl:FunctionalProperty in the graph (not only by nature)
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -95,6 +102,16 @@ class LabelIndex:
     triple_count: int = 0
     type_predicates: list[str] = field(default_factory=lambda: [RDF_TYPE])
     subclass_predicates: list[str] = field(default_factory=lambda: [RDFS_SUBCLASS])
+    annotation: set[str] = field(default_factory=set)
+    """Predicates that name or describe rather than state facts (labels, titles, comments)."""
+    same: dict[str, str] = field(default_factory=dict)
+    """owl:sameAs / skos:exactMatch closure: member IRI -> canonical IRI (only merged entities)."""
+    members: dict[str, list[str]] = field(default_factory=dict)
+    """canonical IRI -> every IRI merged into it (itself first)."""
+    gender: dict[str, str] = field(default_factory=dict)
+    """entity -> "male" | "female", where the graph states it."""
+    category: dict[str, str] = field(default_factory=dict)
+    """entity -> person | organization | place | work | product | event, from its classes."""
 
     # -- lookup -------------------------------------------------------------------------------
     def lookup(self, text: str) -> list[str]:
@@ -102,6 +119,10 @@ class LabelIndex:
 
     def label(self, iri: str) -> str:
         return self.display.get(iri) or local_name(iri) or iri
+
+    def canonical(self, iri: str) -> str:
+        """The IRI that stands for ``iri``'s owl:sameAs class (``iri`` itself when not merged)."""
+        return self.same.get(iri, iri)
 
     # -- persistence ----------------------------------------------------------------------------
     def to_json(self) -> dict[str, Any]:
@@ -117,6 +138,11 @@ class LabelIndex:
             "entities_counted": self.entities_counted,
             "type_predicates": self.type_predicates,
             "subclass_predicates": self.subclass_predicates,
+            "annotation": sorted(self.annotation),
+            "same": self.same,
+            "members": self.members,
+            "gender": self.gender,
+            "category": self.category,
         }
 
     @classmethod
@@ -133,6 +159,11 @@ class LabelIndex:
             entities_counted=str(data.get("entities_counted", "subjects and objects")),
             type_predicates=list(data.get("type_predicates", [RDF_TYPE])),
             subclass_predicates=list(data.get("subclass_predicates", [RDFS_SUBCLASS])),
+            annotation=set(data.get("annotation", [])),
+            same=dict(data.get("same", {})),
+            members={k: list(v) for k, v in data.get("members", {}).items()},
+            gender=dict(data.get("gender", {})),
+            category=dict(data.get("category", {})),
         )
 
     def save(self, path: Path) -> None:
@@ -166,6 +197,52 @@ def _literal_kind(term: Any) -> str:
     return "number"  # custom datatypes are units (ex:km, cdt:length) on numeric lexical forms
 
 
+_NAME_WORDS = frozenset({"name", "title"})
+_NOT_NAME_WORDS = frozenset({"given", "first", "family", "last", "sur", "user", "file", "domain", "host",
+                             "middle", "maiden", "birth"})
+_ALIAS_WORDS = frozenset({"trading", "short", "alternative", "alternate", "other", "former", "nick", "brand",
+                          "previous", "also", "aka"})
+ORGANIZATION_HINTS = frozenset({"company", "corporation", "organization", "organisation", "business",
+                                "enterprise", "firm", "bank", "manufacturer", "publisher", "club", "university",
+                                "school", "agency", "institute", "institution", "charity", "plc", "limited",
+                                "conglomerate", "startup", "airline", "carmaker", "party", "band", "group",
+                                "legal", "entity", "lender", "retailer", "insurer", "team"})
+PLACE_HINTS = frozenset({"city", "town", "country", "place", "region", "settlement", "village", "state",
+                         "province", "river", "mountain", "capital", "municipality", "county", "location",
+                         "territory", "island", "lake", "continent", "district", "populated", "area"})
+WORK_HINTS = frozenset({"book", "novel", "film", "album", "song", "work", "painting", "poem", "play",
+                        "series", "publication", "bibliographic", "literary", "creative", "movie", "opera",
+                        "symphony", "article", "paper", "written"})
+PRODUCT_HINTS = frozenset({"drug", "medicine", "medication", "vaccine", "product", "chemical", "compound",
+                           "pharmaceutical", "device", "software", "vehicle", "car", "aircraft"})
+# Wikidata's most common classes, for extracts that do not carry their labels.
+WIKIDATA_CATEGORY = {"Q5": "person", "Q515": "place", "Q6256": "place", "Q1549591": "place", "Q486972": "place",
+                     "Q4830453": "organization", "Q783794": "organization", "Q43229": "organization",
+                     "Q891723": "organization", "Q6881511": "organization", "Q3918": "organization",
+                     "Q12140": "product", "Q8386": "product", "Q7725634": "work", "Q571": "work", "Q11424": "work",
+                     "Q47461344": "work", "Q482994": "work", "Q134556": "work"}
+MALE = frozenset({"male", "man", "m", "masculine", "Q6581097", "Q44148"})
+FEMALE = frozenset({"female", "woman", "f", "feminine", "Q6581072", "Q43445"})
+IDENTITY_PREDICATES = (OWL + "sameAs", SKOS + "exactMatch")
+
+
+def _name_like(iri: str) -> str | None:
+    """"name" or "alias" for a custom predicate whose local name says it names its subject."""
+    words = set(normalise(local_name(iri)).split())
+    if not words & _NAME_WORDS or words & _NOT_NAME_WORDS:
+        return None
+    return "alias" if words & _ALIAS_WORDS else "name"
+
+
+def _category_of(label: str) -> str | None:
+    stems = set(normalise(label).split())
+    for cat, hints in (("person", PERSON_HINTS), ("organization", ORGANIZATION_HINTS), ("place", PLACE_HINTS),
+                       ("work", WORK_HINTS), ("product", PRODUCT_HINTS)):
+        if stems & hints:
+            return cat
+    return None
+
+
 def build_index(store: Any, job: Any | None = None) -> LabelIndex:
     """Build the label index from a pyoxigraph store (all graphs).
 
@@ -179,8 +256,42 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
     import pyoxigraph as ox
 
     idx = LabelIndex()
+    # Predicates used in the data: only these are relations a claim can be checked against.
+    pred_counts: dict[str, int] = {}
+    for row in store.query("SELECT ?p (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?p",
+                           use_default_graph_as_union=True):
+        pred_counts[row["p"].value] = int(row["n"].value)
+
+    # Which predicates name their subject: the standard ones, the vocabularies' (schema:legalName,
+    # dct:title, foaf:nick ...) and custom ones whose local name says so (reg:legalName, ex:fullName)
+    # when their values are strings.
+    label_preds: list[tuple[str, int]] = [(lp, r) for r, lp in enumerate(LABEL_PREDICATES)]
+    base = len(LABEL_PREDICATES)
+    for p in pred_counts:
+        if p in LABEL_PREDICATES:
+            continue
+        known = vocabulary.lookup(p)
+        role = None
+        if known is not None:
+            role = "name" if "name" in known.flags else "alias" if "alias" in known.flags else None
+        elif not p.startswith(VOCAB_NAMESPACES):
+            role = _name_like(p)
+            if role is not None:
+                sample = list(store.quads_for_pattern(None, ox.NamedNode(p), None, None))[:30]
+                if not sample or not all(isinstance(q.object, ox.Literal) and _literal_kind(q.object) == "string"
+                                         for q in sample):
+                    role = None
+        if role is not None:
+            label_preds.append((p, base + (0 if role == "name" else 1)))
+    idx.annotation = {lp for lp, _ in label_preds}
+    for p in pred_counts:
+        known = vocabulary.lookup(p)
+        if known is not None and "annotation" in known.flags:
+            idx.annotation.add(p)
+
     ranked: dict[str, tuple[int, int, str]] = {}  # iri -> (predicate rank, language rank, label)
     keys: dict[str, dict[str, int]] = {}
+    n_ranks = base + 2
 
     def add_key(text: str, iri: str, rank: int) -> None:
         key = normalise(text)
@@ -189,7 +300,7 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
         slot = keys.setdefault(key, {})
         slot[iri] = min(slot.get(iri, 99), rank)
 
-    for rank, lp in enumerate(LABEL_PREDICATES):
+    for lp, rank in label_preds:
         for q in store.quads_for_pattern(None, ox.NamedNode(lp), None, None):
             if not isinstance(q.object, ox.Literal) or isinstance(q.subject, ox.Triple):
                 continue
@@ -198,7 +309,7 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
             lr = _lang_rank(q.object.language)
             # other languages are kept as aliases (a name is often the same across languages) but
             # rank after English and untagged labels for display and disambiguation
-            add_key(text, iri, rank + (len(LABEL_PREDICATES) if lr > 1 else 0))
+            add_key(text, iri, rank + (n_ranks if lr > 1 else 0))
             cur = ranked.get(iri)
             cand = (rank, lr, text)
             if cur is None or cand < cur:
@@ -207,11 +318,6 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
         job.check()
     idx.display = {iri: v[2] for iri, v in ranked.items()}
 
-    # Predicates used in the data, with their characteristics.
-    pred_counts: dict[str, int] = {}
-    for row in store.query("SELECT ?p (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?p",
-                           use_default_graph_as_union=True):
-        pred_counts[row["p"].value] = int(row["n"].value)
     chars = {
         OWL + "FunctionalProperty": "functional",
         OWL + "TransitiveProperty": "transitive",
@@ -227,24 +333,56 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
             inverses[q.subject.value] = q.object.value
             inverses.setdefault(q.object.value, q.subject.value)
 
+    # Property IRIs, used or not: never entities.
     declared: set[str] = set()
-    for cls_iri in PROPERTY_CLASSES:
+    for cls_iri in PROPERTY_CLASSES + (vocabulary.WIKIBASE + "Property",):
         for q in store.quads_for_pattern(None, ox.NamedNode(RDF_TYPE), ox.NamedNode(cls_iri), None):
             if isinstance(q.subject, ox.NamedNode):
                 declared.add(q.subject.value)
-    vocab = set(pred_counts) | set(flags) | set(inverses) | declared
-    for p in vocab:
-        if p in ANNOTATION_PREDICATES:
+    for axiom in (RDFS + "domain", RDFS + "range", RDFS + "subPropertyOf", OWL + "equivalentProperty",
+                  vocabulary.WIKIBASE + "directClaim", vocabulary.WIKIBASE + "claim",
+                  vocabulary.WIKIBASE + "statementProperty", vocabulary.WIKIBASE + "qualifier"):
+        for q in store.quads_for_pattern(None, ox.NamedNode(axiom), None, None):
+            if isinstance(q.subject, ox.NamedNode):
+                declared.add(q.subject.value)
+    # Labels a property entity gives to the predicates that stand for it (Wikidata's wd:P569 names
+    # wdt:P569, p:P569, ps:P569 and pq:P569).
+    borrowed: dict[str, list[str]] = {}
+    for p_ent in [d for d in declared if vocabulary.wikidata_number(d)]:
+        names = []
+        for lp in LABEL_PREDICATES:
+            for q in store.quads_for_pattern(ox.NamedNode(p_ent), ox.NamedNode(lp), None, None):
+                if isinstance(q.object, ox.Literal) and _lang_rank(q.object.language) <= 1:
+                    names.append(q.object.value)
+        num = vocabulary.wikidata_number(p_ent)
+        for ns in (vocabulary.WD_DIRECT, vocabulary.WD_CLAIM, vocabulary.WD_STATEMENT, vocabulary.WD_QUALIFIER):
+            borrowed.setdefault(ns + str(num), []).extend(names)
+    for q in store.quads_for_pattern(None, ox.NamedNode(vocabulary.WIKIBASE + "directClaim"), None, None):
+        if isinstance(q.object, ox.NamedNode) and q.subject.value in declared:
+            for name in borrowed.get(vocabulary.WD_DIRECT + str(vocabulary.wikidata_number(q.subject.value)), []):
+                borrowed.setdefault(q.object.value, []).append(name)
+    equivalent: dict[str, str] = {}
+    for q in store.quads_for_pattern(None, ox.NamedNode(OWL + "equivalentProperty"), None, None):
+        if isinstance(q.object, ox.NamedNode):
+            equivalent[q.subject.value] = q.object.value
+
+    for p in pred_counts:
+        if p in ANNOTATION_PREDICATES or p in idx.annotation:
             continue
+        known = vocabulary.lookup(p)
         labels: list[str] = []
         for lp in LABEL_PREDICATES:
             for q in store.quads_for_pattern(ox.NamedNode(p), ox.NamedNode(lp), None, None):
                 if isinstance(q.object, ox.Literal) and _lang_rank(q.object.language) <= 1:
                     labels.append(q.object.value)
+        labels.extend(borrowed.get(p, []))
         labels.extend(BUILTIN_PREDICATE_LABELS.get(p, []))
+        if known is not None:
+            labels.extend(known.labels)
         ln = local_name(p)
-        if ln and ln.lower() not in {normalise(x) for x in labels}:
+        if ln and not vocabulary.wikidata_number(p) and ln.lower() not in {normalise(x) for x in labels}:
             labels.append(ln)
+        labels = list(dict.fromkeys(x for x in labels if x))
         # Value kind: sample a few objects.
         kinds: dict[str, int] = {}
         for i, q in enumerate(store.quads_for_pattern(None, ox.NamedNode(p), None, None)):
@@ -252,28 +390,79 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
             kinds[k] = kinds.get(k, 0) + 1
             if i >= 30:
                 break
-        kind = max(kinds, key=lambda k: kinds[k]) if kinds else "entity"
+        kind = max(kinds, key=lambda k: kinds[k]) if kinds else (known.kind if known else "entity")
+        if kind == "entity" and known is not None and known.kind == "number":
+            kind = "number"  # a structured value node (schema:QuantitativeValue) holding a number
+        own = flags.get(p, set())
+        kflags = known.flags if known is not None else frozenset()
+        meaning = known.meaning if known is not None else None
+        if meaning is None and p in equivalent:
+            other = vocabulary.lookup(equivalent[p])
+            meaning = other.meaning if other is not None else "eq:" + equivalent[p]
         info = PredicateInfo(iri=p, labels=labels, count=pred_counts.get(p, 0),
-                             functional="functional" in flags.get(p, ()),
-                             transitive="transitive" in flags.get(p, ()),
-                             symmetric="symmetric" in flags.get(p, ()),
-                             inverse_of=inverses.get(p), value_kind=kind)
+                             functional="functional" in own or "single" in kflags,
+                             transitive="transitive" in own or "transitive" in kflags,
+                             symmetric="symmetric" in own or "symmetric" in kflags,
+                             inverse_of=inverses.get(p) or (known.inverse if known is not None else None),
+                             value_kind=kind, meaning=meaning, declared_functional="functional" in own)
         idx.predicates[p] = info
         if p not in idx.display and labels:
             idx.display[p] = labels[0]
+        if "type" in kflags and p != RDF_TYPE:
+            idx.type_predicates.append(p)
+        if "subclass" in kflags and p != RDFS_SUBCLASS:
+            idx.subclass_predicates.append(p)
     _mark_negative_predicates(idx)
     for p, info in idx.predicates.items():
         names = {normalise(x) for x in info.labels}
-        if p != RDF_TYPE and names & {"instance of", "is instance of", "rdf type"}:
+        if p not in idx.type_predicates and names & {"instance of", "is instance of", "rdf type"}:
             idx.type_predicates.append(p)
-        if p != RDFS_SUBCLASS and names & {"subclass of", "sub class of", "is subclass of"}:
+        if p not in idx.subclass_predicates and names & {"subclass of", "sub class of", "is subclass of"}:
             idx.subclass_predicates.append(p)
 
+    not_entities = set(idx.predicates) | declared | set(flags) | set(inverses)
+
+    def is_entity(iri: str) -> bool:
+        return iri not in not_entities and not iri.startswith(VOCAB_NAMESPACES) \
+            and not vocabulary.looks_like_property(iri)
+
+    # Identity: the closure of owl:sameAs / skos:exactMatch merges entities (union-find).
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.get(x, x) != x:
+            parent[x] = parent.get(parent[x], parent[x])
+            x = parent[x]
+        return x
+
+    for ip in IDENTITY_PREDICATES:
+        for q in store.quads_for_pattern(None, ox.NamedNode(ip), None, None):
+            if isinstance(q.subject, ox.NamedNode) and isinstance(q.object, ox.NamedNode) \
+                    and q.subject != q.object:
+                a, b = find(q.subject.value), find(q.object.value)
+                if a != b:
+                    parent[a] = b
+    groups: dict[str, list[str]] = {}
+    for x in list(parent):
+        groups.setdefault(find(x), []).append(x)
+    for root, items in groups.items():
+        items = sorted(set(items) | {root})
+        # the canonical member: one with a preferred-rank label, then the shortest IRI
+        canon = min(items, key=lambda i: (i not in ranked, ranked.get(i, (99, 9, ""))[:2], len(i), i))
+        idx.members[canon] = [canon] + [i for i in items if i != canon]
+        for i in items:
+            if i != canon:
+                idx.same[i] = canon
+        if canon not in idx.display:
+            for i in items:
+                if i in idx.display:
+                    idx.display[canon] = idx.display[i]
+                    break
+
     # Entities: everything with a label, plus IRIs without one get their local name as an alias.
-    preds = idx.predicates
     for key, iris in keys.items():
         ordered = list(iris) if len(iris) == 1 else sorted(iris, key=lambda i: iris[i])
-        kept = [i for i in ordered if i not in preds and not i.startswith(VOCAB_NAMESPACES)]
+        kept = list(dict.fromkeys(idx.canonical(i) for i in ordered if is_entity(i)))
         if kept:
             idx.entity_keys[key] = kept
     # One pass over the distinct nodes gives the entity count and local-name aliases for IRIs
@@ -299,33 +488,61 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
         term = row["e"]
         if not isinstance(term, ox.NamedNode):
             continue
-        iri = term.value
-        if iri in idx.display or iri in idx.predicates or iri.startswith(VOCAB_NAMESPACES):
+        iri = idx.canonical(term.value)
+        if iri in idx.display or not is_entity(iri):
             continue
         ln = local_name(iri)
-        if ln and not ln.isdigit():
+        if ln and not ln.isdigit() and not re.fullmatch(r"[QP]\d+", ln):
             key = normalise(ln)
             if key and key not in idx.entity_keys:
                 idx.entity_keys[key] = [iri]
-            elif key:
+            elif key and iri not in idx.entity_keys[key]:
                 idx.entity_keys[key].append(iri)
     if job is not None:
         job.check()
 
-    person_class: dict[str, bool] = {}
+    # Classes, people and categories.
+    class_cat: dict[str, str | None] = {}
+    sub_preds = [ox.NamedNode(sp) for sp in idx.subclass_predicates]
+
+    def category_of_class(cls: str, depth: int = 0) -> str | None:
+        if cls in class_cat:
+            return class_cat[cls]
+        class_cat[cls] = None  # cycles
+        num = cls[len(vocabulary.WD_ENTITY):] if cls.startswith(vocabulary.WD_ENTITY) else ""
+        cat = WIKIDATA_CATEGORY.get(num) or _category_of(idx.label(cls))
+        if cat is None and depth < 4:
+            for sp in sub_preds:
+                for q in store.quads_for_pattern(ox.NamedNode(cls), sp, None, None):
+                    if isinstance(q.object, ox.NamedNode):
+                        cat = category_of_class(q.object.value, depth + 1)
+                        if cat:
+                            break
+                if cat:
+                    break
+        class_cat[cls] = cat
+        return cat
+
     for tp in idx.type_predicates:
         for q in store.quads_for_pattern(None, ox.NamedNode(tp), None, None):
             if isinstance(q.object, ox.NamedNode) and not q.object.value.startswith(VOCAB_NAMESPACES):
                 cls = q.object.value
-                if cls not in person_class:
+                if cls not in class_cat:
                     idx.classes.add(cls)
                     if cls not in idx.display and not small:
                         key = normalise(local_name(cls))
                         if key and key not in idx.entity_keys:
                             idx.entity_keys[key] = [cls]
-                    person_class[cls] = bool(set(content_stems(idx.label(cls))) & PERSON_HINTS)
-                if person_class[cls]:
-                    idx.animate.add(q.subject.value)
+                cat = category_of_class(cls)
+                subj = idx.canonical(q.subject.value) if isinstance(q.subject, ox.NamedNode) else None
+                if subj is None or cat is None:
+                    continue
+                prev = idx.category.get(subj)
+                # a person stays a person; otherwise the first category found
+                if prev is None or cat == "person":
+                    idx.category[subj] = cat
+                if cat == "person":
+                    idx.animate.add(subj)
     for sp in idx.subclass_predicates:
         for q in store.quads_for_pattern(None, ox.NamedNode(sp), None, None):
             idx.classes.add(q.subject.value)
@@ -334,11 +551,32 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
     # the primary label only: an alias such as "parent company" must not make companies people
     animate_preds = [p for p, info in idx.predicates.items()
                      if info.labels and set(content_stems(info.labels[0])) & ANIMATE_PREDICATE_HINTS
-                     and info.value_kind in ("entity", "date")]
+                     and info.value_kind in ("entity", "date")
+                     and (info.meaning is None or info.meaning in PERSON_MEANINGS)]
     for p in animate_preds:
         for q in store.quads_for_pattern(None, ox.NamedNode(p), None, None):
             if isinstance(q.subject, ox.NamedNode):
-                idx.animate.add(q.subject.value)
+                subj = idx.canonical(q.subject.value)
+                idx.animate.add(subj)
+                idx.category.setdefault(subj, "person")
+    # Gender, where the graph states it (schema:gender, foaf:gender, wdt:P21 ...).
+    for p, info in idx.predicates.items():
+        if info.meaning != "gender" and normalise(local_name(p)) not in ("gender", "sex"):
+            continue
+        for q in store.quads_for_pattern(None, ox.NamedNode(p), None, None):
+            if not isinstance(q.subject, ox.NamedNode):
+                continue
+            o = q.object
+            words = {o.value} if isinstance(o, ox.Literal) else \
+                {local_name(o.value), idx.label(o.value), o.value.rsplit("/", 1)[-1]}
+            norm = {normalise(w) for w in words} | {w for w in words if re.fullmatch(r"Q\d+", w)}
+            subj = idx.canonical(q.subject.value)
+            if norm & {normalise(x) for x in FEMALE} or norm & FEMALE:
+                idx.gender[subj] = "female"
+            elif norm & {normalise(x) for x in MALE} or norm & MALE:
+                idx.gender[subj] = "male"
+            idx.animate.add(subj)
+            idx.category.setdefault(subj, "person")
     idx.max_label_tokens = max((len(k.split()) for k in idx.entity_keys), default=1)
     idx.entity_count = n_entities
     idx.predicate_count = len(pred_counts)

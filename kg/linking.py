@@ -93,6 +93,13 @@ class Linker:
             for lab in info.labels:
                 self._pred_labels.append((p, lab))
         self._pred_keys = {normalise(lab) for _, lab in self._pred_labels}
+        # Properties of different vocabularies that say the same thing share their best similarity,
+        # so that wdt:P569 "born on" and schema:birthDate never compete through the margin rule.
+        groups: dict[str, list[str]] = {}
+        for p, info in index.predicates.items():
+            if info.meaning:
+                groups.setdefault(info.meaning, []).append(p)
+        self._groups = [g for g in groups.values() if len(g) > 1]
         self._pred_vecs: Any = None
         # Surnames: the last word of a person's name, when no other entity claims it ("Kubrick").
         surnames: dict[str, set[str]] = {}
@@ -323,6 +330,10 @@ class Linker:
         for (p, _), s in zip(self._pred_labels, sims.tolist(), strict=False):
             if s > out.get(p, -1.0):
                 out[p] = float(s)
+        for group in self._groups:
+            top = max(out.get(p, -1.0) for p in group)
+            for p in group:
+                out[p] = top
         if len(self._sim_cache) > 20_000:
             self._sim_cache.clear()
         self._sim_cache[phrase] = out

@@ -64,8 +64,11 @@ def _ox_format(name: str) -> Any:
 
 
 def detect_format(path: Path) -> str:
+    raw = str(path)
+    if raw.startswith(("http:/", "https:/", "ftp:/")) or "://" in raw:
+        raise AttestError(f"{raw}: --kg takes a local RDF file; use --endpoint for a SPARQL endpoint")
     if path.is_dir():
-        raise AttestError(f"{path} is a folder; give the RDF files in it (--kg FILE, repeatable)")
+        raise AttestError(f"{path} is a directory; give the RDF files in it (--kg FILE, repeatable)")
     suffix = path.suffix.lower()
     if suffix == ".gz":
         raise AttestError(f"{path}: compressed RDF is not supported; decompress it first")
@@ -199,6 +202,10 @@ class KnowledgeGraph:
         self.path = path
         self._degree: dict[Any, int] = {}
         self._persist: threading.Thread | None = None
+        self.graph_files: dict[str, str] = {}
+        """named graph IRI -> the file it was read from (a file of triples is its own graph)."""
+        self.default_source = ""
+        """the file(s) whose triples sit in the default graph (quad formats' unnamed part)."""
         self.verifiers: dict[bool | None, Any] = {}
         """Verifiers built on this graph, by embedding choice (kg.api keeps them here so that they
         live exactly as long as the graph)."""
@@ -212,14 +219,63 @@ class KnowledgeGraph:
 
     # Terms are pyoxigraph terms; queries are patterns or SPARQL with bound substitutions only.
     def quads(self, s: Any = None, p: Any = None, o: Any = None, limit: int | None = None) -> Iterator[Any]:
-        it = self.store.quads_for_pattern(s, p, o, None)
-        if limit is None:
-            yield from it
-            return
-        for i, q in enumerate(it):
-            if i >= limit:
+        """Quads matching a pattern, seen through owl:sameAs identity: a bound subject or object
+        stands for every IRI merged with it, and merged IRIs come back as their canonical one."""
+        same = self.index.same
+        if not same:
+            it = self.store.quads_for_pattern(s, p, o, None)
+            if limit is None:
+                yield from it
                 return
-            yield q
+            for i, q in enumerate(it):
+                if i >= limit:
+                    return
+                yield q
+            return
+        n = 0
+        for s_i in self._members(s):
+            for o_i in self._members(o):
+                for q in self.store.quads_for_pattern(s_i, p, o_i, None):
+                    if limit is not None and n >= limit:
+                        return
+                    n += 1
+                    yield self._canonical_quad(q)
+
+    def _members(self, term: Any) -> list[Any]:
+        import pyoxigraph as ox
+
+        if isinstance(term, ox.NamedNode):
+            members = self.index.members.get(self.index.canonical(term.value))
+            if members:
+                return [ox.NamedNode(m) for m in members]
+        return [term]
+
+    def _canonical_quad(self, q: Any) -> Any:
+        import pyoxigraph as ox
+
+        same = self.index.same
+        s, o = q.subject, q.object
+        s2 = ox.NamedNode(same[s.value]) if isinstance(s, ox.NamedNode) and s.value in same else s
+        o2 = ox.NamedNode(same[o.value]) if isinstance(o, ox.NamedNode) and o.value in same else o
+        if s2 is s and o2 is o:
+            return q
+        return ox.Quad(s2, q.predicate, o2, q.graph_name)
+
+    def source_of(self, s: Any, p: Any, o: Any) -> str:
+        """Where a triple comes from: its file (and named graph, for quad formats)."""
+        import pyoxigraph as ox
+
+        for s_i in self._members(s):
+            for o_i in self._members(o):
+                for q in self.store.quads_for_pattern(s_i, p, o_i, None):
+                    g = q.graph_name
+                    if isinstance(g, ox.NamedNode):
+                        name = self.graph_files.get(g.value)
+                        if name is not None:
+                            return name if g.value.startswith("file:") else f"{name} (graph <{g.value}>)"
+                        return f"graph <{g.value}>"
+                    return self.default_source
+        return ""
 
     def degree(self, node: Any, cap: int = 10_000) -> int:
         """Out + in degree of ``node``, counted up to ``cap`` (cached)."""
@@ -259,8 +315,15 @@ class KnowledgeGraph:
         """Run a SELECT with ``?name`` variables bound to pyoxigraph terms (never string-formatted)."""
         import pyoxigraph as ox
 
-        subs = {ox.Variable(k): v for k, v in bindings.items()}
-        return list(self.store.query(query, substitutions=subs, use_default_graph_as_union=True))
+        rows: list[Any] = []
+        names = list(bindings)
+        combos: list[dict[str, Any]] = [{}]
+        for k in names:  # a bound IRI stands for every IRI merged with it by owl:sameAs
+            combos = [{**c, k: m} for c in combos for m in self._members(bindings[k])]
+        for c in combos:
+            subs = {ox.Variable(k): v for k, v in c.items()}
+            rows.extend(self.store.query(query, substitutions=subs, use_default_graph_as_union=True))
+        return rows
 
 
 def _code_version() -> str:
@@ -271,6 +334,11 @@ def _code_version() -> str:
     for name in ("labels.py", "text.py", "store.py"):
         with contextlib.suppress(OSError):
             h.update((here / name).read_bytes())
+    from . import vocabulary
+
+    with contextlib.suppress(OSError):
+        for part in vocabulary.code_digest_parts():
+            h.update(part)
     return h.hexdigest()
 
 
@@ -288,7 +356,7 @@ def _persist(files: Sequence[Path], entries: Sequence[tuple[str, str]], final: P
         tmp.mkdir()
         disk = ox.Store(str(tmp / "store"))
         for f, (_, fmt) in zip(files, entries, strict=True):
-            disk.bulk_load(path=str(f), format=_ox_format(fmt), base_iri=f.resolve().as_uri())
+            _load_one(disk, f, fmt)
         disk.flush()
         # Blank nodes get fresh identifiers in every parse, so the cached index is rebuilt from the
         # on-disk store itself rather than reusing the in-memory one.
@@ -306,6 +374,29 @@ def _persist(files: Sequence[Path], entries: Sequence[tuple[str, str]], final: P
     except Exception:
         shutil.rmtree(tmp, ignore_errors=True)
         return False
+
+
+TRIPLE_FORMATS = frozenset({"turtle", "n-triples", "rdf-xml", "json-ld"})
+
+
+def _graph_names(store: Any) -> set[str]:
+    import pyoxigraph as ox
+
+    return {g.value for g in store.named_graphs() if isinstance(g, ox.NamedNode)}
+
+
+def _load_one(store: Any, f: Path, fmt: str) -> dict[str, str]:
+    """Load one file; a file of triples goes into a named graph of its own (its file: IRI) so that
+    evidence can name the file it came from. Returns graph IRI -> file name for the graphs it added."""
+    import pyoxigraph as ox
+
+    uri = f.resolve().as_uri()
+    if fmt in TRIPLE_FORMATS:
+        store.bulk_load(path=str(f), format=_ox_format(fmt), base_iri=uri, to_graph=ox.NamedNode(uri))
+        return {uri: f.name}
+    before = _graph_names(store)
+    store.bulk_load(path=str(f), format=_ox_format(fmt), base_iri=uri)
+    return {g: f.name for g in _graph_names(store) - before}
 
 
 def _cache_key(entries: Sequence[tuple[str, str]]) -> str:
@@ -349,7 +440,11 @@ def open_graphs(paths: Iterable[str | os.PathLike[str]], cache_dir: str | os.Pat
     import pyoxigraph as ox
 
     job = ensure_job(job)
-    files = [Path(p) for p in paths]
+    raw_paths = [os.fspath(p) for p in paths]
+    for raw in raw_paths:
+        if "://" in raw:
+            raise AttestError(f"{raw}: --kg takes a local RDF file; use --endpoint for a SPARQL endpoint")
+    files = [Path(p) for p in raw_paths]
     if not files:
         raise AttestError("no knowledge-graph file given (use --kg FILE)")
     t0 = time.perf_counter()
@@ -376,7 +471,10 @@ def open_graphs(paths: Iterable[str | os.PathLike[str]], cache_dir: str | os.Pat
                 stats = GraphStats(meta["triples"], meta["entities"], meta["predicates"],
                                    time.perf_counter() - t0, True, tuple(infos))
                 job.progress(1, 1, "opened from cache")
-                return KnowledgeGraph(store, index, stats, final)
+                kg = KnowledgeGraph(store, index, stats, final)
+                kg.graph_files = dict(meta.get("graph_files", {}))
+                kg.default_source = str(meta.get("default_source", ""))
+                return kg
             except (OSError, ValueError, KeyError):
                 # A damaged cache entry is rebuilt, never trusted.
                 shutil.rmtree(final, ignore_errors=True)
@@ -387,10 +485,14 @@ def open_graphs(paths: Iterable[str | os.PathLike[str]], cache_dir: str | os.Pat
         final = None
         store = ox.Store()
 
+    graph_files: dict[str, str] = {}
+    quad_files: list[str] = []
     for i, (f, (_digest, fmt)) in enumerate(zip(files, entries, strict=True)):
         job.check()
         try:
-            store.bulk_load(path=str(f), format=_ox_format(fmt), base_iri=f.resolve().as_uri())
+            graph_files.update(_load_one(store, f, fmt))
+            if fmt not in TRIPLE_FORMATS:
+                quad_files.append(f.name)
         except SyntaxError as exc:
             raise AttestError(_syntax_message(f, exc)) from None
         except UnicodeDecodeError as exc:
@@ -409,10 +511,14 @@ def open_graphs(paths: Iterable[str | os.PathLike[str]], cache_dir: str | os.Pat
     triples, ents, preds = index.triple_count, index.entity_count, index.predicate_count
     load_s = time.perf_counter() - t0
     stats = GraphStats(triples, ents, preds, load_s, False, tuple(infos))
+    if triples == 0:
+        names = ", ".join(f.name for f in files)
+        raise AttestError(f"{names}: no triples (the knowledge graph is empty)")
     kg = KnowledgeGraph(store, index, stats, None)
+    kg.graph_files, kg.default_source = graph_files, ", ".join(quad_files)
     if final is not None:
         meta = {"triples": triples, "entities": ents, "predicates": preds, "files": [i.to_dict() for i in infos],
-                "load_s": load_s}
+                "load_s": load_s, "graph_files": graph_files, "default_source": kg.default_source}
         args = (files, entries, final, index, meta)
         if background:
             kg._persist = threading.Thread(target=_persist, args=args, name="attest-kg-cache", daemon=False)

@@ -1,0 +1,127 @@
+"""The property semantics of well-known vocabularies, read from ``kg/vocab/properties.tsv``.
+
+The table is data compiled by hand from each vocabulary's published definitions (schema.org, the most
+used Wikidata properties with their single-value constraints, FOAF, DCMI terms, the DBpedia ontology,
+SKOS, OWL). For each property it gives the phrases writers use for it, its value kind, whether it holds
+one value by nature (``single``), is transitive or symmetric, names its subject (``name``/``alias``),
+is metadata (``annotation``) or states identity (``identity``), its inverse, and a *meaning* key shared by
+properties of different vocabularies that say the same thing (``schema:birthDate``, ``wdt:P569`` and
+``dbo:birthDate`` are all ``birth_date``), so that two loaded vocabularies never compete for one claim.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .text import content_stems
+
+PREFIXES = {
+    "rdf": ("http://www.w3.org/1999/02/22-rdf-syntax-ns#",),
+    "rdfs": ("http://www.w3.org/2000/01/rdf-schema#",),
+    "owl": ("http://www.w3.org/2002/07/owl#",),
+    "skos": ("http://www.w3.org/2004/02/skos/core#",),
+    "schema": ("http://schema.org/", "https://schema.org/"),
+    "foaf": ("http://xmlns.com/foaf/0.1/",),
+    "dct": ("http://purl.org/dc/terms/",),
+    "dc": ("http://purl.org/dc/elements/1.1/",),
+    "dbo": ("http://dbpedia.org/ontology/",),
+    "wd": ("http://www.wikidata.org/entity/",),
+    "wdt": ("http://www.wikidata.org/prop/direct/",),
+}
+WD_ENTITY = "http://www.wikidata.org/entity/"
+WD_DIRECT = "http://www.wikidata.org/prop/direct/"
+WD_CLAIM = "http://www.wikidata.org/prop/"
+WD_STATEMENT = "http://www.wikidata.org/prop/statement/"
+WD_QUALIFIER = "http://www.wikidata.org/prop/qualifier/"
+WIKIBASE = "http://wikiba.se/ontology#"
+# Namespaces whose lower-case local names are properties (their classes are capitalised).
+PROPERTY_NAMESPACES = ("http://schema.org/", "https://schema.org/", "http://dbpedia.org/ontology/",
+                       "http://xmlns.com/foaf/0.1/", "http://purl.org/dc/terms/", "http://purl.org/dc/elements/1.1/")
+KINDS = frozenset({"entity", "date", "number", "string"})
+FLAGS = frozenset({"single", "transitive", "symmetric", "identity", "type", "subclass", "name", "alias",
+                   "annotation"})
+_WD_PROP = re.compile(r"^http://www\.wikidata\.org/(?:entity|prop(?:/direct|/statement|/qualifier)?)/(P\d+)$")
+
+
+@dataclass(frozen=True)
+class VocabProperty:
+    """One property of a well-known vocabulary."""
+
+    iri: str
+    kind: str
+    flags: frozenset[str]
+    inverse: str | None
+    meaning: str
+    labels: tuple[str, ...]
+
+
+def _expand(curie: str) -> tuple[str, ...]:
+    prefix, _, local = curie.partition(":")
+    if prefix not in PREFIXES or not local:
+        raise ValueError(f"unknown prefix in {curie!r}")
+    return tuple(ns + local for ns in PREFIXES[prefix])
+
+
+def _parse(text: str) -> dict[str, VocabProperty]:
+    out: dict[str, VocabProperty] = {}
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 6:
+            raise ValueError(f"properties.tsv:{n}: expected 6 tab-separated columns, got {len(cols)}")
+        curie, kind, flags, inverse, meaning, labels = cols
+        flagset = frozenset() if flags == "-" else frozenset(flags.split(","))
+        if kind not in KINDS or not flagset <= FLAGS:
+            raise ValueError(f"properties.tsv:{n}: bad kind or flags")
+        # a label of stop words only ("in", "by") would match every sentence
+        labs = tuple(x.strip() for x in labels.split(";")
+                     if x.strip() and (content_stems(x) or "type" in flagset))
+        inv = _expand(inverse) if inverse != "-" else ()
+        for i, iri in enumerate(_expand(curie)):
+            out[iri] = VocabProperty(iri, kind, flagset, inv[min(i, len(inv) - 1)] if inv else None, meaning, labs)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def properties() -> dict[str, VocabProperty]:
+    """All known properties by IRI (Wikidata ones under their ``wdt:`` direct-claim IRI)."""
+    return _parse((Path(__file__).with_name("vocab") / "properties.tsv").read_text(encoding="utf-8"))
+
+
+def wikidata_number(iri: str) -> str | None:
+    """``P569`` for any Wikidata form of property 569 (wd:, wdt:, p:, ps:, pq:)."""
+    m = _WD_PROP.match(iri)
+    return m.group(1) if m else None
+
+
+def lookup(iri: str) -> VocabProperty | None:
+    """The known property behind ``iri``; Wikidata's p:/ps:/pq:/wd: forms map to the direct claim."""
+    table = properties()
+    hit = table.get(iri)
+    if hit is not None:
+        return hit
+    num = wikidata_number(iri)
+    if num is not None:
+        return table.get(WD_DIRECT + num)
+    return None
+
+
+def looks_like_property(iri: str) -> bool:
+    """A property IRI by the conventions of its vocabulary (never to be linked as an entity)."""
+    if lookup(iri) is not None or wikidata_number(iri) is not None:
+        return True
+    for ns in PROPERTY_NAMESPACES:
+        if iri.startswith(ns):
+            local = iri[len(ns):]
+            return bool(local) and local[:1].islower()
+    return False
+
+
+def code_digest_parts() -> list[bytes]:
+    """Bytes that the label-index cache key must cover."""
+    here = Path(__file__).resolve()
+    return [here.read_bytes(), (here.with_name("vocab") / "properties.tsv").read_bytes()]
