@@ -17,8 +17,10 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-# A mention finder returns (start, end, animate) spans of entity mentions in a string.
-MentionFinder = Callable[[str], Sequence[tuple[int, int, bool]]]
+# A mention finder returns (start, end, referent) spans of entity mentions in a string, where the
+# referent is ``animate`` (bool or None) or ``(animate, gender, category)`` with gender "male" /
+# "female" / None and category person / organization / place / work / product / None.
+MentionFinder = Callable[[str], Sequence[tuple[int, int, object]]]
 # fits(name, noun) says whether the entity called ``name`` is a ``noun`` ("The Shining", "film").
 Fits = Callable[[str, str], bool]
 
@@ -35,9 +37,6 @@ _AUX = frozenset("""is are was were be been has have had does do did can could w
     visits became said says grew grows began begins fell falls rose rises sold sells bought buys
     taught knew knows left leaves reached reaches named means meant lost loses beat beats
     shares shared borders bordered hosts belongs located""".split())  # noqa: SIM905
-_PRONOUNS = {"he": True, "she": True, "him": True, "his": True, "her": True,
-             "it": False, "its": False, "they": None, "their": None, "them": None}
-_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
 _POSSESSIVE = frozenset({"his", "her", "its", "their"})
 
 _WORD = re.compile(r"[A-Za-z0-9\u00C0-\u024F]+(?:['’.\-][A-Za-z0-9\u00C0-\u024F]+)*")
@@ -55,10 +54,43 @@ class Claim:
     end: int
     resolved: str
     sentence: int
+    unresolved: str = ""
+    """A pronoun or description ("the firm") that no earlier entity fits, if any."""
 
     def to_dict(self) -> dict[str, object]:
         return {"text": self.text, "start": self.start, "end": self.end, "resolved": self.resolved,
-                "sentence": self.sentence}
+                "sentence": self.sentence, "unresolved": self.unresolved}
+
+
+@dataclass(frozen=True)
+class Referent:
+    """An entity named earlier in the document, as far as coreference needs to know it."""
+
+    name: str
+    animate: bool | None = None
+    gender: str | None = None
+    category: str | None = None
+
+
+# Nouns of definite descriptions ("the firm") and the category of entity they refer to.
+DESCRIPTION_NOUNS = {
+    **dict.fromkeys("""company firm corporation group business lender bank carmaker automaker maker
+        manufacturer conglomerate retailer insurer airline publisher startup organisation organization
+        club team band charity university school agency institute drugmaker supplier brand label
+        partnership enterprise plc giant multinational""".split(), "organization"),  # noqa: SIM905
+    **dict.fromkeys("""drug medicine medication vaccine treatment product device compound pill therapy
+        software car model""".split(), "product"),  # noqa: SIM905
+    **dict.fromkeys("""city town country capital village region state nation island river mountain
+        metropolis municipality province county place""".split(), "place"),  # noqa: SIM905
+    **dict.fromkeys("""novel book film movie album song work play poem painting opera series title
+        story memoir""".split(), "work"),  # noqa: SIM905
+    **dict.fromkeys("""man woman scientist physicist chemist writer author novelist poet actor actress
+        singer politician president minister chancellor founder entrepreneur businessman businesswoman
+        executive engineer inventor artist painter composer player person economist mathematician
+        biologist philosopher king queen""".split(), "person"),  # noqa: SIM905
+}
+_FEMALE_NOUNS = frozenset({"woman", "actress", "queen", "businesswoman"})
+_MALE_NOUNS = frozenset({"man", "king", "businessman"})
 
 
 def _words(text: str) -> list[re.Match[str]]:
@@ -301,29 +333,51 @@ def _antecedent(text: str) -> str:
 
 
 # -- pronouns ----------------------------------------------------------------------------------------
-def _resolve_pronouns(resolved: str, history: list[list[tuple[str, bool | None]]]) -> str:
-    """Replace a leading pronoun (or a possessive anywhere) with the last compatible entity.
+_PRONOUN_WANT = {"he": ("male", True), "him": ("male", True), "his": ("male", True),
+                 "she": ("female", True), "her": ("female", True),
+                 "it": (None, False), "its": (None, False), "they": (None, None), "their": (None, None),
+                 "them": (None, None)}
+HISTORY_WINDOW = 8  # claims searched back for an antecedent
 
-    Claims are searched from the most recent back; within a claim its subject (first mention)
-    is preferred, as a pronoun usually continues the topic rather than the last object.
+
+def _compatible(r: Referent, word: str) -> bool:
+    gender, animate = _PRONOUN_WANT[word]
+    if animate is True:
+        if r.animate is False or r.category not in (None, "person"):
+            return False
+        return gender is None or r.gender in (None, gender)
+    if animate is False:
+        return not r.animate and r.category != "person"
+    return True
+
+
+def _resolve_pronouns(resolved: str, history: list[list[Referent]]) -> tuple[str, str]:
+    """Replace pronouns with the last compatible entity (by animacy, gender and kind).
+
+    Claims are searched from the most recent back, within a window; within a claim its subject (first
+    mention) is preferred, as a pronoun usually continues the topic rather than the last object. An
+    entity whose gender the graph knows beats one whose gender is unknown in the same claim. Returns
+    the text and the first pronoun left unresolved ("" if none).
     """
     exclude: set[str] = set()
+    missing: list[str] = []
 
-    def pick(want: bool | None) -> str | None:
-        for mentions in reversed(history):
-            for name, animate in mentions:
-                if name in exclude:
-                    continue
-                if want is None or animate is None or animate == want:
-                    return name
+    def pick(word: str) -> str | None:
+        for mentions in reversed(history[-HISTORY_WINDOW:]):
+            fits = [r for r in mentions if r.name not in exclude and _compatible(r, word)]
+            if fits:
+                want = _PRONOUN_WANT[word][0]
+                sure = [r for r in fits if want is not None and r.gender == want]
+                return (sure or fits)[0].name
         return None
 
     def repl(m: re.Match[str]) -> str:
         word = m.group(0)
         low = word.lower()
-        want = _PRONOUNS[low]
-        name = pick(want)
+        name = pick(low)
         if name is None:
+            if history:
+                missing.append(word)
             return word
         return f"{name}'s" if low in _POSSESSIVE else name
 
@@ -333,26 +387,50 @@ def _resolve_pronouns(resolved: str, history: list[list[tuple[str, bool | None]]
     out = re.sub(r"(?<=\s)(his|her|its|their)\b", repl, out)
     # object pronouns after a verb or preposition ("flows through it", "married him") never
     # refer to the clause's own subject
-    exclude.update(n for mentions in history for n, _ in mentions if n in out)
+    exclude.update(r.name for mentions in history for r in mentions if r.name in out)
     out = re.sub(r"(?<=\s)(it|him|them)\b(?=\s*[,.;:!?]?\s*$|\s+(?:in|on|at|by|and|with)\b)", repl, out)
-    return out
+    return out, (missing[0] if missing else "")
 
 
-def _resolve_definite(resolved: str, history: list[list[tuple[str, bool | None]]], fits: Fits) -> str:
-    """"The film was released in 1980" -> the last mentioned entity that is a film."""
+def _resolve_definite(resolved: str, history: list[list[Referent]], fits: Fits | None) -> tuple[str, str]:
+    """"The film was released in 1980" -> the last mentioned entity that is a film.
+
+    First by the graph's classes (``fits``), then by the kind of entity the noun names ("the firm"
+    is the last organisation). Returns the text and the description left unresolved ("" if none)."""
     m = re.match(r"^(?:the|this|that)\s+((?:[a-z][a-z\-]*)(?:\s+[a-z][a-z\-]*){0,2})", resolved, flags=re.I)
     if not m:
-        return resolved
+        return resolved, ""
     words = m.group(1).split()
     # the longest noun that names a class wins ("the football club" before "the football")
-    for n in range(len(words), 0, -1):
-        noun = " ".join(words[:n])
-        for mentions in reversed(history[-3:]):
-            for name, _ in mentions:
-                if fits(name, noun):
-                    end = m.start(1) + len(noun)
-                    return name + resolved[end:]
-    return resolved
+    if fits is not None:
+        for n in range(len(words), 0, -1):
+            noun = " ".join(words[:n])
+            for mentions in reversed(history[-3:]):
+                for r in mentions:
+                    if fits(r.name, noun):
+                        end = m.start(1) + len(noun)
+                        return r.name + resolved[end:], ""
+    for n in range(min(len(words), 2), 0, -1):
+        noun = words[n - 1].lower()
+        cat = DESCRIPTION_NOUNS.get(noun)
+        if cat is None:
+            continue
+        gender = "female" if noun in _FEMALE_NOUNS else "male" if noun in _MALE_NOUNS else None
+        for mentions in reversed(history[-HISTORY_WINDOW:]):
+            for r in mentions:
+                if r.category == cat and (gender is None or r.gender in (None, gender)):
+                    end = m.start(1) + len(" ".join(words[:n]))
+                    return r.name + resolved[end:], ""
+        if history:
+            return resolved, resolved[m.start():m.start(1) + len(" ".join(words[:n]))]
+    return resolved, ""
+
+
+def _referent(name: str, info: object) -> Referent:
+    if isinstance(info, tuple):
+        animate, gender, category = (list(info) + [None, None, None])[:3]
+        return Referent(name, animate, gender, category)
+    return Referent(name, info if isinstance(info, bool) else None)
 
 
 def segment(text: str, find_mentions: MentionFinder | None = None, fits: Fits | None = None) -> list[Claim]:
@@ -371,23 +449,23 @@ def segment(text: str, find_mentions: MentionFinder | None = None, fits: Fits | 
         was released ...") is resolved to the last mentioned entity that is such a thing.
     """
     claims: list[Claim] = []
-    history: list[list[tuple[str, bool | None]]] = []
+    history: list[list[Referent]] = []
     for si, (s0, s1) in enumerate(split_sentences(text)):
         if text[s0:s1].rstrip().rstrip("\"'”’)]").endswith("?"):
             continue  # a question asserts nothing
         for a, b, resolved in _clauses(text, s0, s1):
-            resolved = _resolve_pronouns(resolved, history)
-            if fits is not None:
-                resolved = _resolve_definite(resolved, history, fits)
-            claims.append(Claim(text=text[a:b], start=a, end=b, resolved=resolved, sentence=si))
-            found: list[tuple[str, bool | None]]
+            resolved, missing = _resolve_pronouns(resolved, history)
+            resolved, missing_def = _resolve_definite(resolved, history, fits)
+            claims.append(Claim(text=text[a:b], start=a, end=b, resolved=resolved, sentence=si,
+                                unresolved=missing or missing_def))
+            found: list[Referent]
             if find_mentions is not None:
-                found = [(resolved[ms:me], animate) for ms, me, animate in find_mentions(resolved)
+                found = [_referent(resolved[ms:me], info) for ms, me, info in find_mentions(resolved)
                          if resolved[ms:ms + 1].isupper() or resolved[ms:ms + 1].isdigit()]
             else:
-                found = [(m.group(), None) for m in
+                found = [Referent(m.group()) for m in
                          re.finditer(r"\b[A-Z][\w\-]*(?:\s+(?:of\s+)?[A-Z][\w\-]*)*", resolved)
-                         if m.group().lower() not in _PRONOUNS and m.group() not in ("The", "A", "An")]
+                         if m.group().lower() not in _PRONOUN_WANT and m.group() not in ("The", "A", "An")]
             if found:
                 history.append(found)
     return claims

@@ -512,7 +512,7 @@ def open_graphs(paths: Iterable[str | os.PathLike[str]], cache_dir: str | os.Pat
     load_s = time.perf_counter() - t0
     stats = GraphStats(triples, ents, preds, load_s, False, tuple(infos))
     if triples == 0:
-        names = ", ".join(f.name for f in files)
+        names = ", ".join(str(f) for f in files)
         raise AttestError(f"{names}: no triples (the knowledge graph is empty)")
     kg = KnowledgeGraph(store, index, stats, None)
     kg.graph_files, kg.default_source = graph_files, ", ".join(quad_files)

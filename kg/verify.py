@@ -212,9 +212,18 @@ class Verifier:
                 return True
         return False
 
-    def _mention_finder(self, text: str) -> list[tuple[int, int, bool]]:
-        return [(m.start, m.end, bool(m.animate)) for m in self.linker.mentions(text, fuzzy=False)
-                if m.kind == "entity"]
+    def _mention_finder(self, text: str) -> list[tuple[int, int, object]]:
+        out: list[tuple[int, int, object]] = []
+        for m in self.linker.mentions(text, fuzzy=False):
+            if m.kind != "entity":
+                continue
+            iri = m.iris[0]
+            cat = self.index.category.get(iri)
+            if cat is None and m.animate:
+                cat = "person"
+            animate = True if cat == "person" else (False if cat is not None else bool(m.animate))
+            out.append((m.start, m.end, (animate, self.index.gender.get(iri), cat)))
+        return out
 
     def _prepare(self, claims: list[Claim]) -> None:
         phrases = []
@@ -480,6 +489,20 @@ class Verifier:
                 return sa * 0.85
         return 0.0
 
+    def _class_predicates(self) -> set[str]:
+        return set(self.index.type_predicates) | set(self.index.subclass_predicates)
+
+    def _upward(self, path: tuple[Any, ...], s: Any, o: Any) -> bool:
+        """Is ``path`` the chain s -type-> C1 -subClassOf-> ... -> o (or s -subClassOf-> ... -> o)?"""
+        node = s
+        types, subs = set(self.index.type_predicates), set(self.index.subclass_predicates)
+        for i, q in enumerate(path):
+            p = q.predicate.value
+            if q.subject != node or not (p in subs or (i == 0 and p in types)):
+                return False
+            node = q.object
+        return node == o
+
     def _entity_fact(self, subject: Mention, obj: Mention, phrase: str, pre: str, local: str) -> _Fact:
         ox = self.ox
         bare = not content_stems(phrase)
@@ -510,9 +533,16 @@ class Verifier:
                     cp = self.ret.class_path(s, o)
                     if cp:
                         paths.append(cp)
+                class_preds = self._class_predicates()
                 for path in paths:
                     if len(path) > 2 and not all(q.predicate == path[0].predicate for q in path) \
                             and path[0].predicate.value not in self.index.type_predicates:
+                        continue
+                    if (path[0].predicate.value in class_preds
+                            or (type_phrase and any(q.predicate.value in class_preds for q in path))) \
+                            and not self._upward(path, s, o):
+                        # "X is a C" only through type then subClassOf*, from X up to C: never through a
+                        # sibling class, never from a class down to its subclass
                         continue
                     first = path[0]
                     info0 = self._pred(first.predicate)

@@ -86,7 +86,13 @@ def test_rdf_loading_wrapper_loads_or_says_why(tmp_path, case):
     else:
         parsed = set(ox.parse(path=str(path), format=OX_FORMATS[suffix], base_iri=path.resolve().as_uri()))
         assert kg.stats.triples == len(parsed)
-        assert Counter(map(_shape, kg.store)) == Counter(map(_shape, parsed))
+        # a file of triples is loaded into a named graph of its own (so evidence can name the file);
+        # quad formats keep their graphs
+        if suffix in (".trig", ".nq"):
+            assert Counter(map(_shape, kg.store)) == Counter(map(_shape, parsed))
+        else:
+            assert Counter(_shape(q)[:3] for q in kg.store) == Counter(_shape(q)[:3] for q in parsed)
+            assert {q.graph_name for q in kg.store} <= {ox.NamedNode(path.resolve().as_uri())}
         assert [f.sha256 for f in kg.stats.files] == [hashlib.sha256(path.read_bytes()).hexdigest()]
 
 
