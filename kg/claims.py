@@ -151,6 +151,18 @@ def _blocks(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if b > a]
 
 
+def _no_sentence_end(raw: str) -> bool:
+    """Is the token before a full stop an initial ("J."), a dotted acronym ("U.S.") or an
+    abbreviation ("Dr.", "approx.")? A unit ("178 m.", "12 °C."), a decade ("1890s.") or any
+    token with a digit is not: the sentence ends there."""
+    if not raw or any(ch.isdigit() for ch in raw):
+        return False
+    tok = raw.rstrip(".")
+    if re.fullmatch(r"[A-Z]", tok) or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", tok):
+        return True
+    return tok.replace(".", "").isalpha() and tok.lower() in _ABBREVIATIONS and not (len(tok) == 1 and tok.islower())
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans (start, end) over the whole document."""
     out: list[tuple[int, int]] = []
@@ -160,12 +172,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         for m in _SENT_END.finditer(block):
             end = m.end()
             before = block[cur:m.start()]
-            last = before.split()[-1].lower() if before.split() else ""
-            last_word = re.sub(r"[^a-z.]", "", last)
+            raw = before.split()[-1] if before.split() else ""
+            raw = raw.lstrip("(\"'“‘[")
             nxt = block[end:].lstrip()[:1]
-            if m.group().startswith(".") and len(m.group().rstrip("\"'”’)]")) == 1 and (
-                    last_word.rstrip(".") in _ABBREVIATIONS or re.fullmatch(r"[a-z]", last_word)
-                    or re.fullmatch(r"(?:[a-z]\.)+[a-z]?", last_word)):
+            if m.group().startswith(".") and len(m.group().rstrip("\"'”’)]")) == 1 and _no_sentence_end(raw):
                 continue
             if nxt and not (nxt.isupper() or nxt.isdigit() or nxt in "\"'“‘([*"):
                 continue
@@ -433,6 +443,66 @@ def _referent(name: str, info: object) -> Referent:
     return Referent(name, info if isinstance(info, bool) else None)
 
 
+_BYLINE = re.compile(r"^(?:by|from|written by|reporting by|words by)\s+[A-Z][\w.'\-]*(?:\s+[A-Z][\w.'\-]*){0,3}"
+                     r"(?:\s*(?:,|\||—|–|-)\s*.*)?$", re.I)
+_DISCOURSE = frozenset("""meanwhile however moreover furthermore additionally also still yet instead overall
+    nevertheless nonetheless therefore thus hence indeed besides finally firstly secondly lastly
+    similarly likewise""".split())  # noqa: SIM905
+_QUOTED = re.compile(r"^[\"“]([^\"”]{3,}?)[,.!]?[\"”],?\s+(?:said|says|added|adds|told|according|explained|"
+                     r"noted|wrote|writes|stated|claimed|argued)\b", re.I)
+
+
+def _checkable(claim_text: str) -> bool:
+    """A byline, a dateline or a bare transition word states nothing a graph can check."""
+    t = " ".join(claim_text.split()).strip(" .,;:")
+    if not t or _BYLINE.match(t):
+        return False
+    words = [w.group().lower() for w in _words(t)]
+    content = [w for w in words if w not in _DISCOURSE]
+    return len(content) >= 2
+
+
+def _table_claims(text: str) -> list[tuple[int, int, str]]:
+    """Claims from Markdown table rows: "<row name> <column header> <cell>" for each further cell,
+    each spanning its cell in the document."""
+    out: list[tuple[int, int, str]] = []
+    pos = 0
+    header: list[str] | None = None
+    for line in text.splitlines(keepends=True):
+        start = pos
+        pos += len(line)
+        stripped = line.strip()
+        if not stripped.startswith("|"):
+            header = None
+            continue
+        cells: list[tuple[int, int]] = []
+        i = line.index("|") + 1
+        while True:
+            j = line.find("|", i)
+            if j == -1:
+                break
+            a, b = i, j
+            while a < b and line[a].isspace():
+                a += 1
+            while b > a and line[b - 1].isspace():
+                b -= 1
+            cells.append((start + a, start + b))
+            i = j + 1
+        values = [text[a:b] for a, b in cells]
+        if all(re.fullmatch(r":?-{2,}:?", v) or not v for v in values):
+            continue  # the separator row
+        if header is None:
+            header = values
+            continue
+        name = values[0] if values else ""
+        if not name:
+            continue
+        for k in range(1, min(len(values), len(header))):
+            if values[k] and header[k]:
+                out.append((cells[k][0], cells[k][1], f"{name} {header[k].lower()} {values[k]}"))
+    return out
+
+
 def segment(text: str, find_mentions: MentionFinder | None = None, fits: Fits | None = None) -> list[Claim]:
     """Split ``text`` into atomic claims.
 
@@ -453,7 +523,14 @@ def segment(text: str, find_mentions: MentionFinder | None = None, fits: Fits | 
     for si, (s0, s1) in enumerate(split_sentences(text)):
         if text[s0:s1].rstrip().rstrip("\"'”’)]").endswith("?"):
             continue  # a question asserts nothing
-        for a, b, resolved in _clauses(text, s0, s1):
+        pieces = _clauses(text, s0, s1)
+        q = _QUOTED.match(text[s0:s1])
+        if q:  # '"X is based in Y," said the CEO': the claim is what is quoted
+            a, b = s0 + q.start(1), s0 + q.end(1)
+            pieces = [(a, b, " ".join(text[a:b].split()))]
+        for a, b, resolved in pieces:
+            if not _checkable(resolved):
+                continue
             resolved, missing = _resolve_pronouns(resolved, history)
             resolved, missing_def = _resolve_definite(resolved, history, fits)
             claims.append(Claim(text=text[a:b], start=a, end=b, resolved=resolved, sentence=si,
@@ -465,7 +542,11 @@ def segment(text: str, find_mentions: MentionFinder | None = None, fits: Fits | 
             else:
                 found = [Referent(m.group()) for m in
                          re.finditer(r"\b[A-Z][\w\-]*(?:\s+(?:of\s+)?[A-Z][\w\-]*)*", resolved)
-                         if m.group().lower() not in _PRONOUN_WANT and m.group() not in ("The", "A", "An")]
+                         if m.group().lower() not in _PRONOUN_WANT
+                         and m.group() not in ("The", "A", "An", "Dr", "Mr", "Mrs", "Ms", "Prof", "St")]
             if found:
                 history.append(found)
+    tables = [Claim(text=text[a:b], start=a, end=b, resolved=r, sentence=-1) for a, b, r in _table_claims(text)]
+    if tables:
+        claims = sorted(claims + tables, key=lambda c: (c.start, c.end))
     return claims
