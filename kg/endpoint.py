@@ -473,7 +473,11 @@ class SparqlEndpointStore:
         check_query(query)  # what is sent is checked, whatever built it
         self.last_query = query
         headers = {"Accept": ACCEPT, "User-Agent": "attest-kg"}
-        post = urllib.request.Request(self.url, data=query.encode("utf-8"), method="POST",
+        try:
+            data = query.encode("utf-8")
+        except UnicodeEncodeError:
+            raise _refuse("the query is not valid Unicode (a lone surrogate)") from None
+        post = urllib.request.Request(self.url, data=data, method="POST",
                                       headers={**headers, "Content-Type": "application/sparql-query; charset=utf-8"})
         try:
             body, ctype = self._fetch(post, allow_retry=True)
@@ -484,12 +488,12 @@ class SparqlEndpointStore:
             body, ctype = self._fetch(get, allow_retry=False)
         kind = ctype.split(";")[0].strip().lower() or "no content type"
         try:
-            data = json.loads(body.decode("utf-8"))
+            answer = json.loads(body.decode("utf-8"))
         except (UnicodeDecodeError, ValueError, RecursionError):
-            data = None
-        if not isinstance(data, dict) or not ("boolean" in data or isinstance(data.get("results"), dict)):
+            answer = None
+        if not isinstance(answer, dict) or not ("boolean" in answer or isinstance(answer.get("results"), dict)):
             raise self._fail(f"did not answer with SPARQL JSON results (got {kind}); is this the query URL?")
-        return data
+        return answer
 
     def _term(self, b: Any) -> Any:
         ox = _ox()

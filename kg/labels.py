@@ -112,6 +112,8 @@ class LabelIndex:
     """entity -> "male" | "female", where the graph states it."""
     category: dict[str, str] = field(default_factory=dict)
     """entity -> person | organization | place | work | product | event, from its classes."""
+    statements: bool = False
+    """The graph has Wikidata statement nodes (p:/ps:/pq:), read as direct claims with qualifiers."""
 
     # -- lookup -------------------------------------------------------------------------------
     def lookup(self, text: str) -> list[str]:
@@ -143,6 +145,7 @@ class LabelIndex:
             "members": self.members,
             "gender": self.gender,
             "category": self.category,
+            "statements": self.statements,
         }
 
     @classmethod
@@ -164,6 +167,7 @@ class LabelIndex:
             members={k: list(v) for k, v in data.get("members", {}).items()},
             gender=dict(data.get("gender", {})),
             category=dict(data.get("category", {})),
+            statements=bool(data.get("statements", False)),
         )
 
     def save(self, path: Path) -> None:
@@ -358,9 +362,9 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
         for ns in (vocabulary.WD_DIRECT, vocabulary.WD_CLAIM, vocabulary.WD_STATEMENT, vocabulary.WD_QUALIFIER):
             borrowed.setdefault(ns + str(num), []).extend(names)
     for q in store.quads_for_pattern(None, ox.NamedNode(vocabulary.WIKIBASE + "directClaim"), None, None):
-        if isinstance(q.object, ox.NamedNode) and q.subject.value in declared:
-            for name in borrowed.get(vocabulary.WD_DIRECT + str(vocabulary.wikidata_number(q.subject.value)), []):
-                borrowed.setdefault(q.object.value, []).append(name)
+        direct = vocabulary.WD_DIRECT + str(vocabulary.wikidata_number(q.subject.value))
+        if isinstance(q.object, ox.NamedNode) and q.subject.value in declared and q.object.value != direct:
+            borrowed.setdefault(q.object.value, []).extend(list(borrowed.get(direct, [])))
     equivalent: dict[str, str] = {}
     for q in store.quads_for_pattern(None, ox.NamedNode(OWL + "equivalentProperty"), None, None):
         if isinstance(q.object, ox.NamedNode):
@@ -577,6 +581,25 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
                 idx.gender[subj] = "male"
             idx.animate.add(subj)
             idx.category.setdefault(subj, "person")
+    idx.statements = any(p.startswith(vocabulary.WD_STATEMENT) for p in pred_counts)
+    for p in pred_counts:  # statement plumbing is read through the direct claims it stands for
+        if p.startswith((vocabulary.WD_CLAIM + "P", vocabulary.WD_STATEMENT, vocabulary.WD_QUALIFIER)):
+            idx.annotation.add(p)
+            idx.predicates.pop(p, None)
+    for p in [p for p in pred_counts if p.startswith(vocabulary.WD_STATEMENT)]:
+        direct = vocabulary.WD_DIRECT + p[len(vocabulary.WD_STATEMENT):]
+        if direct not in idx.predicates:
+            known = vocabulary.lookup(direct)
+            labels = list(dict.fromkeys(borrowed.get(direct, []) + list(known.labels if known else [])))
+            kind = idx.predicates.get(p).value_kind if p in idx.predicates else (known.kind if known else "entity")
+            idx.predicates[direct] = PredicateInfo(
+                iri=direct, labels=labels or [local_name(direct)], count=pred_counts[p],
+                functional=bool(known and "single" in known.flags),
+                transitive=bool(known and "transitive" in known.flags),
+                symmetric=bool(known and "symmetric" in known.flags),
+                inverse_of=known.inverse if known else None, value_kind=kind,
+                meaning=known.meaning if known else None)
+            idx.display.setdefault(direct, (labels or [local_name(direct)])[0])
     idx.max_label_tokens = max((len(k.split()) for k in idx.entity_keys), default=1)
     idx.entity_count = n_entities
     idx.predicate_count = len(pred_counts)

@@ -194,6 +194,9 @@ class Linker:
                     continue  # a lower-case relation word ("capital", "author") is not an entity here
                 if lower and not any(iri in self.index.classes for iri in iris) and n == 1 and len(key) < 4:
                     continue
+                if lower and not any(iri in self.index.classes for iri in iris) and all(
+                        (self.index.display.get(iri) or "x")[:1].isupper() for iri in iris):
+                    continue  # "founded" is not the item whose name is "Founded": names are capitalised
                 if lower and self._inside_relation(text, toks, i, n):
                     continue  # "parent company": the noun belongs to a relation name here
                 if all(iri in self.index.classes for iri in iris) and self._inside_proper_name(toks, i, n):

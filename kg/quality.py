@@ -47,16 +47,48 @@ def scores(gold: Sequence[str], pred: Sequence[str]) -> dict[str, Any]:
             "per_label": per, "confusion": confusion, "labels": list(LABELS)}
 
 
-def evaluate(verifier: Verifier, rows: list[dict[str, Any]], job: Any | None = None) -> dict[str, Any]:
-    """Verify every dev-set claim as one stand-alone sentence and score the labels."""
+def combine(labels: Sequence[str]) -> str:
+    """The label of a text from the labels of its claims: contradictory if any claim is; else
+    attributable if all are; else no_attribution if none of them is attributed; else extrapolatory."""
+    if not labels:
+        return "no_attribution"
+    if "contradictory" in labels:
+        return "contradictory"
+    if all(lab == "attributable" for lab in labels):
+        return "attributable"
+    if all(lab == "no_attribution" for lab in labels):
+        return "no_attribution"
+    return "extrapolatory"
+
+
+def predict(verifier: Verifier, row: dict[str, Any], document: bool = False) -> tuple[str, Any]:
+    """The verifier's label for one labelled row and the result behind it.
+
+    ``document=False`` reads ``text`` as one claim. ``document=True`` reads ``context`` + ``text`` as a
+    document (segmentation, coreference), and combines the labels of the claims inside ``text``."""
+    if not document:
+        res = verifier.verify_sentence(row["text"])
+        return res.label, res
+    context = (row.get("context") or "").strip()
+    doc = f"{context} {row['text']}" if context else row["text"]
+    lo = len(doc) - len(row["text"])
+    result = verifier.verify_text(doc)
+    inside = [c for c in result.claims if c.end > lo]
+    return combine([c.label for c in inside]), inside
+
+
+def evaluate(verifier: Verifier, rows: list[dict[str, Any]], job: Any | None = None,
+             document: bool = False) -> dict[str, Any]:
+    """Verify every labelled row and score the labels (see :func:`predict` for ``document``)."""
     gold, pred, errors = [], [], []
     for i, r in enumerate(rows):
-        res = verifier.verify_sentence(r["text"])
+        label, res = predict(verifier, r, document)
         gold.append(r["label"])
-        pred.append(res.label)
-        if res.label != r["label"]:
-            errors.append({"text": r["text"], "gold": r["label"], "pred": res.label,
-                           "explanation": res.explanation})
+        pred.append(label)
+        if label != r["label"]:
+            claims = res if isinstance(res, list) else [res]
+            errors.append({"text": r["text"], "gold": r["label"], "pred": label, "id": r.get("id"),
+                           "explanation": " | ".join(f"[{c.label}] {c.resolved}: {c.explanation}" for c in claims)})
         if job is not None:
             job.progress(i + 1, len(rows), "dev set")
     out = scores(gold, pred)

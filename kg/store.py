@@ -202,6 +202,8 @@ class KnowledgeGraph:
         self.path = path
         self._degree: dict[Any, int] = {}
         self._persist: threading.Thread | None = None
+        self.qualifiers: dict[tuple[Any, Any, Any], list[dict[str, Any]]] = {}
+        """(s, wdt:P, v) read from a statement node -> that statement's qualifiers (P580 -> term)."""
         self.graph_files: dict[str, str] = {}
         """named graph IRI -> the file it was read from (a file of triples is its own graph)."""
         self.default_source = ""
@@ -221,6 +223,59 @@ class KnowledgeGraph:
     def quads(self, s: Any = None, p: Any = None, o: Any = None, limit: int | None = None) -> Iterator[Any]:
         """Quads matching a pattern, seen through owl:sameAs identity: a bound subject or object
         stands for every IRI merged with it, and merged IRIs come back as their canonical one."""
+        if self.index.statements and (s is not None or o is not None):
+            yield from self._with_statements(s, p, o, limit)
+            return
+        yield from self._quads(s, p, o, limit)
+
+    def _with_statements(self, s: Any, p: Any, o: Any, limit: int | None) -> Iterator[Any]:
+        """Wikidata statement nodes read as direct claims: ``s p:P39 st . st ps:P39 v`` is the triple
+        ``s wdt:P39 v`` (its qualifiers kept in :attr:`qualifiers`), unless the truthy triple is there."""
+        import pyoxigraph as ox
+
+        from .vocabulary import WD_CLAIM, WD_DIRECT, WD_QUALIFIER, WD_STATEMENT
+
+        seen: set[tuple[Any, Any, Any]] = set()
+        n = 0
+        for q in self._quads(s, p, o, None):
+            if limit is not None and n >= limit:
+                return
+            seen.add((q.subject, q.predicate, q.object))
+            n += 1
+            yield q
+        if p is not None and not p.value.startswith(WD_DIRECT):
+            return
+        wanted = p.value[len(WD_DIRECT):] if p is not None else None
+        found: list[tuple[Any, str, Any, Any]] = []  # (subject, number, statement, value)
+        if s is not None:
+            for q in self._quads(s, ox.NamedNode(WD_CLAIM + wanted) if wanted else None, None, None):
+                num = q.predicate.value[len(WD_CLAIM):] if q.predicate.value.startswith(WD_CLAIM + "P") else None
+                if num is None or (wanted and num != wanted) or isinstance(q.object, ox.Literal):
+                    continue
+                for v in self._quads(q.object, ox.NamedNode(WD_STATEMENT + num), o, None):
+                    found.append((q.subject, num, q.object, v.object))
+        else:
+            for v in self._quads(None, ox.NamedNode(WD_STATEMENT + wanted) if wanted else None, o, None):
+                if not v.predicate.value.startswith(WD_STATEMENT):
+                    continue
+                num = v.predicate.value[len(WD_STATEMENT):]
+                for q in self._quads(None, ox.NamedNode(WD_CLAIM + num), v.subject, None):
+                    found.append((q.subject, num, v.subject, v.object))
+        for subj, num, st, value in found:
+            pred = ox.NamedNode(WD_DIRECT + num)
+            quals = {qq.predicate.value[len(WD_QUALIFIER):]: qq.object for qq in self._quads(st, None, None, None)
+                     if qq.predicate.value.startswith(WD_QUALIFIER)}
+            if quals:
+                self.qualifiers.setdefault((subj, pred, value), []).append(quals)
+            if (subj, pred, value) in seen:
+                continue
+            seen.add((subj, pred, value))
+            if limit is not None and n >= limit:
+                return
+            n += 1
+            yield ox.Quad(subj, pred, value, ox.DefaultGraph())
+
+    def _quads(self, s: Any, p: Any, o: Any, limit: int | None) -> Iterator[Any]:
         same = self.index.same
         if not same:
             it = self.store.quads_for_pattern(s, p, o, None)
@@ -295,7 +350,10 @@ class KnowledgeGraph:
         if isinstance(term, ox.NamedNode):
             return self.index.label(term.value)
         if isinstance(term, ox.Literal):
-            return term.value
+            v = term.value
+            if term.datatype.value.endswith("#dateTime") and v.endswith("T00:00:00Z"):
+                v = v[:-10].lstrip("+")  # Wikidata writes dates as midnight timestamps
+            return v
         if isinstance(term, ox.BlankNode):
             name = self.index.display.get("_:" + term.value)
             if name:
