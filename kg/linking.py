@@ -40,6 +40,19 @@ DEMONYMS = {
     "serbian": "serbia", "slovak": "slovakia", "spanish": "spain", "swedish": "sweden", "swiss": "switzerland",
     "turkish": "turkey", "ukrainian": "ukraine", "welsh": "wales",
 }
+# Capitalised words that may stand next to a name without making it another name.
+NAME_NEIGHBOURS = frozenset("""inc ltd plc corp co ag se sa nv gmbh llc lp llp kgaa group holding holdings
+    company corporation limited president chancellor ceo cfo coo chairman chairwoman chair founder
+    cofounder co-founder director minister prime senator governor mayor king queen prince princess
+    duke sir lord lady dr mr mrs ms prof professor pope saint st general captain emperor dame
+    january february march april may june july august september october november december monday
+    tuesday wednesday thursday friday saturday sunday i""".split())  # noqa: SIM905
+# Words that open sentences in capitals without being part of a name.
+SENTENCE_OPENERS = frozenset("""both today yesterday meanwhile under after since when while although like unlike
+    despite during once later earlier then now also however thus still even only shortly recently
+    originally initially eventually finally formerly previously currently notably instead rather
+    founded born based headquartered located last next every each many most some several few
+    according unlike among between within without across against toward towards""".split())  # noqa: SIM905
 _TOKEN = re.compile(r"[A-Za-z0-9\u00C0-\u024F]+(?:['’][A-Za-z]+)?")
 
 
@@ -190,7 +203,10 @@ class Linker:
                 lower = all(w[:1].islower() for w in words)
                 if n == 1 and (key in STOPWORDS or len(key) < 2 or words[0].lower() in ("i", "a")):
                     continue
-                if lower and (key in self._pred_keys or len(key) < 3 or all(w.lower() in STOPWORDS for w in words)):
+                after_article = i > 0 and toks[i - 1][2].lower() in ("a", "an")
+                class_after_article = after_article and all(iri in self.index.classes for iri in iris)
+                if lower and ((key in self._pred_keys and not class_after_article) or len(key) < 3
+                              or all(w.lower() in STOPWORDS for w in words)):
                     continue  # a lower-case relation word ("capital", "author") is not an entity here
                 if lower and not any(iri in self.index.classes for iri in iris) and n == 1 and len(key) < 4:
                     continue
@@ -217,6 +233,7 @@ class Linker:
             out.append(Mention(s, e, text[s:e], "entity", tuple(iris[:5]), conf, method, animate=animate))
             taken.append((s, e))
             i += n
+        out, taken = self._longer_names(text, toks, out, taken)
         for m in literals:
             if m.kind != "string" and not any(a < m.end and m.start < b for a, b in taken):
                 out.append(m)
@@ -224,6 +241,58 @@ class Linker:
         if fuzzy:
             out.extend(self._fuzzy(text, toks, taken))
         return sorted(out, key=lambda m: m.start)
+
+    def _longer_names(self, text: str, toks: list[tuple[int, int, str]], found: list[Mention],
+                      taken: list[tuple[int, int]]) -> tuple[list[Mention], list[tuple[int, int]]]:
+        """A name inside a longer proper name is not that entity: "Lilly Pulitzer", "Roche Bobois",
+        "James Cook", "Bayer Leverkusen" name something the graph does not know. Such a run becomes
+        one unknown mention. Titles ("CEO Tim Cook"), legal suffixes ("Siemens AG") and a
+        capitalised first word of a sentence do not lengthen a name."""
+        def name_word(j: int) -> bool:
+            w = toks[j][2]
+            return w[:1].isupper() and w.lower() not in STOPWORDS and w.lower() not in NAME_NEIGHBOURS \
+                and normalise(w) not in self._pred_keys and w.lower() not in DEMONYMS
+
+        def adjacent(j: int, k: int) -> bool:  # tokens j < k with only spaces between them
+            return k == j + 1 and text[toks[j][1]:toks[k][0]] in (" ", "-")
+
+        def sentence_start(j: int) -> bool:
+            before = text[:toks[j][0]].rstrip()
+            return not before or before[-1] in ".!?:;\"“(\n"
+
+        index_of = {t[0]: j for j, t in enumerate(toks)}
+        end_of = {t[1]: j for j, t in enumerate(toks)}
+        result: list[Mention] = []
+        dropped: list[tuple[int, int]] = []
+        for m in found:
+            if m.kind != "entity" or m.method == "alias" and m.text[:1] in "\"“":
+                result.append(m)
+                continue
+            a, b = index_of.get(m.start), end_of.get(m.end)
+            if a is None or b is None:
+                result.append(m)
+                continue
+            lo, hi = a, b
+            while hi + 1 < len(toks) and adjacent(hi, hi + 1) and name_word(hi + 1):
+                hi += 1
+            while lo - 1 >= 0 and adjacent(lo - 1, lo) and name_word(lo - 1) and not (
+                    sentence_start(lo - 1) and toks[lo - 1][2].lower() in SENTENCE_OPENERS):
+                lo -= 1
+            if (lo, hi) == (a, b):
+                result.append(m)
+                continue
+            dropped.append((toks[lo][0], toks[hi][1]))
+        if not dropped:
+            return found, taken
+        runs: list[tuple[int, int]] = []
+        for s, e in sorted(dropped):
+            if runs and s <= runs[-1][1]:
+                runs[-1] = (runs[-1][0], max(e, runs[-1][1]))
+            else:
+                runs.append((s, e))
+        kept = [m for m in result if not any(s < m.end and m.start < e for s, e in runs)]
+        kept += [Mention(s, e, text[s:e], "unknown", method="unlinked", confidence=0.0) for s, e in runs]
+        return kept, [(m.start, m.end) for m in kept]
 
     def _fuzzy(self, text: str, toks: list[tuple[int, int, str]], taken: list[tuple[int, int]]) -> list[Mention]:
         from rapidfuzz import fuzz, process
@@ -313,9 +382,8 @@ class Linker:
                 elif lstems & pstems:
                     best = max(best, 0.75 * len(lstems & pstems) / len(lstems))
             else:
-                ltoks = normalise(lab).split()
-                n = len(ltoks)
-                if n and any(ptoks[i:i + n] == ltoks for i in range(len(ptoks) - n + 1)):
+                # a label of stop words only ("in", "is in") says little: only the whole phrase matches it
+                if normalise(lab) and normalise(lab) == normalise(phrase):
                     best = max(best, 0.9)
         return best
 

@@ -283,10 +283,11 @@ class Verifier:
             facts.append((obj, (phrase, pre, local, obj_negated)))
         judged: list[tuple[Mention, _Fact]] = []
         for obj, (phrase, pre, local, negated) in sorted(facts, key=lambda f: f[0].kind == "unknown"):
-            if obj.kind == "unknown" and any(f.status == "supported" for _, f in judged):
+            fact = self._fact(subject, obj, phrase, pre, local)
+            if obj.kind == "unknown" and fact.status != "denied" and any(f.status == "supported" for _, f in judged):
+                # an unlinked name next to a supported fact is read as detail, unless a single-valued
+                # property of the subject holds another value ("founded in Zurich" when it is Basel)
                 fact = _Fact("unknown", 0.0, [], "")
-            else:
-                fact = self._fact(subject, obj, phrase, pre, local)
             if negated:
                 fact = self._negate(fact)
             judged.append((obj, fact))

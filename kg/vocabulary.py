@@ -67,10 +67,16 @@ def _expand(curie: str) -> tuple[str, ...]:
 
 def _parse(text: str) -> dict[str, VocabProperty]:
     out: dict[str, VocabProperty] = {}
+    extra: dict[str, list[str]] = {}
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         cols = line.split("\t")
+        if cols[0] == "@meaning":
+            if len(cols) != 3:
+                raise ValueError(f"properties.tsv:{n}: '@meaning' takes a meaning and its phrases")
+            extra.setdefault(cols[1], []).extend(x.strip() for x in cols[2].split(";") if content_stems(x))
+            continue
         if len(cols) != 6:
             raise ValueError(f"properties.tsv:{n}: expected 6 tab-separated columns, got {len(cols)}")
         curie, kind, flags, inverse, meaning, labels = cols
@@ -83,6 +89,10 @@ def _parse(text: str) -> dict[str, VocabProperty]:
         inv = _expand(inverse) if inverse != "-" else ()
         for i, iri in enumerate(_expand(curie)):
             out[iri] = VocabProperty(iri, kind, flagset, inv[min(i, len(inv) - 1)] if inv else None, meaning, labs)
+    for iri, prop in out.items():
+        more = [x for x in extra.get(prop.meaning, []) if x not in prop.labels]
+        if more:
+            out[iri] = VocabProperty(prop.iri, prop.kind, prop.flags, prop.inverse, prop.meaning, prop.labels + tuple(more))
     return out
 
 
