@@ -35,7 +35,7 @@ from core.jobs import ensure_job
 from .claims import Claim, segment
 from .evidence import EvidenceTriple, Retriever, dedupe, quantity_parts, to_evidence
 from .labels import RDF_TYPE, RDFS_SUBCLASS, PredicateInfo
-from .linking import Linker, Mention
+from .linking import NAME_NEIGHBOURS, Linker, Mention
 from .store import GraphStats, KnowledgeGraph
 from .text import content_stems, normalise
 from .units import DateValue, Quantity, dates_match, find_numbers, parse_date_literal, quantities_match, unit_from_text
@@ -62,6 +62,15 @@ COMPARATIVES = {
 COMPARATIVE_RE = re.compile(r"\b(?:is|was|are|were|be)\s+(?:not\s+|n't\s+)?(?:much\s+|far\s+|slightly\s+|a\s+bit\s+)?("
                             + "|".join(sorted((re.escape(k) for k in COMPARATIVES), key=len, reverse=True))
                             + r")\s+than\s*(?:the\s+|a\s+|an\s+)?$", re.I)
+HEADQUARTERS_RE = re.compile(r"\b(?:headquarter\w*|head\s+office|hq|main\s+office|based)\b", re.I)
+GENERAL_COMPARATIVE_RE = re.compile(
+    r"(?:\b(?P<verb>[a-z]+)\s+)?(?:\bnot\s+|n't\s+)?(?:\b(?:many|much|far|slightly|a\s+bit|a\s+lot|considerably|"
+    r"significantly|almost|nearly|twice\s+as)\s+)?(?:\bat\s+an?\s+)?\b(?P<cmp>more|fewer|less|greater|higher|lower|"
+    r"larger|smaller|bigger)\s+(?P<noun>[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,3}?)\s+than\s*(?:the\s+|a\s+|an\s+)?$",
+    re.I)
+TIME_COMPARATIVE_RE = re.compile(
+    r"\b(?P<verb>founded|established|born|created|incorporated|published|released|dissolved|died|opened|formed|"
+    r"built|launched)\b(?:\s+\w+){0,3}?\s+(?P<cmp>before|after|earlier\s+than|later\s+than)\s*(?:the\s+)?$", re.I)
 LOCATION_STEMS = frozenset({"locat", "country", "part", "region", "state", "province", "county",
                             "continent", "within", "territory", "city", "administrative", "contain"})
 
@@ -284,6 +293,10 @@ class Verifier:
         judged: list[tuple[Mention, _Fact]] = []
         for obj, (phrase, pre, local, negated) in sorted(facts, key=lambda f: f[0].kind == "unknown"):
             fact = self._fact(subject, obj, phrase, pre, local)
+            if obj.kind == "unknown" and fact.status == "denied":
+                used = {e.p for _, f in judged if f.status == "supported" for e in f.evidence}
+                if used & {e.p for e in fact.evidence} or normalise(obj.text) in NAME_NEIGHBOURS:
+                    fact = _Fact("unknown", 0.0, [], "")  # that property's value is already the claimed one
             if obj.kind == "unknown" and fact.status != "denied" and any(f.status == "supported" for _, f in judged):
                 # an unlinked name next to a supported fact is read as detail, unless a single-valued
                 # property of the subject holds another value ("founded in Zurich" when it is Basel)
@@ -328,10 +341,17 @@ class Verifier:
         other = others[0]
         between = text[subject.end:other.start]
         m = COMPARATIVE_RE.search(between)
-        if not m:
-            return None
-        adjective = " ".join(m.group(1).lower().split())
-        hint, sign = COMPARATIVES[adjective]
+        if m:
+            adjective = " ".join(m.group(1).lower().split())
+            hint, sign = COMPARATIVES[adjective]
+        else:
+            g = GENERAL_COMPARATIVE_RE.search(between) or TIME_COMPARATIVE_RE.search(between)
+            if not g:
+                return None
+            word = g.group("cmp").lower()
+            sign = 1 if word in ("more", "greater", "higher", "larger", "bigger", "after", "later") else -1
+            hint = " ".join(x for x in (g.groupdict().get("verb") or "", g.groupdict().get("noun") or "") if x)
+            adjective = word + (" " + g.group("noun") if g.groupdict().get("noun") else "")
         pool = [p for p, i in self.index.predicates.items() if i.value_kind in ("number", "date")
                 and i.negated_phrase is None]
         scores = self.linker.relation_scores(hint, pool, pool=pool) if pool else {}
@@ -341,9 +361,15 @@ class Verifier:
             node = self.ret.node(mention.iris[0])
             for q in self.ret.out_edges(node):
                 info = self._pred(q.predicate)
-                if info is None or info.iri not in scores or not isinstance(q.object, self.ox.Literal):
+                if info is None or info.iri not in scores:
                     continue
-                lex = q.object.value
+                lit = q.object
+                if not isinstance(lit, self.ox.Literal):
+                    parts = quantity_parts(self.ret, lit)  # schema:QuantitativeValue and the like
+                    if parts is None:
+                        continue
+                    lit = parts[0]
+                lex = lit.value
                 d = parse_date_literal(lex) if info.value_kind == "date" else None
                 if d is not None:
                     val = d.year + ((d.month or 1) - 1) / 12 + ((d.day or 1) - 1) / 372
@@ -351,7 +377,7 @@ class Verifier:
                     found = find_numbers(lex)
                     if not found:
                         continue
-                    dt = q.object.datatype.value
+                    dt = lit.datatype.value
                     unit = found[0][2].unit or (None if dt.startswith("http://www.w3.org/2001/XMLSchema#") else
                                                 unit_from_text(dt.rsplit("/", 1)[-1].rsplit("#", 1)[-1]))
                     val = Quantity(found[0][2].value, unit).base()  # "5 km" vs "800 m" compare in metres
@@ -613,7 +639,8 @@ class Verifier:
         # "place of death", which must not turn a residence into a contradicted death place).
         emb = self.linker._embedding_scores(" ".join(phrase.split())) if content_stems(phrase) else {}
         candidates = sorted(((sc, p) for p, sc in rel.items()
-                             if sc >= DENY_MIN and sc >= top - 0.1 and self.index.predicates[p].functional
+                             if sc >= DENY_MIN and sc >= top - 0.1
+                             and (self.index.predicates[p].functional or self._single_here(p, phrase))
                              and self.index.predicates[p].value_kind == "entity"
                              and (self.linker._lexical(phrase, self.index.predicates[p]) > 0
                                   or emb.get(p, 0.0) >= PARAPHRASE_COS)), reverse=True)
@@ -659,6 +686,15 @@ class Verifier:
                                  f"Contradicted: {label} is functional and the graph gives "
                                  + "; ".join(e.phrase() for e in ev) + ".")
         return _Fact("unknown", 0.0, partial, "")
+
+    def _single_here(self, p: str, phrase: str) -> bool:
+        """A location-like property read as "headquarters" holds one value: a company has one head
+        office, even where the vocabulary's property (schema:location) may hold several."""
+        info = self.index.predicates[p]
+        if info.meaning not in ("location", "headquarters", "locality", "address") and not (
+                info.meaning is None and set(content_stems(" ".join(info.labels))) & {"locat", "headquarter"}):
+            return False
+        return bool(HEADQUARTERS_RE.search(phrase))
 
     def _containment_predicates(self) -> list[Any]:
         if not hasattr(self, "_contain_preds"):
