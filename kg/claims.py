@@ -213,6 +213,18 @@ def _first_np(text: str) -> str:
     return ""
 
 
+def _clause_stop(sent: str, start: int) -> int:
+    """The comma that ends a clause opened at ``start``; a comma that only introduces a larger place
+    ("born in Hyderabad, India, wrote ...") does not end it."""
+    stop = sent.find(",", start)
+    while stop != -1:
+        nxt = re.match(r",\s+[A-Z][\w\-.]*(?:\s+[A-Z][\w\-.]*){0,2}\s*(?=,)", sent[stop:])
+        if not nxt:
+            break
+        stop = sent.find(",", stop + nxt.end())
+    return stop
+
+
 def _clauses(text: str, s0: int, s1: int) -> list[tuple[int, int, str]]:
     """Split one sentence into (start, end, resolved-text) clauses."""
     sent = text[s0:s1]
@@ -220,7 +232,7 @@ def _clauses(text: str, s0: int, s1: int) -> list[tuple[int, int, str]]:
     # 1) non-restrictive relative clauses and appositives are lifted out of the sentence
     removed: list[tuple[int, int]] = []
     for m in _REL.finditer(sent):
-        stop = sent.find(",", m.end())
+        stop = _clause_stop(sent, m.end())
         rel_end = stop if stop != -1 else len(sent)
         antecedent_text = sent[: m.start()]
         ante = _antecedent(antecedent_text)
@@ -242,6 +254,19 @@ def _clauses(text: str, s0: int, s1: int) -> list[tuple[int, int, str]]:
             a, b = _trim(sent, m.end(), end)
             pieces.append((s0 + a, s0 + b, " ".join(sent[a:b].split())))
             removed.append((m.start(), end))
+    # "Bayer is a drugmaker that also sells seeds": the restrictive clause is a claim about the subject
+    restr = re.search(r"\b(?:is|was|are|were)\s+(?:a|an|the)\s+[\w\- ]+?\s+(that|who|which)\s+"
+                      r"(?:also\s+|now\s+|still\s+|once\s+)?(\w+)", sent)
+    verbish = restr is not None and (_is_verb(restr.group(2))
+                                     or (restr.group(2).endswith("s") and restr.group(2).islower()))
+    if restr and not removed and verbish:
+        subj = _first_np(sent)
+        if subj:
+            end = len(sent.rstrip(" .!?"))
+            a, b = _trim(sent, restr.start(1), end)
+            body = sent[restr.end(1):end].strip()
+            pieces.append((s0 + a, s0 + b, f"{subj} {body}"))
+            removed.append((restr.start(1) - 1, end))
     # "Born in Warsaw, she ..." -> "she was born in Warsaw"
     part = re.match(r"^(born|raised|educated|founded|located|situated|built|completed|established)\s+([^,]+),\s+(.*)$",
                     sent, flags=re.I)
@@ -251,7 +276,7 @@ def _clauses(text: str, s0: int, s1: int) -> list[tuple[int, int, str]]:
         pieces.append((s0 + a, s0 + b, f"{subj} was {part.group(1).lower()} {part.group(2).strip()}"))
         removed.append((0, part.start(3)))
     # appositive: "X, the capital of Germany, has ..." / "The Vistula, Poland's longest river, flows ..."
-    app = re.match(r"^([^,]+?),\s+([^,]+?),\s+(.*)$", sent)
+    app = re.match(r"^([^,]+?),\s+([^,]+?(?:,\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})?),\s+(.*)$", sent)
     if app and not removed and _words(app.group(2)) and _words(app.group(3)) \
             and _is_participle(_words(app.group(2))[0].group()) and _is_verb(_words(app.group(3))[0].group()):
         # "Apple, founded by Steve Jobs in 1976, is based in Cupertino"

@@ -13,7 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from .labels import ANNOTATION_PREDICATES, IDENTITY_PREDICATES as IDENTITY
+from .labels import ANNOTATION_PREDICATES
+from .labels import IDENTITY_PREDICATES as IDENTITY
 from .store import KnowledgeGraph
 
 NEGATIVE_ASSERTION_QUERY = """

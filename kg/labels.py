@@ -418,10 +418,10 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
             idx.subclass_predicates.append(p)
     _mark_negative_predicates(idx)
     for p, info in idx.predicates.items():
-        names = {normalise(x) for x in info.labels}
-        if p not in idx.type_predicates and names & {"instance of", "is instance of", "rdf type"}:
+        label_keys = {normalise(x) for x in info.labels}
+        if p not in idx.type_predicates and label_keys & {"instance of", "is instance of", "rdf type"}:
             idx.type_predicates.append(p)
-        if p not in idx.subclass_predicates and names & {"subclass of", "sub class of", "is subclass of"}:
+        if p not in idx.subclass_predicates and label_keys & {"subclass of", "sub class of", "is subclass of"}:
             idx.subclass_predicates.append(p)
 
     not_entities = set(idx.predicates) | declared | set(flags) | set(inverses)
@@ -454,13 +454,13 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
         # the canonical member: one with a preferred-rank label, then the shortest IRI
         canon = min(items, key=lambda i: (i not in ranked, ranked.get(i, (99, 9, ""))[:2], len(i), i))
         idx.members[canon] = [canon] + [i for i in items if i != canon]
-        for i in items:
-            if i != canon:
-                idx.same[i] = canon
+        for member in items:
+            if member != canon:
+                idx.same[member] = canon
         if canon not in idx.display:
-            for i in items:
-                if i in idx.display:
-                    idx.display[canon] = idx.display[i]
+            for member in items:
+                if member in idx.display:
+                    idx.display[canon] = idx.display[member]
                     break
 
     # Entities: everything with a label, plus IRIs without one get their local name as an alias.
@@ -591,7 +591,8 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
         if direct not in idx.predicates:
             known = vocabulary.lookup(direct)
             labels = list(dict.fromkeys(borrowed.get(direct, []) + list(known.labels if known else [])))
-            kind = idx.predicates.get(p).value_kind if p in idx.predicates else (known.kind if known else "entity")
+            stated = idx.predicates.get(p)
+            kind = stated.value_kind if stated is not None else (known.kind if known else "entity")
             idx.predicates[direct] = PredicateInfo(
                 iri=direct, labels=labels or [local_name(direct)], count=pred_counts[p],
                 functional=bool(known and "single" in known.flags),

@@ -202,8 +202,9 @@ class KnowledgeGraph:
         self.path = path
         self._degree: dict[Any, int] = {}
         self._persist: threading.Thread | None = None
-        self.qualifiers: dict[tuple[Any, Any, Any], list[dict[str, Any]]] = {}
-        """(s, wdt:P, v) read from a statement node -> that statement's qualifiers (P580 -> term)."""
+        self.qualifiers: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
+        """(s, wdt:P, v) read from a statement node (as evidence ids: IRIs, literal values) -> that
+        statement's qualifiers (P580 -> term)."""
         self.graph_files: dict[str, str] = {}
         """named graph IRI -> the file it was read from (a file of triples is its own graph)."""
         self.default_source = ""
@@ -266,7 +267,10 @@ class KnowledgeGraph:
             quals = {qq.predicate.value[len(WD_QUALIFIER):]: qq.object for qq in self._quads(st, None, None, None)
                      if qq.predicate.value.startswith(WD_QUALIFIER)}
             if quals:
-                self.qualifiers.setdefault((subj, pred, value), []).append(quals)
+                key = (subj.value, pred.value, value.value if isinstance(value, (ox.NamedNode, ox.Literal))
+                       else "_:" + value.value)
+                if quals not in self.qualifiers.setdefault(key, []):
+                    self.qualifiers[key].append(quals)
             if (subj, pred, value) in seen:
                 continue
             seen.add((subj, pred, value))

@@ -150,6 +150,33 @@ def kas(claims: Iterable[ClaimResult], contradiction_weight: float = CONTRADICTI
     return max(0.0, min(1.0, num / den))
 
 
+def _date_in_qualifiers(claimed: DateValue, quals: dict[str, Any]) -> bool | None:
+    """True if the claimed date falls on the statement's point in time or in its start-end range,
+    False if it falls outside, None if the statement has no time qualifier."""
+    def parse(term: Any) -> DateValue | None:
+        return parse_date_literal(term.value) if hasattr(term, "value") else None
+
+    point = parse(quals["P585"]) if "P585" in quals else None
+    if point is not None:
+        return dates_match(claimed, point) is True
+    start = parse(quals["P580"]) if "P580" in quals else None
+    end = parse(quals["P582"]) if "P582" in quals else None
+    if start is None and end is None:
+        return None
+    y = claimed.year
+    if start is not None and y < start.year:
+        return False
+    return not (end is not None and y > end.year)
+
+
+def _qualifier_text(quals: dict[str, Any]) -> str:
+    parts = []
+    for key, name in (("P585", "in"), ("P580", "from"), ("P582", "until")):
+        if key in quals and hasattr(quals[key], "value"):
+            parts.append(f"{name} {quals[key].value[:10].lstrip('+')}")
+    return " ".join(parts)
+
+
 def _mask(text: str, mentions: list[Mention], lo: int, hi: int) -> str:
     out = []
     pos = lo
@@ -244,6 +271,7 @@ class Verifier:
     # -- one claim -----------------------------------------------------------------------------
     def verify_claim(self, claim: Claim) -> ClaimResult:
         text = claim.resolved.strip().rstrip(".!?;:")
+        text = self._describe(text)
         mentions = self.linker.mentions(text)
         weight = float(max(1, len(content_stems(text))))
         mdicts = tuple(m.to_dict() for m in mentions)
@@ -281,7 +309,7 @@ class Verifier:
                 local = _mask(text, mentions, obj.end, subject.start)
                 tail = _mask(text, mentions, subject.end, len(text))
             phrase = " ".join(x for x in (pre, local, tail) if x)
-            if not content_stems(phrase):
+            if not content_stems(phrase) and (obj.start < subject.start or len(objects) == 1):
                 # "In Warsaw, Marie Curie died": the verb can sit after both entities
                 phrase = _mask(text, mentions, 0, len(text))
             phrase = NEGATION_RE.sub(" ", phrase)
@@ -304,7 +332,7 @@ class Verifier:
             if negated:
                 fact = self._negate(fact)
             judged.append((obj, fact))
-        facts = judged
+        facts = self._qualified_dates(judged)
         if not facts:
             return self._subject_only(claim, text, subject, weight, mdicts, mentions)
         denied = [f for _, f in facts if f.status == "denied"]
@@ -330,6 +358,85 @@ class Verifier:
         reason += f"; closest evidence: {ev[0].phrase()}." if ev else "."
         return ClaimResult(claim.text, claim.start, claim.end, "extrapolatory", score, tuple(ev[:5]),
                            reason, text, weight, mdicts)
+
+    def _describe(self, text: str) -> str:
+        """Resolve a relational description to the entity it names, when the graph gives exactly one:
+        "Ozempic's maker is headquartered in Copenhagen" -> "Novo Nordisk is headquartered in ...",
+        "The company behind Keytruda was founded in 1668" -> "Merck & Co. was founded in 1668".
+        Only when the rest of the clause states its own relation ("is in Cologne" after "Bayer's
+        head office" is that relation itself, and is left alone)."""
+        ms = [m for m in self.linker.mentions(text, fuzzy=False) if m.kind == "entity"]
+        for m in ms:
+            after = text[m.end:]
+            poss = re.match(r"['’]s\s+((?:[a-z][a-z\-]*\s+){0,2}?[a-z][a-z\-]*)\s+(?=(?:is|was|has|had|lies|sits|"
+                            r"are|were|employs|became)\b)", after)
+            before = text[:m.start]
+            desc = re.search(r"^(?:the|a)\s+((?:[a-z][a-z\-]*\s+){0,2}?[a-z][a-z\-]*)\s+(behind|of|that\s+makes|"
+                             r"that\s+made|which\s+makes|that\s+produces|that\s+developed)\s+$", before, re.I)
+            if poss:
+                noun, span = poss.group(1), (m.start, m.end + poss.end(1))
+                rest = text[m.end + poss.end():]
+            elif desc:
+                noun = desc.group(1) + ("" if desc.group(2).lower() == "of" else " maker")
+                span, rest = (0, m.end), text[m.end:]
+            else:
+                continue
+            words = []
+            for w in rest.split()[:5]:
+                if w.lower() in ("in", "at", "on", "by", "than", "to", "from") or w[:1].isupper() or w[:1].isdigit():
+                    break
+                words.append(w)
+            if not content_stems(" ".join(words)):
+                continue
+            value = self._related_value(m, noun)
+            if value:
+                return text[:span[0]] + value + text[span[1]:]
+        return text
+
+    def _related_value(self, m: Mention, noun: str) -> str | None:
+        ox = self.ox
+        node = self.ret.node(m.iris[0])
+        edges = [(q, q.object) for q in self.ret.out_edges(node) if not isinstance(q.object, ox.Literal)] + \
+                [(q, q.subject) for q in self.ret.in_edges(node)]
+        if not edges:
+            return None
+        preds = list({q.predicate.value for q, _ in edges})
+        scores = self.linker.relation_scores(noun, preds)
+        best = max(scores.values(), default=0.0)
+        if best < DENY_MIN:
+            return None
+        values = {v for q, v in edges if scores.get(q.predicate.value, 0.0) == best}
+        if len(values) != 1:
+            return None
+        value = next(iter(values))
+        label = self.kg.label(value)
+        return label if not label.startswith("_:") else None
+
+    def _qualified_dates(self, judged: list[tuple[Mention, _Fact]]) -> list[tuple[Mention, _Fact]]:
+        """A date the graph cannot place on its own ("received the Nobel in 2023", "had 161,000
+        employees in 2023") is checked against the qualifiers of the statement that supports the
+        claim's other fact: a point in time (P585) or a start/end range (P580/P582)."""
+        qual = self.kg.qualifiers
+        if not qual:
+            return judged
+        out = []
+        for obj, fact in judged:
+            if obj.kind == "date" and fact.status == "unknown":
+                for _, other in judged:
+                    if other.status != "supported":
+                        continue
+                    for e in other.evidence:
+                        for q in qual.get((e.s, e.p, e.o), []):
+                            verdict = _date_in_qualifiers(obj.value, q)
+                            if verdict is True:
+                                fact = _Fact("supported", other.score, list(other.evidence),
+                                             f"Supported by {e.phrase()}, {_qualifier_text(q)}.")
+                            elif verdict is False and fact.status == "unknown":
+                                fact = _Fact("unknown", 0.3, [e], "")
+                    if fact.status == "supported":
+                        break
+            out.append((obj, fact))
+        return out
 
     def _comparative(self, claim: Claim, text: str, subject: Mention, objects: list[Mention],
                      neg_pos: list[int], weight: float, mdicts: tuple[dict[str, Any], ...]) -> ClaimResult | None:

@@ -92,7 +92,8 @@ def _parse(text: str) -> dict[str, VocabProperty]:
     for iri, prop in out.items():
         more = [x for x in extra.get(prop.meaning, []) if x not in prop.labels]
         if more:
-            out[iri] = VocabProperty(prop.iri, prop.kind, prop.flags, prop.inverse, prop.meaning, prop.labels + tuple(more))
+            out[iri] = VocabProperty(prop.iri, prop.kind, prop.flags, prop.inverse, prop.meaning,
+                                     prop.labels + tuple(more))
     return out
 
 
