@@ -12,6 +12,7 @@ A report names exactly the bytes it was computed from:
 
 from __future__ import annotations
 
+import hashlib
 import os
 import threading
 from collections.abc import Sequence
@@ -44,13 +45,13 @@ def graph_cache_dir(db_path: PathLike, explicit: PathLike | None = None) -> Path
 
 
 def load_graphs(paths: Sequence[PathLike], cache_dir: PathLike | None = None,
-                job: Job | None = None) -> KnowledgeGraph:
+                job: Job | None = None, endpoints: Sequence[str] = ()) -> KnowledgeGraph:
     """Load (or reopen from the cache) RDF files as one union graph; see :func:`kg.store.open_graphs`.
 
     ``cache_dir`` is usually :func:`graph_cache_dir` of the report database; ``None`` means the
     per-user default (``ATTEST_KG_CACHE`` or ``~/.cache/attest/kg``).
     """
-    return open_graphs(list(paths), cache_dir=cache_dir, job=job)
+    return open_graphs(list(paths), cache_dir=cache_dir, job=job, endpoints=tuple(endpoints))
 
 
 # -- the document -------------------------------------------------------------------------------------
@@ -136,6 +137,8 @@ class VerifyRequest:
     cache_dir: str | None = None
     use_embeddings: bool | None = None
     """Rank predicates with sentence embeddings; ``None``: when the model package is installed."""
+    endpoints: tuple[str, ...] = ()
+    """SPARQL 1.1 query endpoints verified against together with the files."""
 
 
 @dataclass(frozen=True)
@@ -171,6 +174,10 @@ class VerifyRun:
         names = [Path(f.path).name for f in self.graph.files]
         out = {}
         for f, name in zip(self.graph.files, names, strict=True):
+            if f.format == "sparql-endpoint":
+                # an endpoint's answers cannot be hashed up front: the report names its URL (hashed)
+                out[f"SPARQL endpoint {f.path}"] = hashlib.sha256(f.path.encode("utf-8")).hexdigest()
+                continue
             # two files of the same name from different folders keep apart by their full path
             out[f"kg {name if names.count(name) == 1 else f.path}"] = f.sha256
         out[self.document.input_label] = self.document.sha256
@@ -220,8 +227,8 @@ def run_verify(request: VerifyRequest, job: Job | None = None, kg: KnowledgeGrap
     document = request.doc if isinstance(request.doc, Document) else read_document(request.doc)
     if kg is None:
         kg = load_graphs(request.kg_paths, cache_dir=request.cache_dir,
-                         job=job.stage(0.0, 0.4, "loading the knowledge graph"))
-    elif [str(Path(p)) for p in request.kg_paths] != [f.path for f in kg.stats.files]:
+                         job=job.stage(0.0, 0.4, "loading the knowledge graph"), endpoints=request.endpoints)
+    elif [str(Path(p)) for p in request.kg_paths] + list(request.endpoints) != [f.path for f in kg.stats.files]:
         raise AttestError("the loaded knowledge graph is not made of the files asked for; load them again",
                           kind=ErrorKind.BUG)
     return verify_document(kg, document, use_embeddings=request.use_embeddings,

@@ -18,8 +18,11 @@ LABEL_MARK = {"attributable": "OK ", "contradictory": "NO ", "extrapolatory": "?
 
 def register(subparsers: Any) -> None:
     p = subparsers.add_parser("verify", help="verify a document's claims against local RDF knowledge graphs")
-    p.add_argument("--kg", action="append", required=True, metavar="FILE",
+    p.add_argument("--kg", action="append", default=[], metavar="FILE",
                    help="an RDF file (Turtle, N-Triples, N-Quads, TriG, RDF/XML, JSON-LD); repeatable")
+    p.add_argument("--endpoint", action="append", default=[], metavar="URL",
+                   help="a SPARQL 1.1 query endpoint (e.g. http://127.0.0.1:7878/query); repeatable, "
+                        "alone or with --kg")
     p.add_argument("--doc", required=True, metavar="FILE", help="the document (UTF-8 text or Markdown)")
     p.add_argument("--cache", metavar="DIR", help="store cache folder (default: kg-cache next to the database)")
     p.add_argument("--no-embeddings", action="store_true", help="link relations lexically only (faster start)")
@@ -34,10 +37,14 @@ def _close_progress(ctx: Any) -> None:
 
 
 def _handler(args: argparse.Namespace, ctx: Any) -> int:
+    from core.errors import AttestError
+
     from .api import VerifyRequest, graph_cache_dir, run_verify
 
+    if not args.kg and not args.endpoint:
+        raise AttestError("give a knowledge graph: --kg FILE and/or --endpoint URL")
     request = VerifyRequest(
-        kg_paths=tuple(args.kg), doc=args.doc,
+        kg_paths=tuple(args.kg), doc=args.doc, endpoints=tuple(args.endpoint),
         cache_dir=str(graph_cache_dir(ctx.db_path, getattr(args, "cache", None))),
         use_embeddings=False if getattr(args, "no_embeddings", False) else None)
     run = run_verify(request, job=ctx.job)
@@ -57,6 +64,8 @@ def _print_human(ctx: Any, run: VerifyRun, rid: int) -> None:
     for c in run.claims:
         ctx.out(f"{LABEL_MARK[c.label]}[{c.start}:{c.end}] {c.label:<14} {c.score:.2f}  {' '.join(c.text.split())}")
         ctx.out(f"      {c.explanation}")
+    for w in run.verification.warnings:
+        ctx.out(f"warning: {w}")
     counts = ", ".join(f"{v} {k}" for k, v in run.counts.items())
     ctx.out(f"KAS {run.kas:.3f}  ({len(run.claims)} claims: {counts})  report #{rid}")
 

@@ -36,12 +36,19 @@ class EvidenceTriple:
     s_label: str
     p_label: str
     o_label: str
+    source: str = ""
+    """The file (and named graph) or SPARQL endpoint the triple was read from."""
+    negated: bool = False
+    """The triple states that the relation does NOT hold (a negative property or assertion)."""
 
-    def to_dict(self) -> dict[str, str]:
+    def to_dict(self) -> dict[str, Any]:
         return {"s": self.s, "p": self.p, "o": self.o, "s_label": self.s_label,
-                "p_label": self.p_label, "o_label": self.o_label}
+                "p_label": self.p_label, "o_label": self.o_label, "source": self.source,
+                "negated": self.negated}
 
     def phrase(self) -> str:
+        if self.negated and not any(w in self.p_label.lower().split() for w in ("not", "no", "never")):
+            return f"({self.s_label}, NOT {self.p_label}, {self.o_label})"
         return f"({self.s_label}, {self.p_label}, {self.o_label})"
 
 
@@ -57,8 +64,12 @@ def term_id(term: Any) -> str:
     return str(term)
 
 
-def to_evidence(kg: KnowledgeGraph, s: Any, p: Any, o: Any) -> EvidenceTriple:
-    return EvidenceTriple(term_id(s), term_id(p), term_id(o), kg.label(s), kg.label(p), kg.label(o))
+def to_evidence(kg: KnowledgeGraph, s: Any, p: Any, o: Any, negated: bool | None = None) -> EvidenceTriple:
+    if negated is None:
+        info = kg.index.predicates.get(term_id(p))
+        negated = info is not None and info.negated_phrase is not None
+    return EvidenceTriple(term_id(s), term_id(p), term_id(o), kg.label(s), kg.label(p), kg.label(o),
+                          kg.source_of(s, p, o), negated)
 
 
 class Retriever:

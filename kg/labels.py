@@ -261,10 +261,9 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
 
     idx = LabelIndex()
     # Predicates used in the data: only these are relations a claim can be checked against.
-    pred_counts: dict[str, int] = {}
-    for row in store.query("SELECT ?p (COUNT(*) AS ?n) WHERE { ?s ?p ?o } GROUP BY ?p",
-                           use_default_graph_as_union=True):
-        pred_counts[row["p"].value] = int(row["n"].value)
+    from .endpoint import predicate_counts
+
+    pred_counts = predicate_counts(store)
 
     # Which predicates name their subject: the standard ones, the vocabularies' (schema:legalName,
     # dct:title, foaf:nick ...) and custom ones whose local name says so (reg:legalName, ex:fullName)

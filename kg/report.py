@@ -22,7 +22,7 @@ def evidence_graphml(result: VerifyResult) -> bytes:
         for e in c.evidence:
             nodes.setdefault(e.s, e.s_label)
             nodes.setdefault(e.o, e.o_label)
-            edges.append((e.s, e.o, e.p, e.p_label, ci))
+            edges.append((e.s, e.o, e.p, ("NOT " if e.negated else "") + e.p_label, ci))
     ids = {n: f"n{i}" for i, n in enumerate(nodes)}
     out = ['<?xml version="1.0" encoding="UTF-8"?>',
            '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
@@ -51,11 +51,11 @@ def build_draft(run: VerifyRun) -> ReportDraft:
     counts = r.counts
     graph = run.graph.to_dict()
     details = {"kas": round(r.kas, 4), "claims": [c.details() for c in r.claims], "counts": counts,
-               "seconds": round(r.seconds, 4), "kg": graph}
+               "seconds": round(r.seconds, 4), "kg": graph, "warnings": list(r.warnings)}
     return ReportDraft(
         kind="verify",
         title=" ".join(f"Claim verification: {run.document.name}".split()),
-        params={"kg": [f.path for f in run.graph.files], "doc": run.document.path,
+        params={"kg": [f.path for f in run.graph.files], "doc": run.document.path, "warnings": list(r.warnings),
                 "doc_source": run.document.source, "embeddings": run.embeddings},
         inputs=run.inputs,
         summary={"KAS": round(r.kas, 4), "claims": len(r.claims), "attributable": counts["attributable"],

@@ -202,6 +202,8 @@ class KnowledgeGraph:
         self.path = path
         self._degree: dict[Any, int] = {}
         self._persist: threading.Thread | None = None
+        self.remote = not type(store).__module__.startswith("pyoxigraph")
+        """The store is a SPARQL endpoint or a union with one (kg.endpoint): queries carry their bounds."""
         self.qualifiers: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
         """(s, wdt:P, v) read from a statement node (as evidence ids: IRIs, literal values) -> that
         statement's qualifiers (P580 -> term)."""
@@ -282,7 +284,9 @@ class KnowledgeGraph:
     def _quads(self, s: Any, p: Any, o: Any, limit: int | None) -> Iterator[Any]:
         same = self.index.same
         if not same:
-            it = self.store.quads_for_pattern(s, p, o, None)
+            # an endpoint or a union of stores takes the bound into its query
+            it = self.store.quads_for_pattern(s, p, o, None, limit=limit) if self.remote else \
+                self.store.quads_for_pattern(s, p, o, None)
             if limit is None:
                 yield from it
                 return
@@ -324,8 +328,16 @@ class KnowledgeGraph:
         """Where a triple comes from: its file (and named graph, for quad formats)."""
         import pyoxigraph as ox
 
+        tagged = getattr(self.store, "tagged_quads_for_pattern", None)
         for s_i in self._members(s):
             for o_i in self._members(o):
+                if tagged is not None:
+                    for q, source in tagged(s_i, p, o_i, None, limit=1):
+                        g = q.graph_name
+                        if isinstance(g, ox.NamedNode) and g.value in self.graph_files:
+                            return self.graph_files[g.value]
+                        return source + (f" (graph <{g.value}>)" if isinstance(g, ox.NamedNode) else "")
+                    continue
                 for q in self.store.quads_for_pattern(s_i, p, o_i, None):
                     g = q.graph_name
                     if isinstance(g, ox.NamedNode):
@@ -468,6 +480,54 @@ def _cache_key(entries: Sequence[tuple[str, str]]) -> str:
     return h.hexdigest()
 
 
+def _open_with_endpoints(files: list[Path], urls: list[str], max_bytes: int, job: Any | None,
+                         timeout_s: float) -> KnowledgeGraph:
+    """RDF files (in memory, no cache) together with SPARQL endpoints, as one union graph. The label
+    index is read from every source with bounded queries (see kg.endpoint)."""
+    import pyoxigraph as ox
+
+    from .endpoint import SparqlEndpointStore, UnionStore
+
+    job = ensure_job(job)
+    t0 = time.perf_counter()
+    stores: list[Any] = []
+    sources: list[str] = []
+    infos: list[GraphFile] = []
+    graph_files: dict[str, str] = {}
+    quad_files: list[str] = []
+    if files:
+        local = ox.Store()
+        for f in files:
+            fmt = detect_format(f)
+            check_file(f, fmt, max_bytes)
+            infos.append(GraphFile(str(f), fmt, sha256_file(f), f.stat().st_size))
+            try:
+                graph_files.update(_load_one(local, f, fmt))
+            except SyntaxError as exc:
+                raise AttestError(_syntax_message(f, exc)) from None
+            except (OSError, ValueError) as exc:
+                raise AttestError(f"{f}: cannot be loaded: {exc}") from None
+            if fmt not in TRIPLE_FORMATS:
+                quad_files.append(f.name)
+        stores.append(local)
+        sources.append(", ".join(f.name for f in files))
+    for url in urls:
+        job.check()
+        stores.append(SparqlEndpointStore(url, timeout_s=timeout_s))
+        sources.append(url)
+        infos.append(GraphFile(url, "sparql-endpoint", "", 0))
+    store: Any = stores[0] if len(stores) == 1 else UnionStore(stores, sources)
+    job.progress(1, 2, "reading labels from the endpoint")
+    index = build_index(store, job)
+    if index.triple_count == 0:
+        raise AttestError(f"{', '.join(sources)}: no triples (the knowledge graph is empty)")
+    stats = GraphStats(index.triple_count, index.entity_count, index.predicate_count,
+                       time.perf_counter() - t0, False, tuple(infos))
+    kg = KnowledgeGraph(store, index, stats, None)
+    kg.graph_files, kg.default_source = graph_files, ", ".join(quad_files)
+    return kg
+
+
 def _count_stats(store: Any) -> tuple[int, int, int]:
     triples = len(store)
     preds = next(iter(store.query("SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?s ?p ?o }",
@@ -480,7 +540,8 @@ def _count_stats(store: Any) -> tuple[int, int, int]:
 
 def open_graphs(paths: Iterable[str | os.PathLike[str]], cache_dir: str | os.PathLike[str] | None = None,
                 max_bytes: int = DEFAULT_MAX_BYTES, job: Any | None = None,
-                use_cache: bool = True, background: bool = True) -> KnowledgeGraph:
+                use_cache: bool = True, background: bool = True, endpoints: Sequence[str] = (),
+                endpoint_timeout_s: float = 10.0) -> KnowledgeGraph:
     """Load (or reopen from the cache) a set of RDF files as one union graph.
 
     Parameters
@@ -507,8 +568,10 @@ def open_graphs(paths: Iterable[str | os.PathLike[str]], cache_dir: str | os.Pat
         if "://" in raw:
             raise AttestError(f"{raw}: --kg takes a local RDF file; use --endpoint for a SPARQL endpoint")
     files = [Path(p) for p in raw_paths]
+    if endpoints:
+        return _open_with_endpoints(files, list(endpoints), max_bytes, job, endpoint_timeout_s)
     if not files:
-        raise AttestError("no knowledge-graph file given (use --kg FILE)")
+        raise AttestError("no knowledge graph given (use --kg FILE or --endpoint URL)")
     t0 = time.perf_counter()
     entries: list[tuple[str, str]] = []
     infos: list[GraphFile] = []

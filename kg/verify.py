@@ -32,6 +32,7 @@ from typing import Any
 from core.errors import AttestError
 from core.jobs import ensure_job
 
+from . import language
 from .claims import Claim, segment
 from .evidence import EvidenceTriple, Retriever, dedupe, quantity_parts, to_evidence
 from .labels import RDF_TYPE, RDFS_SUBCLASS, PredicateInfo
@@ -112,10 +113,15 @@ class VerifyResult:
     seconds: float
     graph: GraphStats | None = None
     """Statistics of the graph the document was verified against."""
+    warnings: tuple[str, ...] = ()
+    """Things the reader must know to trust the labels (a document not in English, ...)."""
 
     def to_dict(self) -> dict[str, Any]:
         """The verify ``--json`` object (README, Claim verification), minus ``report_id``."""
-        return {"kas": round(float(self.kas), 4), "claims": [c.to_dict() for c in self.claims]}
+        out: dict[str, Any] = {"kas": round(float(self.kas), 4), "claims": [c.to_dict() for c in self.claims]}
+        if self.warnings:
+            out["warnings"] = list(self.warnings)
+        return out
 
 
 @dataclass
@@ -230,7 +236,11 @@ class Verifier:
             results.append(self.verify_claim(c))
             job.progress(i + 1, len(claims), f"claim {i + 1}/{len(claims)}")
         counts = {lab: sum(r.label == lab for r in results) for lab in LABELS}
-        return VerifyResult(kas(results), tuple(results), counts, time.perf_counter() - t0, self.kg.stats)
+        warnings = [w for w in (language.warning(text),) if w]
+        if getattr(self.kg.store, "truncated", False):
+            warnings.append("A SPARQL endpoint returned more rows than the row limit; some evidence may be missing.")
+        return VerifyResult(kas(results), tuple(results), counts, time.perf_counter() - t0, self.kg.stats,
+                            tuple(warnings))
 
     def verify_sentence(self, sentence: str) -> ClaimResult:
         """Verify one stand-alone claim text (no segmentation)."""
@@ -281,8 +291,11 @@ class Verifier:
         if not named:
             ents = []
         if not ents:
+            unknown = [m.text for m in mentions if m.kind == "unknown"]
+            said = f" (it names {', '.join(unknown[:3])}, which the graph does not know)" if unknown else ""
             return ClaimResult(claim.text, claim.start, claim.end, "no_attribution", 0.0, (),
-                               "No entity of this claim is in the knowledge graph.", text, weight, mdicts)
+                               f"No entity of this claim is in the knowledge graph{said}."
+                               + self._unresolved_note(claim), text, weight, mdicts)
         # Negation scope: a negation before the subject covers the claim; otherwise it covers the
         # objects after it ("caused by X, not by Y" denies only Y).
         neg_pos = [m.start() for m in NEGATION_RE.finditer(text)
@@ -352,12 +365,48 @@ class Verifier:
         if not ev:
             ev = self._closest(subject, _mask(text, mentions, 0, len(text)))
         partial = [f for _, f in facts if f.status == "unknown"]
-        score = round(0.5 * max((f.score for f in partial), default=0.0), 4)
-        names = ", ".join(dict.fromkeys(m.text for m in ents))
-        reason = f"The graph knows {names} but neither supports nor denies this claim"
-        reason += f"; closest evidence: {ev[0].phrase()}." if ev else "."
+        missing = [m for m, f in facts if f.status != "supported"]
+        close, reason = self._open_world(subject, _mask(text, mentions, 0, len(text)), missing,
+                                         [f for f in supported], ev)
+        score = round(max(0.5 * max((f.score for f in partial), default=0.0), close), 4)
         return ClaimResult(claim.text, claim.start, claim.end, "extrapolatory", score, tuple(ev[:5]),
-                           reason, text, weight, mdicts)
+                           reason + self._unresolved_note(claim), text, weight, mdicts)
+
+    def _open_world(self, subject: Mention, phrase: str, missing: list[Mention], supported: list[_Fact],
+                    ev: list[EvidenceTriple]) -> tuple[float, str]:
+        """How close the graph comes to an extrapolatory claim (a score up to 0.5: the best match of
+        the claim's relation among the subject's own properties), and the explanation in words."""
+        node = self.ret.node(subject.iris[0])
+        edges = self.ret.out_edges(node) + self.ret.in_edges(node)
+        preds = list({q.predicate.value for q in edges})
+        rel = self.linker.relation_scores(phrase, preds) if preds and content_stems(phrase) else {}
+        best_p = max(rel, key=lambda k: rel[k]) if rel else None
+        best = rel.get(best_p, 0.0) if best_p else 0.0
+        close = round(0.5 * best * subject.confidence, 4)
+        what = ", ".join(m.text for m in missing[:3]) or "what the claim states"
+        if supported:
+            head = "Partly supported (" + "; ".join(e.phrase() for f in supported for e in f.evidence[:1]) + "), but "
+        else:
+            head = ""
+        if best_p is not None and best >= MATCH_MIN:
+            info = self.index.predicates[best_p]
+            label = info.labels[0] if info.labels else best_p
+            facts = [to_evidence(self.kg, q.subject, q.predicate, q.object).phrase() for q in edges
+                     if q.predicate.value == best_p][:3]
+            if not missing:
+                what = f"'{' '.join(phrase.split()[:8])}'"
+            many = "" if info.functional else f" {label} can hold several values, so"
+            text = (f"{head}checked {subject.text}'s {label}: the graph states {'; '.join(facts)} and nothing "
+                    f"about {what};{many} the claim is neither confirmed nor ruled out (open world).")
+        else:
+            near = f" Nearest fact: {ev[0].phrase()}." if ev else ""
+            text = (f"{head}the graph knows {subject.text} but no property of it matches what the claim says "
+                    f"about {what}, so it is neither confirmed nor ruled out (open world).{near}")
+        return close, text[:1].upper() + text[1:]
+
+    @staticmethod
+    def _unresolved_note(claim: Claim) -> str:
+        return (f" Note: could not tell who or what '{claim.unresolved}' refers to." if claim.unresolved else "")
 
     def _describe(self, text: str) -> str:
         """Resolve a relational description to the entity it names, when the graph gives exactly one:
@@ -381,8 +430,10 @@ class Verifier:
                 span, rest = (0, m.end), text[m.end:]
             else:
                 continue
+            rest_start = len(text) - len(rest)
+            nxt = min([x.start for x in ms if x.start >= rest_start] + [len(text)])
             words = []
-            for w in rest.split()[:5]:
+            for w in text[rest_start:nxt].split()[:5]:
                 if w.lower() in ("in", "at", "on", "by", "than", "to", "from") or w[:1].isupper() or w[:1].isdigit():
                     break
                 words.append(w)
@@ -518,10 +569,9 @@ class Verifier:
     def _subject_only(self, claim: Claim, text: str, subject: Mention, weight: float,
                       mdicts: tuple[dict[str, Any], ...], mentions: list[Mention]) -> ClaimResult:
         ev = self._closest(subject, _mask(text, mentions, 0, len(text)))
-        reason = f"The graph knows {subject.text} but states nothing that supports or denies this claim"
-        reason += f"; closest evidence: {ev[0].phrase()}." if ev else "."
-        return ClaimResult(claim.text, claim.start, claim.end, "extrapolatory", 0.0, tuple(ev[:3]), reason,
-                           text, weight, mdicts)
+        close, reason = self._open_world(subject, _mask(text, mentions, 0, len(text)), [], [], ev)
+        return ClaimResult(claim.text, claim.start, claim.end, "extrapolatory", close, tuple(ev[:3]),
+                           reason + self._unresolved_note(claim), text, weight, mdicts)
 
     def _closest(self, subject: Mention, phrase: str) -> list[EvidenceTriple]:
         node = self.ret.node(subject.iris[0])
@@ -704,7 +754,7 @@ class Verifier:
                 for _node, prop, target in self.ret.negative_assertions(s):
                     if target == o and (bare or rel.get(prop.value, 0.0) >= MATCH_MIN):
                         sc = rel.get(prop.value, BARE_PHRASE_SCORE)
-                        ev = [to_evidence(self.kg, s, prop, o)]
+                        ev = [to_evidence(self.kg, s, prop, o, negated=True)]
                         reason = ("Contradicted: a negative property assertion in the graph states that "
                                   f"{ev[0].phrase()} does not hold.")
                         if denial is None or sc > denial[0]:
@@ -789,8 +839,10 @@ class Verifier:
                         if unknown_text is not None and normalise(unknown_text) in names:
                             continue
                     label = info.labels[0] if info.labels else p_iri
+                    why = ("declared functional in the graph" if info.declared_functional else
+                           "by its nature" if info.functional else "a company has one head office")
                     return _Fact("denied", round(sc * conf, 4), ev,
-                                 f"Contradicted: {label} is functional and the graph gives "
+                                 f"Contradicted: {label} holds one value ({why}), and the graph gives "
                                  + "; ".join(e.phrase() for e in ev) + ".")
         return _Fact("unknown", 0.0, partial, "")
 

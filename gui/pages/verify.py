@@ -129,10 +129,16 @@ class EvidenceGraph(pg.GraphicsLayoutWidget):
             return
         labels: dict[str, str] = {}
         edges: list[tuple[str, str, str]] = []
+        negated: list[bool] = []
         for t in triples:
             labels.setdefault(t["s"], t["s_label"])
             labels.setdefault(t["o"], t["o_label"])
-            edges.append((t["s"], t["o"], t["p_label"]))
+            neg = bool(t.get("negated"))
+            plabel = t["p_label"]
+            if neg and not any(w in plabel.lower().split() for w in ("not", "no", "never")):
+                plabel = "NOT " + plabel
+            edges.append((t["s"], t["o"], plabel))
+            negated.append(neg)
         self.nodes = list(labels)
         n = len(self.nodes)
         # a circle is readable for the handful of nodes a claim's evidence has
@@ -142,16 +148,26 @@ class EvidenceGraph(pg.GraphicsLayoutWidget):
         index = {k: i for i, k in enumerate(self.nodes)}
         adj = np.array([[index[s], index[o]] for s, o, _ in edges], dtype=int)
         brushes = [pg.mkBrush(66, 133, 244) if k in focus else pg.mkBrush(150, 150, 150) for k in self.nodes]
-        self.graph.setData(pos=pos, adj=adj, size=18, symbolBrush=brushes, pxMode=True,
-                           pen=pg.mkPen(90, 90, 90, width=2))
+        # a negated triple (the graph says the relation does NOT hold) is drawn dashed and red
+        pens = np.array([(198, 40, 40, 255, 2) if neg else (90, 90, 90, 255, 2) for neg in negated],
+                        dtype=[("red", np.ubyte), ("green", np.ubyte), ("blue", np.ubyte), ("alpha", np.ubyte),
+                               ("width", float)])
+        self.graph.setData(pos=pos, adj=adj, size=18, symbolBrush=brushes, pxMode=True, pen=pens)
+        for (s_, o_, _), neg in zip(edges, negated, strict=True):
+            if neg:
+                (x0, y0), (x1, y1) = pos[index[s_]], pos[index[o_]]
+                dash = pg.PlotCurveItem([x0, x1], [y0, y1], pen=pg.mkPen(198, 40, 40, width=3,
+                                                                          style=Qt.PenStyle.DashLine))
+                self.view.addItem(dash)
+                self.texts.append(dash)
         for k, (x, y) in zip(self.nodes, pos, strict=False):
             t = pg.TextItem(labels[k][:40], color=(20, 20, 20), anchor=(0.5, -0.4))
             t.setPos(x, y)
             self.view.addItem(t)
             self.texts.append(t)
-        for s, o, plabel in edges:
+        for (s, o, plabel), neg in zip(edges, negated, strict=True):
             (x0, y0), (x1, y1) = pos[index[s]], pos[index[o]]
-            t = pg.TextItem(plabel[:40], color=(160, 60, 20), anchor=(0.5, 0.5))
+            t = pg.TextItem(plabel[:40], color=(198, 40, 40) if neg else (160, 60, 20), anchor=(0.5, 0.5))
             t.setPos((x0 + x1) / 2, (y0 + y1) / 2)
             self.view.addItem(t)
             self.texts.append(t)
@@ -306,8 +322,8 @@ class Page(QWidget):
         self.rationale = QLabel("")
         self.rationale.setWordWrap(True)
         rv.addWidget(self.rationale)
-        self.evidence_table = QTableWidget(0, 3)
-        self.evidence_table.setHorizontalHeaderLabels(["Subject", "Predicate", "Object"])
+        self.evidence_table = QTableWidget(0, 4)
+        self.evidence_table.setHorizontalHeaderLabels(["Subject", "Predicate", "Object", "Source"])
         self.evidence_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.evidence_table.verticalHeader().setVisible(False)
         self.evidence_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -562,9 +578,13 @@ class Page(QWidget):
         self.rationale.setText(c.explanation)
         self.evidence_table.setRowCount(len(c.evidence))
         for r, e in enumerate(c.evidence):
-            for j, (lab, iri) in enumerate(((e.s_label, e.s), (e.p_label, e.p), (e.o_label, e.o))):
+            p_label = e.p_label if not e.negated or "not" in e.p_label.lower().split() else "NOT " + e.p_label
+            for j, (lab, iri) in enumerate(((e.s_label, e.s), (p_label, e.p), (e.o_label, e.o),
+                                            (e.source, e.source))):
                 item = QTableWidgetItem(lab)
                 item.setToolTip(iri)
+                if e.negated and j == 1:
+                    item.setForeground(QBrush(QColor(198, 40, 40)))
                 self.evidence_table.setItem(r, j, item)
         focus = {iri for m in c.mentions for iri in m.get("iris", [])[:1]}
         self.graph.set_triples([e.to_dict() for e in c.evidence], focus)

@@ -49,7 +49,7 @@ def test_json_shape(verifier):
     for c in d["claims"]:
         assert set(c) == {"text", "start", "end", "label", "score", "evidence", "explanation"}
         for e in c["evidence"]:
-            assert set(e) == {"s", "p", "o", "s_label", "p_label", "o_label"}
+            assert set(e) == {"s", "p", "o", "s_label", "p_label", "o_label", "source", "negated"}
     assert [c["label"] for c in d["claims"]] == ["attributable", "contradictory"]
 
 
