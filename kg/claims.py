@@ -82,8 +82,8 @@ DESCRIPTION_NOUNS = {
         software car model""".split(), "product"),  # noqa: SIM905
     **dict.fromkeys("""city town country capital village region state nation island river mountain
         metropolis municipality province county place""".split(), "place"),  # noqa: SIM905
-    **dict.fromkeys("""novel book film movie album song work play poem painting opera series title
-        story memoir""".split(), "work"),  # noqa: SIM905
+    **dict.fromkeys("""novel novella book film movie album song work play poem painting opera series title
+        story memoir essay treatise biography collection anthology trilogy""".split(), "work"),  # noqa: SIM905
     **dict.fromkeys("""man woman scientist physicist chemist writer author novelist poet actor actress
         singer politician president minister chancellor founder entrepreneur businessman businesswoman
         executive engineer inventor artist painter composer player person economist mathematician

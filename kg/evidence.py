@@ -85,7 +85,7 @@ class Retriever:
         self.transitive_depth = transitive_depth
         self._ox = ox
         self._skip = {ox.NamedNode(p) for p in ANNOTATION_PREDICATES | kg.index.annotation
-                      | {IDENTITY[0], IDENTITY[1]}}
+                      | set(IDENTITY)}
         self._edge_cache: dict[tuple[Any, str], list[Any]] = {}
 
     def node(self, iri: str) -> Any:

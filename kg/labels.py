@@ -6,6 +6,7 @@ negative-property naming) and cached as JSON next to the store, so reopening nee
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Iterable
@@ -227,7 +228,8 @@ WIKIDATA_CATEGORY = {"Q5": "person", "Q515": "place", "Q6256": "place", "Q154959
                      "Q47461344": "work", "Q482994": "work", "Q134556": "work"}
 MALE = frozenset({"male", "man", "m", "masculine", "Q6581097", "Q44148"})
 FEMALE = frozenset({"female", "woman", "f", "feminine", "Q6581072", "Q43445"})
-IDENTITY_PREDICATES = (OWL + "sameAs", SKOS + "exactMatch")
+# owl:sameAs, skos:exactMatch and DBpedia's redirects ("Einstein" -> Albert Einstein) state identity.
+IDENTITY_PREDICATES = (OWL + "sameAs", SKOS + "exactMatch", "http://dbpedia.org/ontology/wikiPageRedirects")
 
 
 def _name_like(iri: str) -> str | None:
@@ -451,7 +453,12 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
     for root, items in groups.items():
         items = sorted(set(items) | {root})
         # the canonical member: one with a preferred-rank label, then the shortest IRI
-        canon = min(items, key=lambda i: (i not in ranked, ranked.get(i, (99, 9, ""))[:2], len(i), i))
+        # the canonical member: the one with most facts of its own (a DBpedia redirect page has one),
+        # then a labelled one, then the shortest IRI
+        def facts_of(iri: str) -> int:
+            return sum(1 for _ in itertools.islice(store.quads_for_pattern(ox.NamedNode(iri), None, None, None), 200))
+
+        canon = min(items, key=lambda i: (-facts_of(i), i not in ranked, len(i), i))
         idx.members[canon] = [canon] + [i for i in items if i != canon]
         for member in items:
             if member != canon:
@@ -495,7 +502,7 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
         if iri in idx.display or not is_entity(iri):
             continue
         ln = local_name(iri)
-        if ln and not ln.isdigit() and not re.fullmatch(r"[QP]\d+", ln):
+        if ln and not ln.isdigit() and not re.fullmatch(r"P\d+", ln):
             key = normalise(ln)
             if key and key not in idx.entity_keys:
                 idx.entity_keys[key] = [iri]

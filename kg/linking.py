@@ -47,12 +47,14 @@ NAME_NEIGHBOURS = frozenset("""inc ltd plc corp co ag se sa nv gmbh llc lp llp k
     duke sir lord lady dr mr mrs ms prof professor pope saint st general captain emperor dame
     january february march april may june july august september october november december monday
     tuesday wednesday thursday friday saturday sunday i""".split())  # noqa: SIM905
+ARTICLES_AND_COPULAS = frozenset("""a an the another one is was are were be been being every each any some
+    many several two three both this that these those its his her their our""".split())  # noqa: SIM905
 # Words that open sentences in capitals without being part of a name.
 SENTENCE_OPENERS = frozenset("""both today yesterday meanwhile under after since when while although like unlike
     despite during once later earlier then now also however thus still even only shortly recently
     originally initially eventually finally formerly previously currently notably instead rather
     founded born based headquartered located last next every each many most some several few
-    according unlike among between within without across against toward towards""".split())  # noqa: SIM905
+    according among between within without across against toward towards""".split())  # noqa: SIM905
 _TOKEN = re.compile(r"[A-Za-z0-9\u00C0-\u024F]+(?:['’][A-Za-z]+)?")
 
 
@@ -210,6 +212,9 @@ class Linker:
                     continue  # a lower-case relation word ("capital", "author") is not an entity here
                 if lower and not any(iri in self.index.classes for iri in iris) and n == 1 and len(key) < 4:
                     continue
+                if lower and all(iri in self.index.classes for iri in iris) and not (
+                        i > 0 and toks[i - 1][2].lower() in ARTICLES_AND_COPULAS):
+                    continue  # "above sea level": a class noun names a class only as "a sea", "is sea"
                 if lower and not any(iri in self.index.classes for iri in iris) and all(
                         (self.index.display.get(iri) or "x")[:1].isupper() for iri in iris):
                     continue  # "founded" is not the item whose name is "Founded": names are capitalised
@@ -273,8 +278,19 @@ class Linker:
                 result.append(m)
                 continue
             lo, hi = a, b
-            while hi + 1 < len(toks) and adjacent(hi, hi + 1) and name_word(hi + 1):
-                hi += 1
+            while True:
+                if hi + 1 < len(toks) and adjacent(hi, hi + 1) and name_word(hi + 1):
+                    hi += 1
+                    continue
+                # "Kafka on the Shore", "Bank of America": a title or name joined by of / on the
+                j = hi + 1
+                while j < len(toks) and toks[j][2].lower() in ("of", "on", "the", "in", "upon") and j - hi <= 2:
+                    j += 1
+                if j > hi + 1 and j < len(toks) and name_word(j) and not any(
+                        x.kind == "entity" and x.start == toks[j][0] for x in found):
+                    hi = j
+                    continue
+                break
             while lo - 1 >= 0 and adjacent(lo - 1, lo) and name_word(lo - 1) and not (
                     sentence_start(lo - 1) and toks[lo - 1][2].lower() in SENTENCE_OPENERS):
                 lo -= 1
@@ -301,7 +317,7 @@ class Linker:
         cur: list[tuple[int, int, str]] = []
         for t in toks + [(len(text) + 1, len(text) + 1, "")]:
             free = not any(a <= t[0] < b for a, b in taken)
-            cap = t[2][:1].isupper() and t[2].lower() not in STOPWORDS
+            cap = t[2][:1].isupper() and t[2].lower() not in STOPWORDS and t[2].lower() not in SENTENCE_OPENERS
             joiner = cur and t[2].lower() in ("of", "de", "the", "upon", "von", "van", "da", "del")
             if free and (cap or joiner) and t[2]:
                 cur.append(t)

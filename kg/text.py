@@ -32,7 +32,8 @@ _IRREGULAR = {
     "flows": "flow", "lies": "lie", "lay": "lie", "located": "locat", "location": "locat",
     "bigger": "big", "larger": "large", "taller": "tall", "married": "marri", "spouse": "marri",
     "wife": "marri", "husband": "marri", "children": "child", "sons": "son", "daughters": "daughter",
-    "people": "person", "inhabitants": "popul", "residents": "popul", "populous": "popul",
+    "people": "person", "publication": "publish", "published": "publish", "publishes": "publish",
+    "inhabitants": "popul", "residents": "popul", "populous": "popul",
 }
 
 

@@ -63,6 +63,8 @@ COMPARATIVES = {
 COMPARATIVE_RE = re.compile(r"\b(?:is|was|are|were|be)\s+(?:not\s+|n't\s+)?(?:much\s+|far\s+|slightly\s+|a\s+bit\s+)?("
                             + "|".join(sorted((re.escape(k) for k in COMPARATIVES), key=len, reverse=True))
                             + r")\s+than\s*(?:the\s+|a\s+|an\s+)?$", re.I)
+NAME_CLAIM_RE = re.compile(r"\b(?:name|named|known\s+as|called|short\s+for|stands\s+for|alias|nickname|pen\s+name|"
+                           r"pseudonym|birth\s+name|born\s+as|also|aka|formerly|real\s+name|as\s+the)\b", re.I)
 HEADQUARTERS_RE = re.compile(r"\b(?:headquarter\w*|head\s+office|hq|main\s+office|based)\b", re.I)
 GENERAL_COMPARATIVE_RE = re.compile(
     r"(?:\b(?P<verb>[a-z]+)\s+)?(?:\bnot\s+|n't\s+)?(?:\b(?:many|much|far|slightly|a\s+bit|a\s+lot|considerably|"
@@ -302,7 +304,11 @@ class Verifier:
                    if not any(x.start <= m.start() < x.end for x in mentions)]
         negated_all = any(p < (ents[0].start if ents else 0) for p in neg_pos)
         subject = ents[0]
+        if len(ents) > 1 and re.fullmatch(r"['’]s\s+", text[ents[0].end:ents[1].start]) \
+                and self.index.category.get(ents[1].iris[0]) in ("work", "product"):
+            subject = ents[1]  # "Orwell's Nineteen Eighty-Four came out in 1949": the claim is about the work
         # a second name of the subject ("Marie Curie (Madame Curie)") is not an object
+        aliases = [m for m in mentions if m is not subject and m.kind == "entity" and m.iris[0] in subject.iris]
         objects = [m for m in mentions if m is not subject and not (m.kind == "entity" and m.iris[0] in subject.iris)]
         comparison = self._comparative(claim, text, subject, objects, neg_pos, weight, mdicts)
         if comparison is not None:
@@ -345,6 +351,8 @@ class Verifier:
             if negated:
                 fact = self._negate(fact)
             judged.append((obj, fact))
+        judged += self._alias_facts(subject, aliases, text)
+        judged = self._about_other_object(judged, facts)
         facts = self._qualified_dates(judged)
         if not facts:
             return self._subject_only(claim, text, subject, weight, mdicts, mentions)
@@ -462,6 +470,57 @@ class Verifier:
         value = next(iter(values))
         label = self.kg.label(value)
         return label if not label.startswith("_:") else None
+
+    def _alias_facts(self, subject: Mention, aliases: list[Mention], text: str) -> list[tuple[Mention, _Fact]]:
+        """"George Orwell's birth name was Eric Arthur Blair", "BMW, short for Bayerische Motoren Werke":
+        another name of the subject, stated as a name, is supported by the label that gives it."""
+        if not aliases or not NAME_CLAIM_RE.search(text):
+            return []
+        ox = self.ox
+        out = []
+        for m in aliases:
+            want = normalise(m.text)
+            ev: list[EvidenceTriple] = []
+            for iri in subject.iris[:1]:
+                for q in self.kg.quads(self.ret.node(iri), None, None, limit=400):
+                    if isinstance(q.object, ox.Literal) and normalise(q.object.value) == want:
+                        ev = [to_evidence(self.kg, q.subject, q.predicate, q.object)]
+                        break
+            if not ev:  # a name that belongs to a merged record (a redirect, a sameAs twin)
+                for member in self.index.members.get(subject.iris[0], [])[1:]:
+                    if normalise(self.index.display.get(member, "")) == want:
+                        ev = [EvidenceTriple(member, "http://www.w3.org/2002/07/owl#sameAs", subject.iris[0],
+                                             m.text, "same as", self.kg.label(self.ret.node(subject.iris[0])))]
+                        break
+            if ev:
+                reason = f"Supported: {m.text} is a name of {subject.text} in the graph {ev[0].phrase()}."
+                out.append((m, _Fact("supported", round(0.9 * m.confidence, 4), ev, reason)))
+        return out
+
+    def _about_other_object(self, judged: list[tuple[Mention, _Fact]],
+                            raw: list[tuple[Mention, Any]]) -> list[tuple[Mention, _Fact]]:
+        """"Daniel Ek co-founded Spotify in Stockholm in 2006": a value the subject does not hold may
+        be a fact about the claim's supported entity object (Spotify's founding place and date)."""
+        anchors = [m for m, f in judged if f.status == "supported" and m.kind == "entity"
+                   and not all(i in self.index.classes for i in m.iris)]
+        if not anchors:
+            return judged
+        phrases = {id(m): data for m, data in raw}
+        out = []
+        for obj, fact in judged:
+            if fact.status == "unknown" and obj.kind in ("date", "number", "unknown", "entity") and obj not in anchors:
+                phrase, pre, local, negated = phrases.get(id(obj), ("", "", "", False))
+                for anchor in anchors:
+                    if not content_stems(phrase):
+                        break
+                    other = self._fact(anchor, obj, phrase, "", local)
+                    if negated:
+                        other = self._negate(other)
+                    if other.status in ("supported", "denied") and (obj.kind != "unknown" or other.status == "denied"):
+                        fact = other
+                        break
+            out.append((obj, fact))
+        return out
 
     def _qualified_dates(self, judged: list[tuple[Mention, _Fact]]) -> list[tuple[Mention, _Fact]]:
         """A date the graph cannot place on its own ("received the Nobel in 2023", "had 161,000
@@ -823,6 +882,12 @@ class Verifier:
                         continue
                     if claimed is not None and any(q.object == claimed for q in vals):
                         continue
+                    if claimed is not None and isinstance(claimed, ox.NamedNode):
+                        want_cat = self.index.category.get(claimed.value)
+                        have = {self.index.category.get(q.object.value) for q in vals
+                                if isinstance(q.object, ox.NamedNode)}
+                        if want_cat and have - {None} and want_cat not in have:
+                            continue  # a person is no value of a founding place: another relation
                     ev = [to_evidence(self.kg, q.subject, q.predicate, q.object) for q in vals[:2]]
                     if claimed is not None:
                         # value located in the claimed place: the claim holds at a coarser level
