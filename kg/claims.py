@@ -213,6 +213,38 @@ def _first_np(text: str) -> str:
     return ""
 
 
+def _appositive(sent: str) -> tuple[str, int, int, str] | None:
+    """"Faber and Faber, the London house founded in 1929, published ...", "William Faulkner, born in New
+    Albany, Mississippi, in September 1897, won ...": the phrase between the name and the main verb,
+    over several commas. Returns (antecedent, start, end, copula) or None."""
+    first = sent.find(", ")
+    if first <= 0 or not re.search(r"[A-Z]", sent[:first]):
+        return None
+    lead = _words(sent[first + 2:])
+    if not lead:
+        return None
+    w0 = lead[0].group()
+    if w0.lower() in ("a", "an", "the", "one"):
+        copula = "is"
+    elif _is_participle(w0) or w0.lower() == "born":
+        copula = "was"
+    else:
+        return None
+    pos = first + 2
+    for _ in range(4):
+        nxt = sent.find(", ", pos)
+        if nxt == -1:
+            return None
+        after = _words(sent[nxt + 2:])
+        if after:
+            w = after[0].group()
+            if _is_verb(w) or (w.islower() and w.endswith("s") and len(w) > 3 and w not in _ADVERBS):
+                end = nxt
+                return sent[:first].strip(), first + 2, end, copula
+        pos = nxt + 2
+    return None
+
+
 def _clause_stop(sent: str, start: int) -> int:
     """The comma that ends a clause opened at ``start``; a comma that only introduces a larger place
     ("born in Hyderabad, India, wrote ...") does not end it."""
@@ -291,6 +323,21 @@ def _clauses(text: str, s0: int, s1: int) -> list[tuple[int, int, str]]:
         a, b = _trim(sent, app.start(2), app.end(2))
         pieces.append((s0 + a, s0 + b, f"{ante} is {app.group(2).strip()}"))
         removed.append((app.end(1), app.start(3)))
+    elif not removed:
+        general = _appositive(sent)
+        if general is not None:
+            ante, a, b, copula = general
+            pieces.append((s0 + a, s0 + b, f"{ante} {copula} {' '.join(sent[a:b].split())}"))
+            removed.append((len(ante), b + 1))
+    # "Robert Louis Stevenson and Arthur Conan Doyle were both born in Edinburgh": one claim each
+    both = re.match(r"^((?:[A-Z][\w.'\-]*\s+){0,4}[A-Z][\w.'\-]*)\s+and\s+((?:[A-Z][\w.'\-]*\s+){0,4}[A-Z][\w.'\-]*)"
+                    r"\s+(?:were|are|have|had)\s+(?:both\s+|each\s+)?(.+?)[.!]?$", sent)
+    if both and not removed:
+        rest = both.group(3)
+        a, b = _trim(sent, 0, len(sent))
+        for name in (both.group(1), both.group(2)):
+            pieces.append((s0 + a, s0 + b, f"{name} was {rest}"))
+        return sorted(pieces, key=lambda p: (p[0], -p[1]))
     # life years right after a name: "Marie Curie (1867–1934) was ..."
     for m in re.finditer(r"\((?:born\s+)?(\d{3,4})\s*[–—-]\s*(\d{3,4})\)", sent):
         ante = _antecedent(sent[: m.start()])

@@ -216,8 +216,8 @@ PLACE_HINTS = frozenset({"city", "town", "country", "place", "region", "settleme
                          "province", "river", "mountain", "capital", "municipality", "county", "location",
                          "territory", "island", "lake", "continent", "district", "populated", "area"})
 WORK_HINTS = frozenset({"book", "novel", "film", "album", "song", "work", "painting", "poem", "play",
-                        "series", "publication", "bibliographic", "literary", "creative", "movie", "opera",
-                        "symphony", "article", "paper", "written"})
+                        "series", "publication", "bibliographic", "creative", "movie", "opera",
+                        "symphony", "article", "paper"})
 PRODUCT_HINTS = frozenset({"drug", "medicine", "medication", "vaccine", "product", "chemical", "compound",
                            "pharmaceutical", "device", "software", "vehicle", "car", "aircraft"})
 # Wikidata's most common classes, for extracts that do not carry their labels.

@@ -382,7 +382,18 @@ class KnowledgeGraph:
                     parts.append((0, q.object.value))
                 elif tail in ("unittext", "unitcode", "unit", "hasunit"):
                     parts.append((1, q.object.value if isinstance(q.object, ox.Literal) else self.label(q.object)))
-            return " ".join(v for _, v in sorted(parts)) if parts else "_:" + term.value
+            if parts:
+                return " ".join(v for _, v in sorted(parts))
+            # any other structured node reads as its properties: "[prize: Nobel Prize, year: 1929]"
+            pairs = []
+            for q in self.quads(term, None, None, limit=4):
+                if q.predicate.value == "http://www.w3.org/1999/02/22-rdf-syntax-ns#type":
+                    continue
+                obj = q.object
+                shown = obj.value if isinstance(obj, ox.Literal) else (
+                    self.index.label(obj.value) if isinstance(obj, ox.NamedNode) else "…")
+                pairs.append(f"{self.index.label(q.predicate.value)}: {shown}")
+            return "[" + ", ".join(pairs) + "]" if pairs else "_:" + term.value
         return str(term)
 
     def select(self, query: str, **bindings: Any) -> list[Any]:

@@ -53,16 +53,17 @@ NEGATION_RE = re.compile(r"\b(not|never|no longer|n't|neither|nor)\b|n't\b", re.
 # comparative -> (phrase naming the quantity, +1 if the subject's value must be the larger)
 COMPARATIVES = {
     "higher": ("height elevation altitude", 1), "taller": ("height", 1), "lower": ("height elevation altitude", -1),
-    "longer": ("length", 1), "shorter": ("length height", -1), "larger": ("area population size", 1),
+    "longer": ("length long pages extent", 1), "shorter": ("length long pages extent height", -1),
+    "larger": ("area population size", 1),
     "bigger": ("area population size", 1), "smaller": ("area population size", -1),
     "more populous": ("population inhabitants", 1), "less populous": ("population inhabitants", -1),
     "heavier": ("mass weight", 1), "lighter": ("mass weight", -1),
     "older": ("date of birth inception founded", -1), "younger": ("date of birth inception founded", 1),
     "newer": ("inception founded date", 1),
 }
-COMPARATIVE_RE = re.compile(r"\b(?:is|was|are|were|be)\s+(?:not\s+|n't\s+)?(?:much\s+|far\s+|slightly\s+|a\s+bit\s+)?("
+COMPARATIVE_RE = re.compile(r"\b(?:is|was|are|were|be)\s+(?:not\s+|n't\s+)?(?:an?\s+)?(?:[a-z\-]+\s+){0,3}?("
                             + "|".join(sorted((re.escape(k) for k in COMPARATIVES), key=len, reverse=True))
-                            + r")\s+than\s*(?:the\s+|a\s+|an\s+)?$", re.I)
+                            + r")\s+(?:[a-z]+\s+)?than\s*(?:the\s+|a\s+|an\s+)?$", re.I)
 NAME_CLAIM_RE = re.compile(r"\b(?:name|named|known\s+as|called|short\s+for|stands\s+for|alias|nickname|pen\s+name|"
                            r"pseudonym|birth\s+name|born\s+as|also|aka|formerly|real\s+name|as\s+the)\b", re.I)
 HEADQUARTERS_RE = re.compile(r"\b(?:headquarter\w*|head\s+office|hq|main\s+office|based)\b", re.I)
@@ -328,7 +329,11 @@ class Verifier:
                 local = _mask(text, mentions, obj.end, subject.start)
                 tail = _mask(text, mentions, subject.end, len(text))
             phrase = " ".join(x for x in (pre, local, tail) if x)
-            if not content_stems(phrase) and (obj.start < subject.start or len(objects) == 1):
+            possessor = obj.kind == "entity" and obj.end <= subject.start and \
+                bool(re.fullmatch(r"['’]s\s+", text[obj.end:subject.start]))
+            if possessor:
+                phrase = local = ""  # "Orwell's Nineteen Eighty-Four": any direct link (author, maker) holds
+            elif not content_stems(phrase) and (obj.start < subject.start or len(objects) == 1):
                 # "In Warsaw, Marie Curie died": the verb can sit after both entities
                 phrase = _mask(text, mentions, 0, len(text))
             phrase = NEGATION_RE.sub(" ", phrase)
@@ -342,7 +347,8 @@ class Verifier:
             fact = self._fact(subject, obj, phrase, pre, local)
             if obj.kind == "unknown" and fact.status == "denied":
                 used = {e.p for _, f in judged if f.status == "supported" for e in f.evidence}
-                if used & {e.p for e in fact.evidence} or normalise(obj.text) in NAME_NEIGHBOURS:
+                value_slot = re.search(r"\b(?:in|at|from|near|on|by|to)\s+(?:the\s+)?$", text[:obj.start])
+                if used & {e.p for e in fact.evidence} or normalise(obj.text) in NAME_NEIGHBOURS or not value_slot:
                     fact = _Fact("unknown", 0.0, [], "")  # that property's value is already the claimed one
             if obj.kind == "unknown" and fact.status != "denied" and any(f.status == "supported" for _, f in judged):
                 # an unlinked name next to a supported fact is read as detail, unless a single-valued
@@ -713,6 +719,9 @@ class Verifier:
                     return MATCH_MIN
             return sc
         a, b = infos
+        if isinstance(path[0].object, self.ox.BlankNode) and path[0].object == path[1].subject and not bare:
+            # a structured value ("honour" [ prize Nobel ; year 1929 ]): the outer property is the relation
+            return max(one(a), min(one(b), 0.9) if one(b) >= MATCH_MIN else 0.0)
         if preds[0] in type_like and preds[1] in sub_like:
             return 0.85 if type_phrase else 0.0
         sa, sb = one(a), one(b)
