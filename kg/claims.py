@@ -77,7 +77,8 @@ DESCRIPTION_NOUNS = {
     **dict.fromkeys("""company firm corporation group business lender bank carmaker automaker maker
         manufacturer conglomerate retailer insurer airline publisher startup organisation organization
         club team band charity university school agency institute drugmaker supplier brand label
-        partnership enterprise plc giant multinational""".split(), "organization"),  # noqa: SIM905
+        partnership enterprise plc giant multinational grocer supermarket carrier miner brewer broadcaster
+        operator utility chipmaker automaker pharma insurer lender bank house""".split(), "organization"),  # noqa: SIM905
     **dict.fromkeys("""drug medicine medication vaccine treatment product device compound pill therapy
         software car model""".split(), "product"),  # noqa: SIM905
     **dict.fromkeys("""city town country capital village region state nation island river mountain

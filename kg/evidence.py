@@ -17,6 +17,7 @@ from .labels import ANNOTATION_PREDICATES
 from .labels import IDENTITY_PREDICATES as IDENTITY
 from .store import KnowledgeGraph
 
+RDF_TYPE_IRI = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 NEGATIVE_ASSERTION_QUERY = """
 PREFIX owl: <http://www.w3.org/2002/07/owl#>
 SELECT ?s ?n ?p ?t WHERE {
@@ -96,16 +97,33 @@ class Retriever:
     def out_edges(self, node: Any) -> list[Any]:
         key = (node, "out")
         if key not in self._edge_cache:
-            self._edge_cache[key] = [q for q in self.kg.quads(node, None, None, limit=self.degree_cap)
-                                     if q.predicate not in self._skip]
+            edges = [q for q in self.kg.quads(node, None, None, limit=self.degree_cap)
+                     if q.predicate not in self._skip]
+            # a structured value (an address, a shareholding) is looked through: Tesco -registeredOffice->
+            # [ town Welwyn Garden City ] also reads as Tesco -registeredOffice-> Welwyn Garden City
+            ox = self._ox
+            for q in list(edges):
+                if isinstance(q.object, ox.BlankNode) and not isinstance(node, ox.BlankNode):
+                    for inner in self.kg.quads(q.object, None, None, limit=20):
+                        if isinstance(inner.object, ox.NamedNode) and inner.predicate not in self._skip \
+                                and inner.predicate.value != RDF_TYPE_IRI:
+                            edges.append(ox.Quad(q.subject, q.predicate, inner.object, q.graph_name))
+            self._edge_cache[key] = edges
             self._trim_cache()
         return self._edge_cache[key]
 
     def in_edges(self, node: Any) -> list[Any]:
         key = (node, "in")
         if key not in self._edge_cache:
-            self._edge_cache[key] = [q for q in self.kg.quads(None, None, node, limit=self.degree_cap)
-                                     if q.predicate not in self._skip]
+            edges = [q for q in self.kg.quads(None, None, node, limit=self.degree_cap)
+                     if q.predicate not in self._skip]
+            ox = self._ox
+            for q in list(edges):
+                if isinstance(q.subject, ox.BlankNode) and not isinstance(node, ox.BlankNode):
+                    for outer in self.kg.quads(None, None, q.subject, limit=5):
+                        if outer.predicate not in self._skip and not isinstance(outer.subject, ox.BlankNode):
+                            edges.append(ox.Quad(outer.subject, outer.predicate, node, outer.graph_name))
+            self._edge_cache[key] = edges
             self._trim_cache()
         return self._edge_cache[key]
 

@@ -199,6 +199,8 @@ def _literal_kind(term: Any) -> str:
                      "nonNegativeInteger", "positiveInteger", "unsignedInt"):
             return "number"
         return "string"
+    if dt == RDF + "langString" or term.language:
+        return "string"
     return "number"  # custom datatypes are units (ex:km, cdt:length) on numeric lexical forms
 
 
@@ -417,6 +419,7 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
             idx.type_predicates.append(p)
         if "subclass" in kflags and p != RDFS_SUBCLASS:
             idx.subclass_predicates.append(p)
+    _transfer_meanings(idx)
     _mark_negative_predicates(idx)
     for p, info in idx.predicates.items():
         label_keys = {normalise(x) for x in info.labels}
@@ -611,6 +614,50 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
     idx.entity_count = n_entities
     idx.predicate_count = len(pred_counts)
     return idx
+
+
+def _transfer_meanings(idx: LabelIndex) -> None:
+    """A custom property that the vocabularies do not know, named like a known one ("placeOfBirth",
+    "employeeCount", "incorporatedOn", "headOffice"), takes that meaning: its phrases and whether it
+    holds one value. The match is on the stems of the local name against the known labels, among
+    properties of the same value kind; ties between meanings are left alone."""
+    by_meaning: dict[str, list[vocabulary.VocabProperty]] = {}
+    for prop in vocabulary.properties().values():
+        by_meaning.setdefault(prop.meaning, []).append(prop)
+    for p, info in idx.predicates.items():
+        if info.meaning is not None or p.startswith(VOCAB_NAMESPACES) or info.negated_phrase:
+            continue
+        ln = normalise(local_name(p))
+        mine = set(content_stems(ln))
+        if not mine:
+            continue
+        best: dict[str, float] = {}
+        for meaning, props in by_meaning.items():
+            if any("annotation" in x.flags or "name" in x.flags or "alias" in x.flags for x in props):
+                continue
+            kinds = {x.kind for x in props}
+            if info.value_kind not in kinds and not (info.value_kind == "string" and "entity" in kinds):
+                continue
+            for x in props:
+                for lab in x.labels:
+                    if normalise(lab) == ln:
+                        best[meaning] = max(best.get(meaning, 0.0), 1.01)
+                        continue
+                    theirs = set(content_stems(lab))
+                    if theirs:
+                        j = len(mine & theirs) / len(mine | theirs)
+                        best[meaning] = max(best.get(meaning, 0.0), j)
+        if not best:
+            continue
+        ranked = sorted(best.items(), key=lambda kv: -kv[1])
+        top, score = ranked[0]
+        if score < 0.5 or (len(ranked) > 1 and ranked[1][1] >= score):
+            continue
+        props = by_meaning[top]
+        info.meaning = top
+        info.labels = list(dict.fromkeys(info.labels + [lab for x in props for lab in x.labels]))
+        info.functional = info.functional or any("single" in x.flags for x in props)
+        info.transitive = info.transitive or any("transitive" in x.flags for x in props)
 
 
 def _mark_negative_predicates(idx: LabelIndex) -> None:

@@ -182,6 +182,9 @@ class Linker:
                     continue
                 key = normalise(text[s:e])
                 iris = self.index.entity_keys.get(key)
+                if not iris and text[e:e + 2] in ("'s", "’s") and key + " s" in self.index.entity_keys:
+                    key, e = key + " s", e + 2  # "Sainsbury's" is the name itself
+                    iris = self.index.entity_keys[key]
                 if not iris and len(key) > 4 and key.endswith("s") and toks[i][2][:1].isupper():
                     # a plural of a known name ("peptic ulcers")
                     for alt in (key[:-1], key[:-2] if key.endswith("es") else None):

@@ -32,6 +32,8 @@ _IRREGULAR = {
     "flows": "flow", "lies": "lie", "lay": "lie", "located": "locat", "location": "locat",
     "bigger": "big", "larger": "large", "taller": "tall", "married": "marri", "spouse": "marri",
     "wife": "marri", "husband": "marri", "children": "child", "sons": "son", "daughters": "daughter",
+    "employee": "employ", "employees": "employ", "employs": "employ", "employed": "employ",
+    "employing": "employ", "employer": "employ",
     "people": "person", "publication": "publish", "published": "publish", "publishes": "publish",
     "inhabitants": "popul", "residents": "popul", "populous": "popul",
 }
