@@ -55,7 +55,8 @@ PROPERTY_CLASSES = (RDF + "Property", OWL + "ObjectProperty", OWL + "DatatypePro
                     OWL + "InverseFunctionalProperty", OWL + "AnnotationProperty")
 VOCAB_NAMESPACES = (RDF, RDFS, OWL, XSD, SKOS, "http://www.w3.org/ns/shacl#")
 LARGE_GRAPH_TRIPLES = 500_000
-NEGATION_WORDS = frozenset({"not", "no", "never", "non", "without", "lacks", "doesn", "isn", "wasn", "hasn"})
+NEGATION_WORDS = frozenset({"not", "no", "never", "non", "without", "lacks", "doesn", "isn", "wasn", "hasn",
+                            "declined", "refused", "rejected"})
 PERSON_HINTS = frozenset({"person", "human", "people", "man", "woman", "scientist", "writer", "author",
                           "politician", "artist", "actor", "musician", "physicist", "chemist", "poet"})
 PERSON_MEANINGS = frozenset({"birth_date", "birth_place", "death_date", "death_place", "spouse", "child",

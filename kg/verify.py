@@ -33,12 +33,12 @@ from core.errors import AttestError
 from core.jobs import ensure_job
 
 from . import language
-from .claims import Claim, segment
+from .claims import DESCRIPTION_NOUNS, Claim, segment
 from .evidence import EvidenceTriple, Retriever, dedupe, quantity_parts, to_evidence
 from .labels import RDF_TYPE, RDFS_SUBCLASS, PredicateInfo
 from .linking import NAME_NEIGHBOURS, Linker, Mention
 from .store import GraphStats, KnowledgeGraph
-from .text import content_stems, normalise
+from .text import content_stems, normalise, stem
 from .units import DateValue, Quantity, dates_match, find_numbers, parse_date_literal, quantities_match, unit_from_text
 
 LABELS = ("attributable", "extrapolatory", "contradictory", "no_attribution")
@@ -285,7 +285,7 @@ class Verifier:
     def verify_claim(self, claim: Claim) -> ClaimResult:
         text = claim.resolved.strip().rstrip(".!?;:")
         text = self._describe(text)
-        mentions = self.linker.mentions(text)
+        mentions = self._narrow(text, self.linker.mentions(text))
         weight = float(max(1, len(content_stems(text))))
         mdicts = tuple(m.to_dict() for m in mentions)
         ents = [m for m in mentions if m.kind == "entity"]
@@ -336,6 +336,9 @@ class Verifier:
             elif not content_stems(phrase) and (obj.start < subject.start or len(objects) == 1):
                 # "In Warsaw, Marie Curie died": the verb can sit after both entities
                 phrase = _mask(text, mentions, 0, len(text))
+            if re.search(r"\b(?:died|lived|worked|moved|settled|returned|buried)\b", phrase, re.I):
+                # "died in his native Frankfurt": the adjective describes the place, not the relation
+                phrase = re.sub(r"\b(?:native|hometown|home\s+town|birthplace)\b", " ", phrase, flags=re.I)
             phrase = NEGATION_RE.sub(" ", phrase)
             phrase = " ".join(phrase.replace(" do ", " ").replace(" does ", " ").replace(" did ", " ").split())
             prev_obj_end = max([m.end for m in objects if m.end <= obj.start] + [subject.end])
@@ -358,6 +361,7 @@ class Verifier:
                 fact = self._negate(fact)
             judged.append((obj, fact))
         judged += self._alias_facts(subject, aliases, text)
+        judged += self._type_noun_fact(subject, text, mentions)
         judged = self._about_other_object(judged, facts)
         facts = self._qualified_dates(judged)
         if not facts:
@@ -476,6 +480,55 @@ class Verifier:
         value = next(iter(values))
         label = self.kg.label(value)
         return label if not label.startswith("_:") else None
+
+    def _type_noun_fact(self, subject: Mention, text: str, mentions: list[Mention]) -> list[tuple[Mention, _Fact]]:
+        """"Faust is a novel by Goethe": a class noun that links to no class of the graph is still a
+        claim of type. It holds only if one of the subject's classes (type, then subClassOf upward)
+        is named with that noun; otherwise it is unknown, and the claim cannot be attributable."""
+        m = re.search(r"\b(?:is|was|are|were)\s+(?:also\s+)?(?:a|an)\s+(?:[a-z\-]+\s+){0,2}?([a-z][a-z\-]+)"
+                      r"(?=\s+(?:by|of|from|in|that|which|who|written|set|about|with)\b|\s*$|,)", text)
+        if not m or any(x.start <= m.start(1) < x.end for x in mentions):
+            return []
+        noun = m.group(1)
+        if DESCRIPTION_NOUNS.get(noun.lower()) is None:
+            return []
+        if self._typed_as(subject.iris[0], noun):
+            return []
+        fake = Mention(m.start(1), m.end(1), noun, "unknown", method="unlinked", confidence=0.0)
+        return [(fake, _Fact("unknown", 0.0, [], ""))]
+
+    def _typed_as(self, iri: str, noun: str) -> bool:
+        """Is one of the entity's classes (type, then subClassOf upward) named with ``noun``?"""
+        want = stem(noun.lower())
+        ox = self.ox
+        types = [ox.NamedNode(p) for p in self.index.type_predicates]
+        subs = [ox.NamedNode(p) for p in self.index.subclass_predicates]
+        frontier = [q.object for t in types for q in self.kg.quads(self.ret.node(iri), t, None, limit=20)]
+        seen: set[Any] = set()
+        for _ in range(5):
+            nxt = []
+            for c in frontier:
+                if c in seen or not isinstance(c, ox.NamedNode):
+                    continue
+                seen.add(c)
+                if want in {stem(t) for t in normalise(self.kg.label(c)).split()}:
+                    return True
+                nxt += [q.object for sp in subs for q in self.kg.quads(c, sp, None, limit=10)]
+            frontier = nxt
+        return False
+
+    def _narrow(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """"the state of Florida": an ambiguous name keeps the candidates that are such a thing."""
+        out = []
+        for m in mentions:
+            k = re.search(r"\b(state|city|town|county|province|country|river|village|region|island|university|"
+                          r"company|town\s+of)\s+of\s+(?:the\s+)?$", text[:m.start], re.I)
+            if m.kind == "entity" and len(m.iris) > 1 and k:
+                kept = tuple(i for i in m.iris if self._typed_as(i, k.group(1).split()[0]))
+                if kept:
+                    m = Mention(m.start, m.end, m.text, m.kind, kept, m.confidence, m.method, m.value, m.animate)
+            out.append(m)
+        return out
 
     def _alias_facts(self, subject: Mention, aliases: list[Mention], text: str) -> list[tuple[Mention, _Fact]]:
         """"George Orwell's birth name was Eric Arthur Blair", "BMW, short for Bayerische Motoren Werke":
@@ -721,7 +774,7 @@ class Verifier:
         a, b = infos
         if isinstance(path[0].object, self.ox.BlankNode) and path[0].object == path[1].subject and not bare:
             # a structured value ("honour" [ prize Nobel ; year 1929 ]): the outer property is the relation
-            return max(one(a), min(one(b), 0.9) if one(b) >= MATCH_MIN else 0.0)
+            return one(a) if one(a) >= MATCH_MIN else 0.0
         if preds[0] in type_like and preds[1] in sub_like:
             return 0.85 if type_phrase else 0.0
         sa, sb = one(a), one(b)
