@@ -66,6 +66,8 @@ COMPARATIVE_RE = re.compile(r"\b(?:is|was|are|were|be)\s+(?:not\s+|n't\s+)?(?:an
                             + r")\s+(?:[a-z]+\s+)?than\s*(?:the\s+|a\s+|an\s+)?$", re.I)
 NAME_CLAIM_RE = re.compile(r"\b(?:name|named|known\s+as|called|short\s+for|stands\s+for|alias|nickname|pen\s+name|"
                            r"pseudonym|birth\s+name|born\s+as|also|aka|formerly|real\s+name|as\s+the)\b", re.I)
+NOUN_KINDS = {"state": ("state", "region", "province"), "region": ("region", "state", "province"),
+              "city": ("city", "town", "municipality", "settlement"), "town": ("town", "city", "settlement")}
 HEADQUARTERS_RE = re.compile(r"\b(?:headquarter\w*|head\s+office|hq|main\s+office|based)\b", re.I)
 GENERAL_COMPARATIVE_RE = re.compile(
     r"(?:\b(?P<verb>[a-z]+)\s+)?(?:\bnot\s+|n't\s+)?(?:\b(?:many|much|far|slightly|a\s+bit|a\s+lot|considerably|"
@@ -524,7 +526,9 @@ class Verifier:
             k = re.search(r"\b(state|city|town|county|province|country|river|village|region|island|university|"
                           r"company|town\s+of)\s+of\s+(?:the\s+)?$", text[:m.start], re.I)
             if m.kind == "entity" and len(m.iris) > 1 and k:
-                kept = tuple(i for i in m.iris if self._typed_as(i, k.group(1).split()[0]))
+                noun = k.group(1).split()[0].lower()
+                kinds = NOUN_KINDS.get(noun, (noun,))
+                kept = tuple(i for i in m.iris if any(self._typed_as(i, n) for n in kinds))
                 if kept:
                     m = Mention(m.start, m.end, m.text, m.kind, kept, m.confidence, m.method, m.value, m.animate)
             out.append(m)
