@@ -416,7 +416,8 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
         idx.predicates[p] = info
         if p not in idx.display and labels:
             idx.display[p] = labels[0]
-        if "type" in kflags and p != RDF_TYPE:
+        if ("type" in kflags or "occupation_type" in kflags) and p != RDF_TYPE:
+            # an occupation reads as a class for "X is a physicist" (Wikidata models professions so)
             idx.type_predicates.append(p)
         if "subclass" in kflags and p != RDFS_SUBCLASS:
             idx.subclass_predicates.append(p)

@@ -388,6 +388,8 @@ class Linker:
         pstems = set(content_stems(phrase))
         ptoks = normalise(phrase).split()
         ppreps = set(ptoks) & PREPOSITIONS
+        if ppreps & {"in", "at"}:
+            ppreps = ppreps | {"in", "at"}  # "died at Blenheim Palace" is "died in"
         best = 0.0
         for lab in info.labels:
             lstems = set(content_stems(lab))

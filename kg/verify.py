@@ -66,6 +66,8 @@ COMPARATIVE_RE = re.compile(r"\b(?:is|was|are|were|be)\s+(?:not\s+|n't\s+)?(?:an
                             + r")\s+(?:[a-z]+\s+)?than\s*(?:the\s+|a\s+|an\s+)?$", re.I)
 NAME_CLAIM_RE = re.compile(r"\b(?:name|named|known\s+as|called|short\s+for|stands\s+for|alias|nickname|pen\s+name|"
                            r"pseudonym|birth\s+name|born\s+as|also|aka|formerly|real\s+name|as\s+the)\b", re.I)
+ADVERB_RE = re.compile(r"\b(?:still|also|then|later|once|already|again|now|formerly|previously|currently|"
+                       r"subsequently|eventually|originally|initially|briefly|long)\b", re.I)
 NOUN_KINDS = {"state": ("state", "region", "province"), "region": ("region", "state", "province"),
               "city": ("city", "town", "municipality", "settlement"), "town": ("town", "city", "settlement")}
 HEADQUARTERS_RE = re.compile(r"\b(?:headquarter\w*|head\s+office|hq|main\s+office|based)\b", re.I)
@@ -291,6 +293,15 @@ class Verifier:
         weight = float(max(1, len(content_stems(text))))
         mdicts = tuple(m.to_dict() for m in mentions)
         ents = [m for m in mentions if m.kind == "entity"]
+        first = mentions[0] if mentions else None
+        if first is not None and first.kind == "unknown" and len(first.text.split()) >= 2 \
+                and text[:first.start].strip().lower() in ("", "the", "a", "an") \
+                and all(m.start > first.start for m in ents):
+            # "Paris Hilton was born in New York City": the claim is about a name the graph does not know
+            why = f"The claim is about {first.text}, which the knowledge graph does not know."
+            return ClaimResult(claim.text, claim.start, claim.end, "no_attribution", 0.0, (),
+                               why + self._unresolved_note(claim), text, float(max(1, len(content_stems(text)))),
+                               tuple(m.to_dict() for m in mentions))
         # a common noun naming a class ("a film") is not an entity the claim is about
         named = [m for m in ents if not (m.text[:1].islower() and all(i in self.index.classes for i in m.iris))]
         if not named:
@@ -341,7 +352,7 @@ class Verifier:
             if re.search(r"\b(?:died|lived|worked|moved|settled|returned|buried)\b", phrase, re.I):
                 # "died in his native Frankfurt": the adjective describes the place, not the relation
                 phrase = re.sub(r"\b(?:native|hometown|home\s+town|birthplace)\b", " ", phrase, flags=re.I)
-            phrase = NEGATION_RE.sub(" ", phrase)
+            phrase = ADVERB_RE.sub(" ", NEGATION_RE.sub(" ", phrase))
             phrase = " ".join(phrase.replace(" do ", " ").replace(" does ", " ").replace(" did ", " ").split())
             prev_obj_end = max([m.end for m in objects if m.end <= obj.start] + [subject.end])
             obj_negated = negated_all or any(prev_obj_end <= p < obj.start for p in neg_pos) or \
@@ -952,8 +963,9 @@ class Verifier:
                         want_cat = self.index.category.get(claimed.value)
                         have = {self.index.category.get(q.object.value) for q in vals
                                 if isinstance(q.object, ox.NamedNode)}
-                        if want_cat and have - {None} and want_cat not in have:
-                            continue  # a person is no value of a founding place: another relation
+                        known = have - {None}
+                        if known and want_cat not in known:
+                            continue  # a person (or an occupation) is no value of a birthplace: another relation
                     ev = [to_evidence(self.kg, q.subject, q.predicate, q.object) for q in vals[:2]]
                     if claimed is not None:
                         # value located in the claimed place: the claim holds at a coarser level
@@ -1109,6 +1121,15 @@ class Verifier:
         for sc, gv, path in chosen:
             ok = dates_match(obj.value, gv) if obj.kind == "date" else quantities_match(obj.value, gv)
             results.append((ok, sc, path))
+        if obj.kind == "number":
+            # of several values (a population by year), the closest one is the one the claim means
+            def gap(item: tuple[Any, float, Any]) -> float:
+                gv = next(g for s2, g, p2 in chosen if p2 is item[2])
+                try:
+                    return abs(obj.value.base() - gv.base()) / max(abs(gv.base()), 1e-9)
+                except (AttributeError, TypeError, ValueError):
+                    return 0.0
+            results.sort(key=gap)
         conf = subject.confidence
         for ok, sc, path in results:
             if ok:

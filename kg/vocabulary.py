@@ -42,7 +42,7 @@ PROPERTY_NAMESPACES = ("http://schema.org/", "https://schema.org/", "http://dbpe
                        "http://xmlns.com/foaf/0.1/", "http://purl.org/dc/terms/", "http://purl.org/dc/elements/1.1/")
 KINDS = frozenset({"entity", "date", "number", "string"})
 FLAGS = frozenset({"single", "transitive", "symmetric", "identity", "type", "subclass", "name", "alias",
-                   "annotation"})
+                   "annotation", "occupation_type"})
 _WD_PROP = re.compile(r"^http://www\.wikidata\.org/(?:entity|prop(?:/direct|/statement|/qualifier)?)/(P\d+)$")
 
 
