@@ -618,6 +618,9 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
     return idx
 
 
+_PREPOSITIONS = frozenset(["in", "of", "on", "at", "from", "to", "by", "with", "for", "into", "near", "through", "across", "along", "over", "under"])
+
+
 def _transfer_meanings(idx: LabelIndex) -> None:
     """A custom property that the vocabularies do not know, named like a known one ("placeOfBirth",
     "employeeCount", "incorporatedOn", "headOffice"), takes that meaning: its phrases and whether it
@@ -631,6 +634,7 @@ def _transfer_meanings(idx: LabelIndex) -> None:
             continue
         ln = normalise(local_name(p))
         mine = set(content_stems(ln))
+        my_preps = set(ln.split()) & _PREPOSITIONS
         if not mine:
             continue
         best: dict[str, float] = {}
@@ -646,6 +650,9 @@ def _transfer_meanings(idx: LabelIndex) -> None:
                         best[meaning] = max(best.get(meaning, 0.0), 1.01)
                         continue
                     theirs = set(content_stems(lab))
+                    their_preps = set(normalise(lab).split()) & _PREPOSITIONS
+                    if my_preps and their_preps and not my_preps & their_preps:
+                        continue  # "flows through" is not "flows into"
                     if theirs:
                         j = len(mine & theirs) / len(mine | theirs)
                         best[meaning] = max(best.get(meaning, 0.0), j)

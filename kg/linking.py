@@ -318,7 +318,16 @@ class Linker:
 
         runs: list[tuple[int, int]] = []
         cur: list[tuple[int, int, str]] = []
+        prev_end = 0
         for t in toks + [(len(text) + 1, len(text) + 1, "")]:
+            if cur and "'" in text[prev_end:t[0]].replace("’", "'"):
+                # a possessive ends a name: "Hemingway's The Old Man and the Sea" is two names
+                while cur and not cur[-1][2][:1].isupper():
+                    cur.pop()
+                if cur:
+                    runs.append((cur[0][0], cur[-1][1]))
+                cur = []
+            prev_end = t[1]
             free = not any(a <= t[0] < b for a, b in taken)
             cap = t[2][:1].isupper() and t[2].lower() not in STOPWORDS and t[2].lower() not in SENTENCE_OPENERS
             joiner = cur and t[2].lower() in ("of", "de", "the", "upon", "von", "van", "da", "del")

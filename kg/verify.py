@@ -363,7 +363,7 @@ class Verifier:
             fact = self._fact(subject, obj, phrase, pre, local)
             if obj.kind == "unknown" and fact.status == "denied":
                 used = {e.p for _, f in judged if f.status == "supported" for e in f.evidence}
-                value_slot = re.search(r"\b(?:in|at|from|near|on|by|to)\s+(?:the\s+)?$", text[:obj.start])
+                value_slot = re.search(r"\b(?:in|at|from|near|on|by|to|is|was)\s+(?:the\s+)?$", text[:obj.start])
                 if used & {e.p for e in fact.evidence} or normalise(obj.text) in NAME_NEIGHBOURS or not value_slot:
                     fact = _Fact("unknown", 0.0, [], "")  # that property's value is already the claimed one
             if obj.kind == "unknown" and fact.status != "denied" and any(f.status == "supported" for _, f in judged):
@@ -959,13 +959,6 @@ class Verifier:
                         continue
                     if claimed is not None and any(q.object == claimed for q in vals):
                         continue
-                    if claimed is not None and isinstance(claimed, ox.NamedNode):
-                        want_cat = self.index.category.get(claimed.value)
-                        have = {self.index.category.get(q.object.value) for q in vals
-                                if isinstance(q.object, ox.NamedNode)}
-                        known = have - {None}
-                        if known and want_cat not in known:
-                            continue  # a person (or an occupation) is no value of a birthplace: another relation
                     ev = [to_evidence(self.kg, q.subject, q.predicate, q.object) for q in vals[:2]]
                     if claimed is not None:
                         # value located in the claimed place: the claim holds at a coarser level
@@ -981,6 +974,12 @@ class Verifier:
                         names = {normalise(e.o_label) for e in ev}
                         if unknown_text is not None and normalise(unknown_text) in names:
                             continue
+                    if claimed is not None and isinstance(claimed, ox.NamedNode):
+                        want_cat = self.index.category.get(claimed.value)
+                        known = {self.index.category.get(q.object.value) for q in vals
+                                 if isinstance(q.object, ox.NamedNode)} - {None}
+                        if known and want_cat not in known:
+                            continue  # a person (or an occupation) is no value of a birthplace: another relation
                     label = info.labels[0] if info.labels else p_iri
                     why = ("declared functional in the graph" if info.declared_functional else
                            "by its nature" if info.functional else "a company has one head office")
