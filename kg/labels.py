@@ -618,7 +618,8 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
     return idx
 
 
-_PREPOSITIONS = frozenset(["in", "of", "on", "at", "from", "to", "by", "with", "for", "into", "near", "through", "across", "along", "over", "under"])
+_PREPOSITIONS = frozenset({"in", "of", "on", "at", "from", "to", "by", "with", "for", "into", "near", "through",
+                           "across", "along", "over", "under"})
 
 
 def _transfer_meanings(idx: LabelIndex) -> None:
