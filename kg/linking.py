@@ -287,10 +287,11 @@ class Linker:
                     continue
                 # "Kafka on the Shore", "Bank of America": a title or name joined by of / on the
                 j = hi + 1
-                while j < len(toks) and toks[j][2].lower() in ("of", "on", "the", "in", "upon") and j - hi <= 2:
+                while j < len(toks) and toks[j][2].lower() in ("of", "on", "the", "in", "upon") and j - hi <= 2 \
+                        and adjacent(j - 1, j):
                     j += 1
-                if j > hi + 1 and j < len(toks) and name_word(j) and not any(
-                        x.kind == "entity" and x.start == toks[j][0] for x in found):
+                if j > hi + 1 and j < len(toks) and adjacent(j - 1, j) and name_word(j) and not any(
+                        x.kind == "entity" and x.start < toks[j][1] and toks[hi + 1][0] < x.end for x in found):
                     hi = j
                     continue
                 break
