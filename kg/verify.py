@@ -286,7 +286,9 @@ class Verifier:
         self.linker.prepare_phrases(phrases)
 
     # -- one claim -----------------------------------------------------------------------------
-    def verify_claim(self, claim: Claim) -> ClaimResult:
+    def verify_claim(self, claim: Claim, pin: str | None = None) -> ClaimResult:
+        """Label one claim. ``pin`` fixes the subject to one of its candidate entities (used when two
+        entities share the subject's name: every fact must then hold of the same one)."""
         text = claim.resolved.strip().rstrip(".!?;:")
         text = self._describe(text)
         mentions = self._narrow(text, self.linker.mentions(text))
@@ -321,6 +323,9 @@ class Verifier:
         if len(ents) > 1 and re.fullmatch(r"['’]s\s+", text[ents[0].end:ents[1].start]) \
                 and self.index.category.get(ents[1].iris[0]) in ("work", "product"):
             subject = ents[1]  # "Orwell's Nineteen Eighty-Four came out in 1949": the claim is about the work
+        if pin is not None:
+            subject = Mention(subject.start, subject.end, subject.text, subject.kind, (pin,), subject.confidence,
+                              subject.method, subject.value, subject.animate)
         # a second name of the subject ("Marie Curie (Madame Curie)") is not an object
         aliases = [m for m in mentions if m is not subject and m.kind == "entity" and m.iris[0] in subject.iris]
         objects = [m for m in mentions if m is not subject and not (m.kind == "entity" and m.iris[0] in subject.iris)]
@@ -379,6 +384,17 @@ class Verifier:
         facts = self._qualified_dates(judged)
         if not facts:
             return self._subject_only(claim, text, subject, weight, mdicts, mentions)
+        if pin is None and len(subject.iris) > 1 and len(facts) > 1:
+            used = {i for _, f in facts if f.status == "supported" for e in f.evidence for i in (e.s, e.o)
+                    if i in subject.iris}
+            if len(used) > 1:
+                # two entities of that name each support part of the claim: judge each one alone
+                results = [self.verify_claim(claim, pin=i) for i in subject.iris[:3]]
+                for want in ("attributable", "contradictory"):
+                    for r in results:
+                        if r.label == want:
+                            return r
+                return results[0]
         denied = [f for _, f in facts if f.status == "denied"]
         supported = [f for _, f in facts if f.status == "supported"]
         if denied:
@@ -616,11 +632,43 @@ class Verifier:
                                 fact = _Fact("supported", other.score, list(other.evidence),
                                              f"Supported by {e.phrase()}, {_qualifier_text(q)}.")
                             elif verdict is False and fact.status == "unknown":
-                                fact = _Fact("unknown", 0.3, [e], "")
+                                fact = self._other_holder(e, obj.value) or _Fact("unknown", 0.3, [e], "")
                     if fact.status == "supported":
                         break
             out.append((obj, fact))
         return out
+
+    def _other_holder(self, e: EvidenceTriple, when: DateValue) -> _Fact | None:
+        """"Gordon Brown was prime minister in 2003": outside his term, and the office has one holder at a
+        time (no two terms in the graph overlap) held then by someone else -> contradicted."""
+        ox = self.ox
+        qual = self.kg.qualifiers
+        s_node, o_node, p_node = self.ret.node(e.s), self.ret.node(e.o), ox.NamedNode(e.p)
+        sides = (
+            [q for q in self.ret.in_edges(o_node) if q.predicate == p_node],   # the office's holders
+            [q for q in self.ret.out_edges(s_node) if q.predicate == p_node],  # the company's chief executives
+        )
+        for edges in sides:
+            terms = []
+            for q in edges:
+                key = (q.subject.value, q.predicate.value, q.object.value)
+                for quals in qual.get(key, []):
+                    start = parse_date_literal(quals["P580"].value) if "P580" in quals else None
+                    end = parse_date_literal(quals["P582"].value) if "P582" in quals else None
+                    if start is not None:
+                        terms.append((start.year, end.year if end is not None else 9999, q, quals))
+            if len(terms) < 2:
+                continue
+            terms.sort(key=lambda t: (t[0], t[1]))
+            if any(b[0] < a[1] for a, b in zip(terms, terms[1:], strict=False)):
+                continue  # terms overlap: several holders at once (a senate seat), nothing follows
+            for y0, y1, q, quals in terms:
+                if y0 <= when.year <= y1 and (q.subject.value, q.object.value) != (e.s, e.o):
+                    ev = [e, to_evidence(self.kg, q.subject, q.predicate, q.object)]
+                    return _Fact("denied", 0.8, ev,
+                                 f"Contradicted: one holder at a time, and in {when.year} it was "
+                                 f"{ev[1].phrase()}, {_qualifier_text(quals)}.")
+        return None
 
     def _comparative(self, claim: Claim, text: str, subject: Mention, objects: list[Mention],
                      neg_pos: list[int], weight: float, mdicts: tuple[dict[str, Any], ...]) -> ClaimResult | None:
