@@ -329,6 +329,8 @@ class KnowledgeGraph:
         import pyoxigraph as ox
 
         tagged = getattr(self.store, "tagged_quads_for_pattern", None)
+        if self.remote and tagged is None:
+            return str(getattr(self.store, "source", ""))  # one SPARQL endpoint: it is the source
         for s_i in self._members(s):
             for o_i in self._members(o):
                 if tagged is not None:
