@@ -128,6 +128,7 @@ class Linker:
         self._surnames = {k: sorted(v) for k, v in surnames.items()
                           if len(v) <= 3 and k not in index.entity_keys}
         self._sim_cache: dict[str, dict[str, float]] = {}
+        self._lex_cache: dict[tuple[str, str], float] = {}
 
     # -- entities -----------------------------------------------------------------------------
     def _entity_confidence(self, key: str, iris: list[str]) -> tuple[float, str]:
@@ -395,6 +396,15 @@ class Linker:
 
     # -- relations ------------------------------------------------------------------------------
     def _lexical(self, phrase: str, info: PredicateInfo) -> float:
+        key = (phrase, info.iri)
+        hit = self._lex_cache.get(key)
+        if hit is None:
+            if len(self._lex_cache) > 200_000:
+                self._lex_cache.clear()
+            hit = self._lex_cache[key] = self._lexical_uncached(phrase, info)
+        return hit
+
+    def _lexical_uncached(self, phrase: str, info: PredicateInfo) -> float:
         pstems = set(content_stems(phrase))
         ptoks = normalise(phrase).split()
         ppreps = set(ptoks) & PREPOSITIONS

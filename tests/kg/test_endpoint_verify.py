@@ -42,7 +42,8 @@ def test_endpoint_together_with_a_file(demo_endpoint, tmp_path):
     from kg.verify import Verifier
 
     extra = tmp_path / "extra.ttl"
-    extra.write_text('@prefix ex: <http://example.org/attest/> .\n@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n'
+    extra.write_text("@prefix ex: <http://example.org/attest/> .\n"
+                     "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
                      'ex:Zorblax rdfs:label "Zorblax Works" ; ex:locatedIn ex:Warsaw .\n', encoding="utf-8")
     v = Verifier(open_graphs([extra], endpoints=[demo_endpoint]))
     r = v.verify_sentence("Marie Curie was born in Warsaw.")

@@ -50,11 +50,14 @@ def test_sameas_merges_entities_across_graphs_without_a_hop():
     """A drug in the Wikidata graph, its maker, owl:sameAs into the schema.org register, the maker's city:
     one entity, so the path is drug -> maker -> city, and no evidence cites the sameAs link itself."""
     v = verifier_for("dev_schema")
-    r = v.verify_sentence("Tamiflu is made by a company with more than 100,000 employees.")
-    assert r.label != "contradictory"
+    # Ozempic's maker is in the Wikidata extract (P176); the maker's head office only in the register
+    r = v.verify_sentence("Ozempic's maker is headquartered in Bagsværd.")
+    assert r.label == "attributable"
+    assert {e.source for e in r.evidence} == {"register.ttl"}
+    assert v.verify_sentence("Ozempic's maker is headquartered in Copenhagen.").label == "contradictory"
     r = v.verify_sentence("Pfizer is headquartered in New York City.")
     assert r.label == "attributable"
-    assert all("sameAs" not in e.p and "same as" != e.p_label for e in r.evidence)
+    assert all("sameAs" not in e.p and e.p_label != "same as" for e in r.evidence)
     # Pfizer's Wikidata item and register record are one entity in the index
     iris = v.index.entity_keys["pfizer"]
     assert len(iris) == 1 and len(v.index.members[iris[0]]) >= 2
