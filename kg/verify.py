@@ -23,6 +23,7 @@ A negated claim ("X was not born in Y") flips supported and denied. The claim's 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import time
 from collections.abc import Iterable
@@ -70,6 +71,7 @@ ADVERB_RE = re.compile(r"\b(?:still|also|then|later|once|already|again|now|forme
                        r"subsequently|eventually|originally|initially|briefly|long)\b", re.I)
 NOUN_KINDS = {"state": ("state", "region", "province"), "region": ("region", "state", "province"),
               "city": ("city", "town", "municipality", "settlement"), "town": ("town", "city", "settlement")}
+OWL_SOURCE_INDIVIDUAL = "http://www.w3.org/2002/07/owl#sourceIndividual"
 HEADQUARTERS_RE = re.compile(r"\b(?:headquarter\w*|head\s+office|hq|main\s+office|based)\b", re.I)
 GENERAL_COMPARATIVE_RE = re.compile(
     r"(?:\b(?P<verb>[a-z]+)\s+)?(?:\bnot\s+|n't\s+)?(?:\b(?:many|much|far|slightly|a\s+bit|a\s+lot|considerably|"
@@ -935,10 +937,12 @@ class Verifier:
                             ev = [to_evidence(self.kg, first.subject, first.predicate, first.object)]
                             denial = (nsc, ev, f"Contradicted: the graph states {ev[0].phrase()}.")
                 # owl:NegativePropertyAssertion
-                for _node, prop, target in self.ret.negative_assertions(s):
+                for node, prop, target in self.ret.negative_assertions(s):
                     if target == o and (bare or rel.get(prop.value, 0.0) >= MATCH_MIN):
                         sc = rel.get(prop.value, BARE_PHRASE_SCORE)
-                        ev = [to_evidence(self.kg, s, prop, o, negated=True)]
+                        # the triple is not in the graph: its source is the assertion's
+                        where = self.kg.source_of(node, ox.NamedNode(OWL_SOURCE_INDIVIDUAL), s)
+                        ev = [dataclasses.replace(to_evidence(self.kg, s, prop, o, negated=True), source=where)]
                         reason = ("Contradicted: a negative property assertion in the graph states that "
                                   f"{ev[0].phrase()} does not hold.")
                         if denial is None or sc > denial[0]:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
     QGroupBox,
+    QInputDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -248,9 +249,13 @@ class Page(QWidget):
         self.add_btn.clicked.connect(lambda: self.add_files())
         self.remove_btn = QPushButton("Remove")
         self.remove_btn.clicked.connect(self.remove_selected)
+        self.endpoint_btn = QPushButton("Add endpoint…")
+        self.endpoint_btn.setToolTip("A SPARQL 1.1 query endpoint (Oxigraph, QLever, Virtuoso, GraphDB), "
+                                     "e.g. http://127.0.0.1:7878/query")
+        self.endpoint_btn.clicked.connect(lambda: self.add_endpoint())
         self.load_btn = QPushButton("Load")
         self.load_btn.clicked.connect(lambda: self.load_graphs())
-        for b in (self.add_btn, self.remove_btn, self.load_btn):
+        for b in (self.add_btn, self.endpoint_btn, self.remove_btn, self.load_btn):
             row.addWidget(b)
         bv.addLayout(row)
         self.stats_label = QLabel("No graph loaded.")
@@ -283,6 +288,11 @@ class Page(QWidget):
         lv.addWidget(legend)
         self.gauge = KasGauge()
         lv.addWidget(self.gauge)
+        self.warn_label = QLabel("")
+        self.warn_label.setWordWrap(True)
+        self.warn_label.setStyleSheet("color: #8a4b00; background: #fff4e0; padding: 4px;")
+        self.warn_label.setVisible(False)
+        lv.addWidget(self.warn_label)
         srow = QHBoxLayout()
         self.saved_label = QLabel("")
         self.saved_label.setWordWrap(True)
@@ -349,6 +359,24 @@ class Page(QWidget):
         if added:
             self._files_changed()
 
+    def add_endpoint(self, url: str | None = None) -> None:
+        """Add a SPARQL endpoint URL to the list of graph sources."""
+        if url is None:
+            url, ok = QInputDialog.getText(self, "Add SPARQL endpoint", "Query URL of a SPARQL 1.1 endpoint:",
+                                           text="http://127.0.0.1:7878/query")
+            if not ok:
+                return
+        url = url.strip()
+        if not url.startswith(("http://", "https://")):
+            self.ctx.error(f"{url or 'An empty URL'} is not an http(s) SPARQL endpoint URL.")
+            return
+        self.add_files([url])
+
+    def _sources(self) -> tuple[list[str], list[str]]:
+        """(RDF files, SPARQL endpoint URLs) of the list, in list order."""
+        files = [p for p in self.kg_paths if "://" not in p]
+        return files, [p for p in self.kg_paths if "://" in p]
+
     def remove_selected(self) -> None:
         items = self.kg_list.selectedItems()
         for item in items:
@@ -359,7 +387,8 @@ class Page(QWidget):
 
     def _files_changed(self) -> None:
         """A graph loaded from another list of files is not the listed graph: drop it."""
-        if self.kg is not None and [f.path for f in self.kg.stats.files] != [str(Path(p)) for p in self.kg_paths]:
+        files, urls = self._sources()
+        if self.kg is not None and [f.path for f in self.kg.stats.files] != [str(Path(p)) for p in files] + urls:
             self.kg = None
             self.clear_result()
             self.stats_label.setText("The file list changed: press Load (Verify loads the listed files first).")
@@ -370,7 +399,7 @@ class Page(QWidget):
 
     def load_graphs(self, then: Callable[[], None] | None = None) -> None:
         if not self.kg_paths:
-            self.ctx.error("Add at least one RDF file first.")
+            self.ctx.error("Add at least one RDF file or SPARQL endpoint first.")
             return
         # whatever was loaded before is not what the listed files will give: it is never used again,
         # and neither is a result computed from it
@@ -396,7 +425,8 @@ class Page(QWidget):
                                      "fix the file list and press Load.")
             self._busy(False)
 
-        self.ctx.run(api.load_graphs, list(self.kg_paths), str(api.graph_cache_dir(self.ctx.db_path)),
+        files, urls = self._sources()
+        self.ctx.run(api.load_graphs, files, str(api.graph_cache_dir(self.ctx.db_path)), endpoints=urls,
                      label="Loading knowledge graphs", on_done=done, on_error=failed)
 
     # document ---------------------------------------------------------------------------------------
@@ -489,6 +519,8 @@ class Page(QWidget):
         self.last_run = None
         self.saved_id = None
         self.saved_label.setText("")
+        self.warn_label.setText("")
+        self.warn_label.setVisible(False)
         self.gauge.set_value(None)
         self.table.setRowCount(0)
         self.claim_title.setText("")
@@ -508,6 +540,9 @@ class Page(QWidget):
         run = self.last_run
         assert run is not None
         self.gauge.set_value(run.kas)
+        warnings = run.verification.warnings
+        self.warn_label.setText("<br>".join(f"⚠ {_html(w)}" for w in warnings))
+        self.warn_label.setVisible(bool(warnings))
         self.doc_view.blockSignals(True)
         self.doc_view.setPlainText(run.document.text)
         self._shown_text = self.doc_view.toPlainText()

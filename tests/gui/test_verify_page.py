@@ -246,3 +246,48 @@ def test_bad_document_shows_error(page, tmp_path):
     page.ctx.last_error = None
     page.run_verify()
     assert "empty" in page.ctx.last_error
+
+
+def test_negated_evidence_is_shown_as_negated_and_sources_named(page, qtbot):
+    """'Autism is not caused by the MMR vaccine' rests on a negative statement: the evidence table says
+    NOT in red, the evidence graph draws that edge dashed red, and every row names its source file."""
+    page.add_files([DEMO_TTL])
+    page.open_document(str(ASSETS / "demo.md"))
+    _verify_and_wait(page, qtbot)
+    run = page.last_run
+    i = next(i for i, c in enumerate(run.claims) if any(e.negated for e in c.evidence))
+    page.table.selectRow(i)
+    preds = [page.evidence_table.item(r, 1).text() for r in range(page.evidence_table.rowCount())]
+    neg_rows = [r for r, e in enumerate(run.claims[i].evidence) if e.negated]
+    assert all("NOT" in preds[r].upper().split() or "not" in preds[r].split() for r in neg_rows)
+    assert all(page.evidence_table.item(r, 3).text() == "demo.ttl" for r in range(page.evidence_table.rowCount()))
+    assert page.graph.texts  # drawn; the dashed overlay is one PlotCurveItem per negated edge
+    import pyqtgraph as pg
+
+    assert sum(isinstance(t, pg.PlotCurveItem) for t in page.graph.texts) == len(neg_rows)
+
+
+def test_non_english_document_is_warned_about_on_the_page(page, qtbot):
+    page.add_files([DEMO_TTL])
+    page.doc_view.setPlainText("Marie Curie wurde 1867 in Warschau geboren. Sie erhielt den Nobelpreis für Physik "
+                               "und war die erste Frau, die einen Nobelpreis gewann.")
+    _verify_and_wait(page, qtbot)
+    assert page.warn_label.isVisibleTo(page) and "German" in page.warn_label.text()
+    page.clear_result()
+    assert not page.warn_label.isVisibleTo(page)
+
+
+def test_an_endpoint_is_a_graph_source(page, qtbot, tmp_path):
+    from tests.kg.oxigraph_server import oxigraph_binary, oxigraph_server
+
+    if oxigraph_binary() is None:
+        pytest.skip("the oxigraph server binary is not installed (pip install oxigraph)")
+    page.add_endpoint("ftp://nowhere")
+    assert page.kg_paths == []
+    with oxigraph_server([ASSETS / "demo.ttl"], tmp_path) as url:
+        page.add_endpoint(url)
+        page.open_document(str(ASSETS / "demo.md"))
+        _verify_and_wait(page, qtbot)
+        assert page.kg.stats.files[0].path == url
+        assert len(page.last_run.claims) > 10
+        assert any(url in e.source for c in page.last_run.claims for e in c.evidence)
