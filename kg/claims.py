@@ -78,7 +78,8 @@ DESCRIPTION_NOUNS = {
         manufacturer conglomerate retailer insurer airline publisher startup organisation organization
         club team band charity university school agency institute drugmaker supplier brand label
         partnership enterprise plc giant multinational grocer supermarket carrier miner brewer broadcaster
-        operator utility chipmaker automaker pharma insurer lender bank house""".split(), "organization"),  # noqa: SIM905
+        operator utility chipmaker automaker pharma insurer lender bank house planemaker aircraftmaker
+        telecom telco""".split(), "organization"),  # noqa: SIM905
     **dict.fromkeys("""drug medicine medication vaccine treatment product device compound pill therapy
         software car model""".split(), "product"),  # noqa: SIM905
     **dict.fromkeys("""city town country capital village region state nation island river mountain
@@ -488,7 +489,7 @@ def _resolve_definite(resolved: str, history: list[list[Referent]], fits: Fits |
     if fits is not None:
         for n in range(len(words), 0, -1):
             noun = " ".join(words[:n])
-            for mentions in reversed(history[-3:]):
+            for mentions in reversed(history[-HISTORY_WINDOW:]):
                 for r in mentions:
                     if fits(r.name, noun):
                         end = m.start(1) + len(noun)

@@ -322,6 +322,25 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
             cand = (rank, lr, text)
             if cur is None or cand < cur:
                 ranked[iri] = cand
+    for key in list(keys):  # the legal form left out ("Carillion" for "Carillion plc") as an alias
+        for iri, rank in list(keys[key].items()):
+            for short in _extra_names(key):
+                add_key(short, iri, rank + 1)
+    given: dict[str, str] = {}
+    family: dict[str, str] = {}
+    for p in pred_counts:
+        kind = normalise(local_name(p))
+        known = vocabulary.lookup(p)
+        meaning = known.meaning if known is not None else None
+        target = given if meaning == "given_name" or kind in ("given name", "first name") else \
+            family if meaning == "family_name" or kind in ("family name", "last name", "surname") else None
+        if target is None:
+            continue
+        for q in store.quads_for_pattern(None, ox.NamedNode(p), None, None):
+            if isinstance(q.object, ox.Literal) and isinstance(q.subject, ox.NamedNode):
+                target.setdefault(q.subject.value, q.object.value)
+    for iri in given.keys() & family.keys():  # "Amancio Ortega" for "Amancio Ortega Gaona"
+        add_key(f"{given[iri]} {family[iri]}", iri, n_ranks - 1)
     if job is not None:
         job.check()
     idx.display = {iri: v[2] for iri, v in ranked.items()}
@@ -395,6 +414,8 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
         kinds: dict[str, int] = {}
         for i, q in enumerate(store.quads_for_pattern(None, ox.NamedNode(p), None, None)):
             k = _literal_kind(q.object)
+            if k == "entity" and isinstance(q.object, ox.BlankNode) and _numeric_node(store, q.object):
+                k = "number"  # [ amount 31200000000 ; currency "USD" ] is a quantity
             kinds[k] = kinds.get(k, 0) + 1
             if i >= 30:
                 break
@@ -620,6 +641,38 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
 
 _PREPOSITIONS = frozenset({"in", "of", "on", "at", "from", "to", "by", "with", "for", "into", "near", "through",
                            "across", "along", "over", "under"})
+
+
+_QUANTITY_TAILS = ("value", "numericvalue", "amount", "quantityvalue")
+
+
+def _numeric_node(store: Any, node: Any) -> bool:
+    import pyoxigraph as ox
+
+    for q in itertools.islice(store.quads_for_pattern(node, None, None, None), 10):
+        tail = q.predicate.value.rsplit("/", 1)[-1].rsplit("#", 1)[-1].lower()
+        if tail in _QUANTITY_TAILS and isinstance(q.object, ox.Literal) and _literal_kind(q.object) == "number":
+            return True
+    return False
+
+
+_LEGAL_FORMS = re.compile(r"[\s,]+(?:plc|p\.l\.c\.|limited|ltd\.?|llp|llc|inc\.?|incorporated|corp\.?|corporation|"
+                          r"ag|se|sa|s\.a\.|s\.p\.a\.|spa|nv|n\.v\.|asa|ab|a/s|gmbh|kgaa|co\.?|bv|b\.v\.|oyj|"
+                          r"aktiengesellschaft|public limited company|holdings? plc|group plc)$", re.I)
+
+
+def _extra_names(text: str) -> list[str]:
+    """Shorter names people use for a registered one: "Carillion plc" -> "Carillion"."""
+    out = []
+    cur = text.strip()
+    for _ in range(2):
+        m = _LEGAL_FORMS.search(cur)
+        if not m or m.start() == 0:
+            break
+        cur = cur[:m.start()].strip(" ,")
+        if len(cur) >= 3:
+            out.append(cur)
+    return out
 
 
 def _transfer_meanings(idx: LabelIndex) -> None:

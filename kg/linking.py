@@ -49,6 +49,8 @@ NAME_NEIGHBOURS = frozenset("""inc ltd plc corp co ag se sa nv gmbh llc lp llp k
     tuesday wednesday thursday friday saturday sunday i""".split())  # noqa: SIM905
 ARTICLES_AND_COPULAS = frozenset("""a an the another one is was are were be been being every each any some
     many several two three both this that these those its his her their our""".split())  # noqa: SIM905
+CORPORATE_WORDS = frozenset("""inc ltd plc corp co ag se sa nv gmbh llc group holding holdings company
+    corporation limited foundation trust""".split())  # noqa: SIM905
 # Words that open sentences in capitals without being part of a name.
 SENTENCE_OPENERS = frozenset("""both today yesterday meanwhile under after since when while although like unlike
     despite during once later earlier then now also however thus still even only shortly recently
@@ -216,8 +218,8 @@ class Linker:
                     continue  # a lower-case relation word ("capital", "author") is not an entity here
                 if lower and not any(iri in self.index.classes for iri in iris) and n == 1 and len(key) < 4:
                     continue
-                if lower and all(iri in self.index.classes for iri in iris) and not (
-                        i > 0 and toks[i - 1][2].lower() in ARTICLES_AND_COPULAS):
+                if lower and all(iri in self.index.classes for iri in iris) and not any(
+                        toks[j][2].lower() in ARTICLES_AND_COPULAS for j in range(max(0, i - 3), i)):
                     continue  # "above sea level": a class noun names a class only as "a sea", "is sea"
                 if lower and not any(iri in self.index.classes for iri in iris) and all(
                         (self.index.display.get(iri) or "x")[:1].isupper() for iri in iris):
@@ -257,8 +259,12 @@ class Linker:
         "James Cook", "Bayer Leverkusen" name something the graph does not know. Such a run becomes
         one unknown mention. Titles ("CEO Tim Cook"), legal suffixes ("Siemens AG") and a
         capitalised first word of a sentence do not lengthen a name."""
+        person_ment: set[int] = set()
+
         def name_word(j: int) -> bool:
             w = toks[j][2]
+            if w.lower() in CORPORATE_WORDS and j in person_ment and w[:1].isupper():
+                return True  # "Thomas Cook Group" is a company, not the man
             return w[:1].isupper() and w.lower() not in STOPWORDS and w.lower() not in NAME_NEIGHBOURS \
                 and normalise(w) not in self._pred_keys and w.lower() not in DEMONYMS
 
@@ -281,6 +287,9 @@ class Linker:
             if a is None or b is None:
                 result.append(m)
                 continue
+            person_ment.clear()
+            if self.index.category.get(m.iris[0]) == "person":
+                person_ment.update((b + 1, a - 1))
             lo, hi = a, b
             while True:
                 if hi + 1 < len(toks) and adjacent(hi, hi + 1) and name_word(hi + 1):

@@ -16,7 +16,7 @@ _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 STOPWORDS = frozenset(
     """a an the of in on at to for from by with and or as is are was were be been being has have had
     does do did its it his her their this that these those which who whom whose than then also
-    into onto over under about around after before during while there here not no never""".split()  # noqa: SIM905
+    into onto over under about around after before during while there here not no never since until""".split()  # noqa: SIM905
 )
 
 # Irregular forms mapped to one stem, so "has"/"have"/"had" or "born"/"birth" compare equal.

@@ -36,7 +36,7 @@ from core.jobs import ensure_job
 from . import language
 from .claims import DESCRIPTION_NOUNS, Claim, segment
 from .evidence import EvidenceTriple, Retriever, dedupe, quantity_parts, to_evidence
-from .labels import RDF_TYPE, RDFS_SUBCLASS, PredicateInfo
+from .labels import RDF_TYPE, RDFS_SUBCLASS, PredicateInfo, _extra_names
 from .linking import NAME_NEIGHBOURS, Linker, Mention
 from .store import GraphStats, KnowledgeGraph
 from .text import content_stems, normalise, stem
@@ -72,7 +72,8 @@ ADVERB_RE = re.compile(r"\b(?:still|also|then|later|once|already|again|now|forme
 NOUN_KINDS = {"state": ("state", "region", "province"), "region": ("region", "state", "province"),
               "city": ("city", "town", "municipality", "settlement"), "town": ("town", "city", "settlement")}
 OWL_SOURCE_INDIVIDUAL = "http://www.w3.org/2002/07/owl#sourceIndividual"
-HEADQUARTERS_RE = re.compile(r"\b(?:headquarter\w*|head\s+office|hq|main\s+office|based)\b", re.I)
+HEADQUARTERS_RE = re.compile(r"\b(?:headquarter\w*|head\s+office|hq|main\s+office|based|registered\s+office)\b",
+                             re.I)
 GENERAL_COMPARATIVE_RE = re.compile(
     r"(?:\b(?P<verb>[a-z]+)\s+)?(?:\bnot\s+|n't\s+)?(?:\b(?:many|much|far|slightly|a\s+bit|a\s+lot|considerably|"
     r"significantly|almost|nearly|twice\s+as)\s+)?(?:\bat\s+an?\s+)?\b(?P<cmp>more|fewer|less|greater|higher|lower|"
@@ -1024,7 +1025,9 @@ class Verifier:
                             continue
                     else:
                         names = {normalise(e.o_label) for e in ev}
-                        if unknown_text is not None and normalise(unknown_text) in names:
+                        names |= {normalise(x) for e in ev for x in _extra_names(e.o_label)}
+                        if unknown_text is not None and (normalise(unknown_text) in names or any(
+                                n.startswith(normalise(unknown_text) + " ") for n in names)):
                             continue
                     if claimed is not None and isinstance(claimed, ox.NamedNode):
                         want_cat = self.index.category.get(claimed.value)
@@ -1061,13 +1064,28 @@ class Verifier:
         (following transitive and location-like properties, bounded depth)."""
         preds = self._containment_predicates()
         for a, b, tag in ((value, claimed, "inside"), (claimed, value, "outside")):
-            for p in preds:
-                info = self.index.predicates[p.value]
-                if info.transitive:
-                    if self.ret.chain(a, p, b):
-                        return tag
-                elif any(True for _ in self.kg.quads(a, p, b, limit=1)):
+            # breadth first over every containment-like property together (a parent's parent, a
+            # town's region's country), bounded depth and fan-out
+            for p in preds:  # one step of a location-like property
+                if not self.index.predicates[p.value].transitive and any(
+                        True for _ in self.kg.quads(a, p, b, limit=1)):
                     return tag
+            # chains mixing transitive properties (a parent's parent, through sub-properties)
+            trans = [p for p in preds if self.index.predicates[p.value].transitive]
+            frontier, seen = [a], {a}
+            for _ in range(self.ret.transitive_depth if trans else 0):
+                nxt = []
+                for node in frontier:
+                    for p in trans:
+                        for q in self.kg.quads(node, p, None, limit=20):
+                            if q.object == b:
+                                return tag
+                            if q.object not in seen and not isinstance(q.object, self.ox.Literal):
+                                seen.add(q.object)
+                                nxt.append(q.object)
+                frontier = nxt[:200]
+                if not frontier:
+                    break
         return None
 
     def _unknown_fact(self, subject: Mention, obj: Mention, phrase: str, pre: str, local: str) -> _Fact:
