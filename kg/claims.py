@@ -311,6 +311,10 @@ def _clauses(text: str, s0: int, s1: int) -> list[tuple[int, int, str]]:
         removed.append((0, part.start(3)))
     # appositive: "X, the capital of Germany, has ..." / "The Vistula, Poland's longest river, flows ..."
     app = re.match(r"^([^,]+?),\s+([^,]+?(?:,\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})?),\s+(.*)$", sent)
+    if app and app.group(2).strip().lower() in _DISCOURSE | {"though", "too", "in turn", "in fact", "of course"}:
+        # "Bayer's headquarters, however, are in Leverkusen": a parenthetical adverb, not an appositive
+        removed.append((app.end(1), app.start(3)))
+        app = None
     if app and not removed and _words(app.group(2)) and _words(app.group(3)) \
             and _is_participle(_words(app.group(2))[0].group()) and _is_verb(_words(app.group(3))[0].group()):
         # "Apple, founded by Steve Jobs in 1976, is based in Cupertino"
@@ -455,6 +459,14 @@ def _resolve_pronouns(resolved: str, history: list[list[Referent]]) -> tuple[str
                 return (sure or fits)[0].name
         return None
 
+    def repl_word(word: str) -> str:
+        name = pick(word.lower())
+        if name is None:
+            if history:
+                missing.append(word)
+            return word
+        return name
+
     def repl(m: re.Match[str]) -> str:
         word = m.group(0)
         low = word.lower()
@@ -468,6 +480,8 @@ def _resolve_pronouns(resolved: str, history: list[list[Referent]]) -> tuple[str
     out = re.sub(r"^(?:he|she|it|they|his|her|its|their)\b", repl, resolved, flags=re.I)
     # subject pronouns later in the clause ("In 1903 she shared ...")
     out = re.sub(r"(?<=\s)(he|she|they)\b(?=\s+\w)", repl, out)
+    out = re.sub(r"^((?:[A-Z]\w*|[a-z]+)(?:\s+\w+){0,2},?\s+)(it)\b(?=\s+(?:is|was|has|had|employs|makes|owns|sells|"
+                 r"became|remains|reported|\w+ed)\b)", lambda m: m.group(1) + repl_word(m.group(2)), out)
     out = re.sub(r"(?<=\s)(his|her|its|their)\b", repl, out)
     # object pronouns after a verb or preposition ("flows through it", "married him") never
     # refer to the clause's own subject
@@ -481,6 +495,15 @@ def _resolve_definite(resolved: str, history: list[list[Referent]], fits: Fits |
 
     First by the graph's classes (``fits``), then by the kind of entity the noun names ("the firm"
     is the last organisation). Returns the text and the description left unresolved ("" if none)."""
+    poss = re.search(r"(?<=\s)the\s+([a-z]+)(?=['’]s\b)", resolved)
+    if poss and DESCRIPTION_NOUNS.get(poss.group(1).lower()):
+        # "Şahin is the company's chief executive": the last entity of that kind
+        cat = DESCRIPTION_NOUNS[poss.group(1).lower()]
+        for mentions in reversed(history[-HISTORY_WINDOW:]):
+            hit = next((r for r in mentions if r.category == cat and r.name not in resolved), None)
+            if hit is not None:
+                resolved = resolved[:poss.start()] + hit.name + resolved[poss.end():]
+                break
     m = re.match(r"^(?:the|this|that)\s+((?:[a-z][a-z\-]*)(?:\s+[a-z][a-z\-]*){0,2})", resolved, flags=re.I)
     if not m:
         return resolved, ""
@@ -605,8 +628,13 @@ def segment(text: str, find_mentions: MentionFinder | None = None, fits: Fits | 
         for a, b, resolved in pieces:
             if not _checkable(resolved):
                 continue
-            resolved, missing = _resolve_pronouns(resolved, history)
-            resolved, missing_def = _resolve_definite(resolved, history, fits)
+            # a name that comes later in the sentence than this piece is no antecedent of its pronouns
+            # ("Türeci, its chief medical officer, was born in Siegen": 'its' is not Siegen)
+            after = text[b:s1]
+            visible = [[r for r in entry if r.name not in after or r.name in text[s0:a]] for entry in history]
+            visible = [entry for entry in visible if entry]
+            resolved, missing = _resolve_pronouns(resolved, visible)
+            resolved, missing_def = _resolve_definite(resolved, visible, fits)
             claims.append(Claim(text=text[a:b], start=a, end=b, resolved=resolved, sentence=si,
                                 unresolved=missing or missing_def))
             found: list[Referent]
