@@ -623,8 +623,6 @@ class Verifier:
         employees in 2023") is checked against the qualifiers of the statement that supports the
         claim's other fact: a point in time (P585) or a start/end range (P580/P582)."""
         qual = self.kg.qualifiers
-        if not qual:
-            return judged
         out = []
         for obj, fact in judged:
             if obj.kind == "date" and fact.status == "unknown":
@@ -632,6 +630,15 @@ class Verifier:
                     if other.status != "supported":
                         continue
                     for e in other.evidence:
+                        if e.o.startswith("_:") and fact.status == "unknown":
+                            # [ prize Nobel Prize ; year 1929 ]: the structured value carries the date
+                            for q in self.kg.quads(self.ox.BlankNode(e.o[2:]), None, None, limit=10):
+                                gv = parse_date_literal(q.object.value) if isinstance(q.object, self.ox.Literal) \
+                                    else None
+                                if gv is not None and dates_match(obj.value, gv) is True:
+                                    fact = _Fact("supported", other.score, list(other.evidence),
+                                                 f"Supported by {e.phrase()}.")
+                                    break
                         for q in qual.get((e.s, e.p, e.o), []):
                             verdict = _date_in_qualifiers(obj.value, q)
                             if verdict is True:
@@ -683,7 +690,9 @@ class Verifier:
         others = [m for m in objects if m.kind == "entity" and m.start > subject.end]
         if not others:
             return None
-        other = others[0]
+        # the entity right after "than" ("a longer book than The Great Gatsby": not "book")
+        after_than = [m for m in others if re.search(r"\bthan\s+(?:the\s+|a\s+|an\s+)?$", text[:m.start], re.I)]
+        other = after_than[0] if after_than else others[0]
         between = text[subject.end:other.start]
         m = COMPARATIVE_RE.search(between)
         if m:
@@ -697,8 +706,9 @@ class Verifier:
             sign = 1 if word in ("more", "greater", "higher", "larger", "bigger", "after", "later") else -1
             hint = " ".join(x for x in (g.groupdict().get("verb") or "", g.groupdict().get("noun") or "") if x)
             adjective = word + (" " + g.group("noun") if g.groupdict().get("noun") else "")
-        pool = [p for p, i in self.index.predicates.items() if i.value_kind in ("number", "date")
-                and i.negated_phrase is None]
+        # string values count too when they start with a number ("732 pages")
+        pool = [p for p, i in self.index.predicates.items() if i.value_kind in ("number", "date", "string")
+                and i.negated_phrase is None and p not in self.index.annotation]
         scores = self.linker.relation_scores(hint, pool, pool=pool) if pool else {}
 
         def values(mention: Mention) -> dict[str, tuple[float, Any]]:
