@@ -498,9 +498,9 @@ def _resolve_definite(resolved: str, history: list[list[Referent]], fits: Fits |
     poss = re.search(r"(?<=\s)the\s+([a-z]+)(?=['’]s\b)", resolved)
     if poss and DESCRIPTION_NOUNS.get(poss.group(1).lower()):
         # "Şahin is the company's chief executive": the last entity of that kind
-        cat = DESCRIPTION_NOUNS[poss.group(1).lower()]
+        kind = DESCRIPTION_NOUNS[poss.group(1).lower()]
         for mentions in reversed(history[-HISTORY_WINDOW:]):
-            hit = next((r for r in mentions if r.category == cat and r.name not in resolved), None)
+            hit = next((r for r in mentions if r.category == kind and r.name not in resolved), None)
             if hit is not None:
                 resolved = resolved[:poss.start()] + hit.name + resolved[poss.end():]
                 break

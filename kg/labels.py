@@ -6,6 +6,7 @@ negative-property naming) and cached as JSON next to the store, so reopening nee
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import re
@@ -675,14 +676,30 @@ def _extra_names(text: str) -> list[str]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _meaning_table() -> tuple[dict[str, list[vocabulary.VocabProperty]],
+                              list[tuple[str, frozenset[str], list[tuple[str, frozenset[str], frozenset[str]]]]]]:
+    """The vocabulary by meaning, with each phrase normalised and stemmed once."""
+    by_meaning: dict[str, list[vocabulary.VocabProperty]] = {}
+    for prop in vocabulary.properties().values():
+        by_meaning.setdefault(prop.meaning, []).append(prop)
+    forms = []
+    for meaning, props in by_meaning.items():
+        if any("annotation" in x.flags or "name" in x.flags or "alias" in x.flags for x in props):
+            continue
+        phrases = dict.fromkeys(lab for x in props for lab in x.labels)
+        forms.append((meaning, frozenset(x.kind for x in props),
+                      [(normalise(lab), frozenset(content_stems(lab)),
+                        frozenset(set(normalise(lab).split()) & _PREPOSITIONS)) for lab in phrases]))
+    return by_meaning, forms
+
+
 def _transfer_meanings(idx: LabelIndex) -> None:
     """A custom property that the vocabularies do not know, named like a known one ("placeOfBirth",
     "employeeCount", "incorporatedOn", "headOffice"), takes that meaning: its phrases and whether it
     holds one value. The match is on the stems of the local name against the known labels, among
     properties of the same value kind; ties between meanings are left alone."""
-    by_meaning: dict[str, list[vocabulary.VocabProperty]] = {}
-    for prop in vocabulary.properties().values():
-        by_meaning.setdefault(prop.meaning, []).append(prop)
+    by_meaning, label_forms = _meaning_table()
     for p, info in idx.predicates.items():
         if info.meaning is not None or p.startswith(VOCAB_NAMESPACES) or info.negated_phrase:
             continue
@@ -692,24 +709,18 @@ def _transfer_meanings(idx: LabelIndex) -> None:
         if not mine:
             continue
         best: dict[str, float] = {}
-        for meaning, props in by_meaning.items():
-            if any("annotation" in x.flags or "name" in x.flags or "alias" in x.flags for x in props):
-                continue
-            kinds = {x.kind for x in props}
+        for meaning, kinds, forms in label_forms:
             if info.value_kind not in kinds and not (info.value_kind == "string" and "entity" in kinds):
                 continue
-            for x in props:
-                for lab in x.labels:
-                    if normalise(lab) == ln:
-                        best[meaning] = max(best.get(meaning, 0.0), 1.01)
-                        continue
-                    theirs = set(content_stems(lab))
-                    their_preps = set(normalise(lab).split()) & _PREPOSITIONS
-                    if my_preps and their_preps and not my_preps & their_preps:
-                        continue  # "flows through" is not "flows into"
-                    if theirs:
-                        j = len(mine & theirs) / len(mine | theirs)
-                        best[meaning] = max(best.get(meaning, 0.0), j)
+            for norm, theirs, their_preps in forms:
+                if norm == ln:
+                    best[meaning] = max(best.get(meaning, 0.0), 1.01)
+                    continue
+                if my_preps and their_preps and not my_preps & their_preps:
+                    continue  # "flows through" is not "flows into"
+                if theirs and mine & theirs:
+                    j = len(mine & theirs) / len(mine | theirs)
+                    best[meaning] = max(best.get(meaning, 0.0), j)
         if not best:
             continue
         ranked = sorted(best.items(), key=lambda kv: -kv[1])
