@@ -77,5 +77,13 @@ def demo(ctx: Any, out_dir: Path) -> list[int]:
     request = VerifyRequest(kg_paths=(str(ASSETS / "demo.ttl"),), doc=str(ASSETS / "demo.md"),
                             cache_dir=str(graph_cache_dir(ctx.db_path)))
     run = run_verify(request, job=ctx.job)
+    ids = [ctx.save(run.to_draft())]
+    # the graphs people have: a schema.org register and a Wikidata-style TriG extract joined by
+    # owl:sameAs, and a news article with a byline, a table, pronouns and "the company"
+    dev = ASSETS / "dev_schema"
+    request = VerifyRequest(kg_paths=(str(dev / "register.ttl"), str(dev / "wikidata.trig")),
+                            doc=str(dev / "document.md"), cache_dir=str(graph_cache_dir(ctx.db_path)))
+    run = run_verify(request, job=ctx.job)
     _close_progress(ctx)
-    return [ctx.save(run.to_draft())]
+    ids.append(ctx.save(run.to_draft()))
+    return ids

@@ -77,8 +77,8 @@ def test_demo_runs_every_audit_offline(installed: Path, tmp_path: Path) -> None:
     assert attempts == 0, detail
     data = json.loads(proc.stdout)
     kinds = sorted(r["kind"] for r in data["reports"])
-    assert kinds == ["causal", "causal", "environment", "fingerprint-eval", "trace", "verify"]
-    assert data["chain"]["ok"] and data["chain"]["checked"] == 6
+    assert kinds == ["causal", "causal", "environment", "fingerprint-eval", "trace", "verify", "verify"]
+    assert data["chain"]["ok"] and data["chain"]["checked"] == 7
     assert (out / "minilm_shortcut" / "model.safetensors").is_file()  # the text demo's model, rerunnable
     for r in data["reports"]:
         page = Path(r["html"]).read_text(encoding="utf-8")

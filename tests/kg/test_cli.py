@@ -74,9 +74,11 @@ def test_demo_returns_saved_report(tmp_path, capsys):
     ctx = main.Context(args)
     try:
         ids = demo(ctx, tmp_path)
-        assert len(ids) == 1
-        report = ctx.store.get(ids[0])
-        assert report.kind == "verify"
+        assert len(ids) == 2
+        first, second = (ctx.store.get(i) for i in ids)
+        assert first.kind == second.kind == "verify"
+        # the second verifies the news article against schema.org + Wikidata files
+        assert any(k.endswith("wikidata.trig") for k in second.inputs) and second.summary["claims"] > 40
     finally:
         ctx.close()
 
