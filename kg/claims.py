@@ -499,11 +499,13 @@ def _resolve_definite(resolved: str, history: list[list[Referent]], fits: Fits |
     if poss and DESCRIPTION_NOUNS.get(poss.group(1).lower()):
         # "Şahin is the company's chief executive": the last entity of that kind
         kind = DESCRIPTION_NOUNS[poss.group(1).lower()]
-        for mentions in reversed(history[-HISTORY_WINDOW:]):
-            hit = next((r for r in mentions if r.category == kind and r.name not in resolved), None)
-            if hit is not None:
-                resolved = resolved[:poss.start()] + hit.name + resolved[poss.end():]
-                break
+        noun = poss.group(1).lower()
+        window = [r for mentions in reversed(history[-HISTORY_WINDOW:]) for r in mentions if r.name not in resolved]
+        # an entity of that class first ("the company's" is a company, not a stock exchange), then of that kind
+        hit = next((r for r in window if fits is not None and fits(r.name, noun)), None) \
+            or next((r for r in window if r.category == kind), None)
+        if hit is not None:
+            resolved = resolved[:poss.start()] + hit.name + resolved[poss.end():]
     m = re.match(r"^(?:the|this|that)\s+((?:[a-z][a-z\-]*)(?:\s+[a-z][a-z\-]*){0,2})", resolved, flags=re.I)
     if not m:
         return resolved, ""

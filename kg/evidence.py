@@ -205,7 +205,13 @@ class Retriever:
         return [(r["n"], r["p"], r["t"]) for r in rows]
 
     def values(self, node: Any, pred: Any) -> list[Any]:
-        return [q for q in self.kg.quads(node, pred, None, limit=self.degree_cap)]
+        """The node's values of ``pred``; a structured value is also read through (an address's town)."""
+        direct = list(self.kg.quads(node, pred, None, limit=self.degree_cap))
+        if any(isinstance(q.object, self._ox.BlankNode) for q in direct) and not isinstance(node, self._ox.BlankNode):
+            seen = {(q.subject, q.predicate, q.object) for q in direct}
+            direct += [q for q in self.out_edges(node) if q.predicate == pred
+                       and (q.subject, q.predicate, q.object) not in seen]
+        return direct
 
     def inverse_values(self, node: Any, pred: Any) -> list[Any]:
         return [q for q in self.kg.quads(None, pred, node, limit=self.degree_cap)]

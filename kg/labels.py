@@ -83,6 +83,7 @@ class PredicateInfo:
     value_kind: str = "entity"          # entity | date | number | string
     meaning: str | None = None          # shared by equivalent properties of different vocabularies
     declared_functional: bool = False   # owl:FunctionalProperty in the graph (not only by nature)
+    chains_with: str | None = None      # a transitive super-property (rdfs:subPropertyOf) it chains with
 
     def to_dict(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -389,6 +390,10 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
         direct = vocabulary.WD_DIRECT + str(vocabulary.wikidata_number(q.subject.value))
         if isinstance(q.object, ox.NamedNode) and q.subject.value in declared and q.object.value != direct:
             borrowed.setdefault(q.object.value, []).extend(list(borrowed.get(direct, [])))
+    super_of: dict[str, str] = {}
+    for q in store.quads_for_pattern(None, ox.NamedNode(RDFS + "subPropertyOf"), None, None):
+        if isinstance(q.object, ox.NamedNode) and isinstance(q.subject, ox.NamedNode):
+            super_of[q.subject.value] = q.object.value
     equivalent: dict[str, str] = {}
     for q in store.quads_for_pattern(None, ox.NamedNode(OWL + "equivalentProperty"), None, None):
         if isinstance(q.object, ox.NamedNode):
@@ -444,6 +449,9 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
         if "subclass" in kflags and p != RDFS_SUBCLASS:
             idx.subclass_predicates.append(p)
     _transfer_meanings(idx)
+    for p, sup in super_of.items():  # parentCompany ⊂ subsidiaryOf (transitive): usable in its chains
+        if p in idx.predicates and sup in idx.predicates and idx.predicates[sup].transitive:
+            idx.predicates[p].chains_with = sup
     _mark_negative_predicates(idx)
     for p, info in idx.predicates.items():
         label_keys = {normalise(x) for x in info.labels}
@@ -659,14 +667,15 @@ def _numeric_node(store: Any, node: Any) -> bool:
 
 _LEGAL_FORMS = re.compile(r"[\s,]+(?:plc|p\.l\.c\.|limited|ltd\.?|llp|llc|inc\.?|incorporated|corp\.?|corporation|"
                           r"ag|se|sa|s\.a\.|s\.p\.a\.|spa|nv|n\.v\.|asa|ab|a/s|gmbh|kgaa|co\.?|bv|b\.v\.|oyj|"
-                          r"aktiengesellschaft|public limited company|holdings? plc|group plc)$", re.I)
+                          r"aktiengesellschaft|public limited company|holdings?|group|p l c|s a|n v|s p a|a s|b v)$",
+                          re.I)
 
 
 def _extra_names(text: str) -> list[str]:
     """Shorter names people use for a registered one: "Carillion plc" -> "Carillion"."""
     out = []
     cur = text.strip()
-    for _ in range(2):
+    for _ in range(3):
         m = _LEGAL_FORMS.search(cur)
         if not m or m.start() == 0:
             break

@@ -40,6 +40,7 @@ from .labels import RDF_TYPE, RDFS_SUBCLASS, PredicateInfo, _extra_names
 from .linking import NAME_NEIGHBOURS, Linker, Mention
 from .store import GraphStats, KnowledgeGraph
 from .text import content_stems, normalise, stem
+from .text import local_name as local_name_of
 from .units import DateValue, Quantity, dates_match, find_numbers, parse_date_literal, quantities_match, unit_from_text
 
 LABELS = ("attributable", "extrapolatory", "contradictory", "no_attribution")
@@ -72,6 +73,8 @@ ADVERB_RE = re.compile(r"\b(?:still|also|then|later|once|already|again|now|forme
 NOUN_KINDS = {"state": ("state", "region", "province"), "region": ("region", "state", "province"),
               "city": ("city", "town", "municipality", "settlement"), "town": ("town", "city", "settlement")}
 OWL_SOURCE_INDIVIDUAL = "http://www.w3.org/2002/07/owl#sourceIndividual"
+IDENTIFIER_WORDS_RE = re.compile(r"\b(?:number|no|code|id|identifier|isbn|ticker|lei|registration|registered\s+as)\b",
+                                 re.I)
 HEADQUARTERS_RE = re.compile(r"\b(?:headquarter\w*|head\s+office|hq|main\s+office|based|registered\s+office)\b",
                              re.I)
 GENERAL_COMPARATIVE_RE = re.compile(
@@ -1056,6 +1059,18 @@ class Verifier:
                                  + "; ".join(e.phrase() for e in ev) + ".")
         return _Fact("unknown", 0.0, partial, "")
 
+    def _is_identifier(self, p: str) -> bool:
+        """A property whose values are identifiers (registered number, ISBN, ticker, code)."""
+        info = self.index.predicates.get(p)
+        if info is None:
+            return False
+        if info.meaning in ("identifier", "lei", "tax_id", "isbn", "ticker", "wikipage"):
+            return True
+        words = normalise(local_name_of(p)).split()
+        # "registeredNumber" is an identifier, "numberOfEmployees" a count
+        return bool(words) and (words[-1] in ("number", "no") or bool(
+            set(words) & {"code", "id", "identifier", "isbn", "ticker", "lei", "registration"}))
+
     def _single_here(self, p: str, phrase: str) -> bool:
         """A location-like property read as "headquarters" holds one value: a company has one head
         office, even where the vocabulary's property (schema:location) may hold several."""
@@ -1069,7 +1084,8 @@ class Verifier:
         if not hasattr(self, "_contain_preds"):
             self._contain_preds = [self.ox.NamedNode(p) for p, info in self.index.predicates.items()
                                    if info.value_kind == "entity" and info.negated_phrase is None and
-                                   (info.transitive or set(content_stems(" ".join(info.labels))) & LOCATION_STEMS)]
+                                   (info.transitive or info.chains_with
+                                    or set(content_stems(" ".join(info.labels))) & LOCATION_STEMS)]
         return self._contain_preds
 
     def _related(self, value: Any, claimed: Any) -> str | None:
@@ -1084,7 +1100,8 @@ class Verifier:
                         True for _ in self.kg.quads(a, p, b, limit=1)):
                     return tag
             # chains mixing transitive properties (a parent's parent, through sub-properties)
-            trans = [p for p in preds if self.index.predicates[p.value].transitive]
+            trans = [p for p in preds if self.index.predicates[p.value].transitive
+                     or self.index.predicates[p.value].chains_with]
             frontier, seen = [a], {a}
             for _ in range(self.ret.transitive_depth if trans else 0):
                 nxt = []
@@ -1143,6 +1160,8 @@ class Verifier:
                 info = self._pred(q.predicate)
                 if info is None or info.negated_phrase is not None:
                     continue
+                if self._is_identifier(info.iri) and not IDENTIFIER_WORDS_RE.search(phrase):
+                    continue  # "registered at 1 Centenary Square" says nothing of the registered number
                 lit = q.object
                 unit = unit_from_text(" ".join(info.labels))
                 if not isinstance(lit, ox.Literal):
@@ -1202,6 +1221,10 @@ class Verifier:
         results = []
         for sc, gv, path in chosen:
             ok = dates_match(obj.value, gv) if obj.kind == "date" else quantities_match(obj.value, gv)
+            if obj.kind == "number" and self._is_identifier(path[-1].predicate.value):
+                # a registered number or a code is equal or not: no tolerance, leading zeros count
+                lit = path[-1].object
+                ok = isinstance(lit, self.ox.Literal) and re.sub(r"\D", "", lit.value) == re.sub(r"\D", "", obj.text)
             results.append((ok, sc, path))
         if obj.kind == "number":
             # of several values (a population by year), the closest one is the one the claim means

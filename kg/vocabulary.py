@@ -30,6 +30,7 @@ PREFIXES = {
     "dbo": ("http://dbpedia.org/ontology/",),
     "wd": ("http://www.wikidata.org/entity/",),
     "wdt": ("http://www.wikidata.org/prop/direct/",),
+    "attest": ("urn:attest:vocab:",),  # meanings no public vocabulary has a property for
 }
 WD_ENTITY = "http://www.wikidata.org/entity/"
 WD_DIRECT = "http://www.wikidata.org/prop/direct/"
