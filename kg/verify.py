@@ -296,8 +296,15 @@ class Verifier:
         """Label one claim. ``pin`` fixes the subject to one of its candidate entities (used when two
         entities share the subject's name: every fact must then hold of the same one)."""
         text = claim.resolved.strip().rstrip(".!?;:")
-        text = self._describe(text)
+        self._blocked = ""
+        text = self._describe(self._office_of(text))
         mentions = self._narrow(text, self.linker.mentions(text))
+        if self._blocked:
+            ms = tuple(m.to_dict() for m in mentions)
+            return ClaimResult(claim.text, claim.start, claim.end, "extrapolatory", 0.0, (),
+                               f"The claim is about {self._blocked}, and the graph gives several; which one is "
+                               "meant cannot be told, so it is neither confirmed nor ruled out."
+                               + self._unresolved_note(claim), text, float(max(1, len(content_stems(text)))), ms)
         weight = float(max(1, len(content_stems(text))))
         mdicts = tuple(m.to_dict() for m in mentions)
         ents = [m for m in mentions if m.kind == "entity"]
@@ -389,6 +396,12 @@ class Verifier:
             judged.append((obj, fact))
         judged += self._alias_facts(subject, aliases, text)
         judged += self._type_noun_fact(subject, text, mentions)
+        detail = re.search(r"\b(?:studied|read|taught|researched|majored\s+in)\s+([a-z][a-z\-]+)\s+(?:at|in)\b", text)
+        if detail and not any(x.start <= detail.start(1) < x.end for x in mentions):
+            # "studied physics at Leipzig": the subject studied is a detail the graph does not state
+            fake = Mention(detail.start(1), detail.end(1), detail.group(1), "unknown", method="unlinked",
+                           confidence=0.0)
+            judged.append((fake, _Fact("unknown", 0.0, [], "")))
         judged = self._about_other_object(judged, facts)
         facts = self._qualified_dates(judged)
         if not facts:
@@ -498,9 +511,28 @@ class Verifier:
             value = self._related_value(m, noun)
             if value:
                 return text[:span[0]] + value + text[span[1]:]
+            if poss and self._related_value(m, noun, unique=False):
+                # "Albert Einstein's first wife was born in Titel": the graph gives several; the claim is
+                # not about Einstein, and which one it is about cannot be told
+                self._blocked = f"{m.text}'s {noun}"
         return text
 
-    def _related_value(self, m: Mention, noun: str) -> str | None:
+    def _office_of(self, text: str) -> str:
+        """"Britain's prime minister" -> "Prime Minister of the United Kingdom" when the graph has an entity
+        of that name (an office, a body): "<X>'s <noun>" read as "<noun> of <X>"."""
+        for m in [x for x in self.linker.mentions(text, fuzzy=False) if x.kind == "entity"]:
+            poss = re.match(r"['’]s\s+((?:[a-z][a-z\-]*\s+){0,2}[a-z][a-z\-]*)\b", text[m.end:])
+            if not poss:
+                continue
+            names = {self.index.label(m.iris[0])} | {m.text}
+            for name in names:
+                for form in (f"{poss.group(1)} of {name}", f"{poss.group(1)} of the {name}"):
+                    hit = self.index.entity_keys.get(normalise(form))
+                    if hit:
+                        return text[:m.start] + self.index.label(hit[0]) + text[m.end + poss.end(1):]
+        return text
+
+    def _related_value(self, m: Mention, noun: str, unique: bool = True) -> str | None:
         ox = self.ox
         node = self.ret.node(m.iris[0])
         edges = [(q, q.object) for q in self.ret.out_edges(node) if not isinstance(q.object, ox.Literal)] + \
@@ -513,6 +545,8 @@ class Verifier:
         if best < DENY_MIN:
             return None
         values = {v for q, v in edges if scores.get(q.predicate.value, 0.0) == best}
+        if not unique:
+            return "several" if len(values) > 1 else None
         if len(values) != 1:
             return None
         value = next(iter(values))
