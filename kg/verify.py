@@ -525,11 +525,15 @@ class Verifier:
             if not poss:
                 continue
             names = {self.index.label(m.iris[0])} | {m.text}
-            for name in names:
-                for form in (f"{poss.group(1)} of {name}", f"{poss.group(1)} of the {name}"):
-                    hit = self.index.entity_keys.get(normalise(form))
-                    if hit:
-                        return text[:m.start] + self.index.label(hit[0]) + text[m.end + poss.end(1):]
+            words = poss.group(1).split()
+            for n in range(len(words), 0, -1):  # "prime minister in" -> "prime minister"
+                noun = " ".join(words[:n])
+                end = m.end + poss.start(1) + len(noun)
+                for name in names:
+                    for form in (f"{noun} of {name}", f"{noun} of the {name}"):
+                        hit = self.index.entity_keys.get(normalise(form))
+                        if hit:
+                            return text[:m.start] + self.index.label(hit[0]) + text[end:]
         return text
 
     def _related_value(self, m: Mention, noun: str, unique: bool = True) -> str | None:

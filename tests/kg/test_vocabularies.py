@@ -146,8 +146,8 @@ def test_bad_graph_inputs_say_what_to_do(tmp_path):
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("name,floor", [("dev_schema", 0.92), ("dbpedia", 0.87), ("library", 0.82),
-                                        ("wikidata", 0.84), ("register", 0.79)])
+@pytest.mark.parametrize("name,floor", [("dev_schema", 0.92), ("dbpedia", 0.88), ("library", 0.82),
+                                        ("wikidata", 0.87), ("register", 0.79)])
 def test_macro_f1_on_graphs_in_real_vocabularies(name, floor):
     from kg.quality import evaluate, load_devset
 
@@ -165,3 +165,15 @@ def test_label_free_register_names_identifiers_and_parent_chains():
     assert v.verify_sentence("BAE Systems' registered number is 01470115.").label == "contradictory"
     assert v.verify_sentence("Ducati is ultimately owned by Volkswagen.").label == "attributable"
     assert v.verify_sentence("Lloyds Banking Group is registered in Scotland.").label == "attributable"
+
+
+def test_descriptions_of_relatives_offices_and_unverified_detail():
+    """'Albert Einstein's first wife was born in Titel' is not about Einstein (two wives in the graph:
+    never a contradiction of his birthplace); 'Britain's prime minister' is the office; the field of
+    study in 'studied physics at' is a detail the graph does not state."""
+    v = verifier_for("wikidata")
+    r = v.verify_sentence("Albert Einstein's first wife was born in Titel.")
+    assert r.label == "extrapolatory" and "several" in r.explanation
+    assert v.verify_sentence("Churchill was Britain's prime minister in 1947.").label == "contradictory"
+    assert v.verify_sentence("Angela Merkel studied physics at Leipzig University.").label == "extrapolatory"
+    assert v.verify_sentence("Angela Merkel studied at Leipzig University.").label == "attributable"
