@@ -221,7 +221,7 @@ class Linker:
                 if lower and all(iri in self.index.classes for iri in iris) and not any(
                         toks[j][2].lower() in ARTICLES_AND_COPULAS for j in range(max(0, i - 3), i)):
                     continue  # "above sea level": a class noun names a class only as "a sea", "is sea"
-                if lower and not any(iri in self.index.classes for iri in iris) and all(
+                if lower and n == 1 and not any(iri in self.index.classes for iri in iris) and all(
                         (self.index.display.get(iri) or "x")[:1].isupper() for iri in iris):
                     continue  # "founded" is not the item whose name is "Founded": names are capitalised
                 if lower and self._inside_relation(text, toks, i, n):
