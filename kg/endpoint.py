@@ -783,11 +783,9 @@ def _insert_head(parsed: _Parsed, head: str) -> str:
     return text[:open_t.end] + "\n" + head + "\n" + text[open_t.end:]
 
 
-def _cap_limit(parsed: _Parsed, cap: int) -> str:
-    """The query with its top-level LIMIT at most ``cap`` (added when missing)."""
-    text = parsed.text
+def _top_level_words(parsed: _Parsed) -> Iterator[tuple[_Tok, str, _Tok | None]]:
+    """The solution modifiers' words outside any brackets: (token, upper-case text, next token)."""
     depth = 0
-    insert_at = len(text)
     mods = parsed.modifiers()
     for i, t in enumerate(mods):
         if t.kind == "punct" and t.text in "{(":
@@ -795,15 +793,21 @@ def _cap_limit(parsed: _Parsed, cap: int) -> str:
         elif t.kind == "punct" and t.text in "})":
             depth -= 1
         elif depth == 0 and t.kind == "word":
-            up = t.text.upper()
-            if up == "LIMIT" and i + 1 < len(mods) and mods[i + 1].kind == "num":
-                num = mods[i + 1]
-                if int(float(num.text)) <= cap:
-                    return text
-                return text[:num.start] + str(cap) + text[num.end:]
-            if up == "VALUES":
-                insert_at = t.start
-                break
+            yield t, t.text.upper(), mods[i + 1] if i + 1 < len(mods) else None
+
+
+def _cap_limit(parsed: _Parsed, cap: int) -> str:
+    """The query with its top-level LIMIT at most ``cap`` (added when missing)."""
+    text = parsed.text
+    insert_at = len(text)
+    for t, up, nxt in _top_level_words(parsed):
+        if up == "LIMIT" and nxt is not None and nxt.kind == "num":
+            if int(float(nxt.text)) <= cap:
+                return text
+            return text[:nxt.start] + str(cap) + text[nxt.end:]
+        if up == "VALUES":
+            insert_at = t.start
+            break
     return text[:insert_at] + f"\nLIMIT {cap}\n" + text[insert_at:]
 
 
@@ -944,19 +948,11 @@ def _union_plan(parsed: _Parsed) -> tuple[bool, int | None]:
                               "joining their rows; count per store (predicate_counts() and len() sum)")
     distinct = bool(clause) and clause[0].kind == "word" and clause[0].text.upper() in ("DISTINCT", "REDUCED")
     limit: int | None = None
-    depth = 0
-    mods = parsed.modifiers()
-    for i, t in enumerate(mods):
-        if t.kind == "punct" and t.text in "{(":
-            depth += 1
-        elif t.kind == "punct" and t.text in "})":
-            depth -= 1
-        elif depth == 0 and t.kind == "word":
-            up = t.text.upper()
-            if up in ("GROUP", "HAVING", "ORDER", "OFFSET"):
-                raise AttestError(f"{up} cannot be answered over several stores by joining their rows")
-            if up == "LIMIT" and i + 1 < len(mods) and mods[i + 1].kind == "num":
-                limit = int(float(mods[i + 1].text))
-            if up == "VALUES":
-                break
+    for _t, up, nxt in _top_level_words(parsed):
+        if up in ("GROUP", "HAVING", "ORDER", "OFFSET"):
+            raise AttestError(f"{up} cannot be answered over several stores by joining their rows")
+        if up == "LIMIT" and nxt is not None and nxt.kind == "num":
+            limit = int(float(nxt.text))
+        if up == "VALUES":
+            break
     return distinct, limit

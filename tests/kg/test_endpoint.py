@@ -19,6 +19,7 @@ import pytest
 
 from core.errors import AttestError
 from kg.endpoint import SparqlEndpointStore, UnionStore, _lex, check_query, predicate_counts
+from kg.evidence import NEGATIVE_ASSERTION_QUERY
 from tests.kg.oxigraph_server import free_port, oxigraph_binary, oxigraph_server
 
 EX = "http://example.org/"
@@ -54,13 +55,7 @@ ex:berlin rdfs:label "Berlin" ; ex:locatedIn ex:germany .
 ex:paris rdfs:label "Paris" .
 """
 
-NEGATIVE_QUERY = """
-PREFIX owl: <http://www.w3.org/2002/07/owl#>
-SELECT ?s ?n ?p ?t WHERE {
-  ?n owl:sourceIndividual ?s ;
-     owl:assertionProperty ?p .
-  { ?n owl:targetIndividual ?t } UNION { ?n owl:targetValue ?t }
-}"""
+NEGATIVE_QUERY = NEGATIVE_ASSERTION_QUERY  # the verifier's own query: the endpoint must answer it as the store does
 
 
 def n(local: str) -> ox.NamedNode:
