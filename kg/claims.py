@@ -633,7 +633,8 @@ def segment(text: str, find_mentions: MentionFinder | None = None, fits: Fits | 
             # a name that comes later in the sentence than this piece is no antecedent of its pronouns
             # ("Türeci, its chief medical officer, was born in Siegen": 'its' is not Siegen)
             after = text[b:s1]
-            visible = [[r for r in entry if r.name not in after or r.name in text[s0:a]] for entry in history]
+            visible = [[r for r in entry if r.name not in after or r.name in text[s0:a]]
+                       for entry in history[-HISTORY_WINDOW:]]
             visible = [entry for entry in visible if entry]
             resolved, missing = _resolve_pronouns(resolved, visible)
             resolved, missing_def = _resolve_definite(resolved, visible, fits)

@@ -287,7 +287,7 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
         elif not p.startswith(VOCAB_NAMESPACES):
             role = _name_like(p)
             if role is not None:
-                sample = list(store.quads_for_pattern(None, ox.NamedNode(p), None, None))[:30]
+                sample = list(itertools.islice(store.quads_for_pattern(None, ox.NamedNode(p), None, None), 30))
                 if not sample or not all(isinstance(q.object, ox.Literal) and _literal_kind(q.object) == "string"
                                          for q in sample):
                     role = None
@@ -326,7 +326,7 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
                 ranked[iri] = cand
     for key in list(keys):  # the legal form left out ("Carillion" for "Carillion plc") as an alias
         for iri, rank in list(keys[key].items()):
-            for short in _extra_names(key):
+            for short in short_names(key):
                 add_key(short, iri, rank + 1)
     given: dict[str, str] = {}
     family: dict[str, str] = {}
@@ -671,7 +671,7 @@ _LEGAL_FORMS = re.compile(r"[\s,]+(?:plc|p\.l\.c\.|limited|ltd\.?|llp|llc|inc\.?
                           re.I)
 
 
-def _extra_names(text: str) -> list[str]:
+def short_names(text: str) -> list[str]:
     """Shorter names people use for a registered one: "Carillion plc" -> "Carillion"."""
     out = []
     cur = text.strip()

@@ -36,7 +36,7 @@ from core.jobs import ensure_job
 from . import language
 from .claims import DESCRIPTION_NOUNS, Claim, segment
 from .evidence import EvidenceTriple, Retriever, dedupe, quantity_parts, to_evidence
-from .labels import RDF_TYPE, RDFS_SUBCLASS, PredicateInfo, _extra_names
+from .labels import RDF_TYPE, RDFS_SUBCLASS, PredicateInfo, short_names
 from .linking import NAME_NEIGHBOURS, Linker, Mention
 from .store import GraphStats, KnowledgeGraph
 from .text import content_stems, normalise, stem
@@ -68,6 +68,7 @@ COMPARATIVE_RE = re.compile(r"\b(?:is|was|are|were|be)\s+(?:not\s+|n't\s+)?(?:an
                             + r")\s+(?:[a-z]+\s+)?than\s*(?:the\s+|a\s+|an\s+)?$", re.I)
 NAME_CLAIM_RE = re.compile(r"\b(?:name|named|known\s+as|called|short\s+for|stands\s+for|alias|nickname|pen\s+name|"
                            r"pseudonym|birth\s+name|born\s+as|also|aka|formerly|real\s+name|as\s+the)\b", re.I)
+DESCRIPTION_HINT_RE = re.compile(r"['’]s\s|^(?:the|a)\s.*?\s(?:behind|of|that|which)\s", re.I)
 ADVERB_RE = re.compile(r"\b(?:still|also|then|later|once|already|again|now|formerly|previously|currently|"
                        r"subsequently|eventually|originally|initially|briefly|long)\b", re.I)
 NOUN_KINDS = {"state": ("state", "region", "province"), "region": ("region", "state", "province"),
@@ -296,13 +297,15 @@ class Verifier:
         """Label one claim. ``pin`` fixes the subject to one of its candidate entities (used when two
         entities share the subject's name: every fact must then hold of the same one)."""
         text = claim.resolved.strip().rstrip(".!?;:")
-        self._blocked = ""
-        text = self._describe(self._office_of(text))
+        blocked = ""
+        if DESCRIPTION_HINT_RE.search(text):  # only a possessive or "the N of/behind X" can be a description
+            text = self._office_of(text)
+            text, blocked = self._describe(text)
         mentions = self._narrow(text, self.linker.mentions(text))
-        if self._blocked:
+        if blocked:
             ms = tuple(m.to_dict() for m in mentions)
             return ClaimResult(claim.text, claim.start, claim.end, "extrapolatory", 0.0, (),
-                               f"The claim is about {self._blocked}, and the graph gives several; which one is "
+                               f"The claim is about {blocked}, and the graph gives several; which one is "
                                "meant cannot be told, so it is neither confirmed nor ruled out."
                                + self._unresolved_note(claim), text, float(max(1, len(content_stems(text)))), ms)
         weight = float(max(1, len(content_stems(text))))
@@ -477,12 +480,13 @@ class Verifier:
     def _unresolved_note(claim: Claim) -> str:
         return (f" Note: could not tell who or what '{claim.unresolved}' refers to." if claim.unresolved else "")
 
-    def _describe(self, text: str) -> str:
+    def _describe(self, text: str) -> tuple[str, str]:
         """Resolve a relational description to the entity it names, when the graph gives exactly one:
         "Ozempic's maker is headquartered in Copenhagen" -> "Novo Nordisk is headquartered in ...",
         "The company behind Keytruda was founded in 1668" -> "Merck & Co. was founded in 1668".
         Only when the rest of the clause states its own relation ("is in Cologne" after "Bayer's
-        head office" is that relation itself, and is left alone)."""
+        head office" is that relation itself, and is left alone). Returns the text and, when the
+        description names several entities ("Einstein's first wife"), that description."""
         ms = [m for m in self.linker.mentions(text, fuzzy=False) if m.kind == "entity"]
         for m in ms:
             after = text[m.end:]
@@ -510,12 +514,12 @@ class Verifier:
                 continue
             value = self._related_value(m, noun)
             if value:
-                return text[:span[0]] + value + text[span[1]:]
+                return text[:span[0]] + value + text[span[1]:], ""
             if poss and self._related_value(m, noun, unique=False):
                 # "Albert Einstein's first wife was born in Titel": the graph gives several; the claim is
                 # not about Einstein, and which one it is about cannot be told
-                self._blocked = f"{m.text}'s {noun}"
-        return text
+                return text, f"{m.text}'s {noun}"
+        return text, ""
 
     def _office_of(self, text: str) -> str:
         """"Britain's prime minister" -> "Prime Minister of the United Kingdom" when the graph has an entity
@@ -1079,7 +1083,7 @@ class Verifier:
                             continue
                     else:
                         names = {normalise(e.o_label) for e in ev}
-                        names |= {normalise(x) for e in ev for x in _extra_names(e.o_label)}
+                        names |= {normalise(x) for e in ev for x in short_names(e.o_label)}
                         if unknown_text is not None and (normalise(unknown_text) in names or any(
                                 n.startswith(normalise(unknown_text) + " ") for n in names)):
                             continue
