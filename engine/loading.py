@@ -305,10 +305,29 @@ def _load_hf_folder(folder: Path) -> LoadedModel:
 
 
 def open_image(path: str | Path, max_pixels: int = DEFAULT_MAX_PIXELS, mode: str = "RGB") -> Image.Image:
-    """Open an image safely and return it decoded, converted to ``mode``.
+    """Open an image safely and return it decoded, upright, as 8-bit data in ``mode``.
 
     The format is sniffed from the content (the extension may lie) and must be in the allow-list;
-    the pixel count is checked from the header before decoding.
+    the pixel count is checked from the header before decoding. Animated files give their first frame.
+    Whatever the file's own mode, the pixels are first brought to 8 bits per channel
+    (:func:`_to_8bit`), then converted to ``mode``:
+
+    * 16-bit grey (``I;16``, ``I;16B``...) is scaled by its range, ``round(v * 255 / 65535)``
+      (= ``v / 257``), so it keeps its tones instead of clipping to white; 32-bit ``I`` is read as
+      16-bit data when its values fit in 0..65535 (what a PNG holds) and is otherwise scaled by the
+      image's own maximum; float ``F`` is read as 0..1 when its maximum is at most 1, else as 0..255
+      (NaN reads 0); negative values read 0. 16-bit RGB(A) PNGs are reduced to 8 bits by Pillow itself
+      (the high byte), which is within one level of ``v / 257``.
+    * Transparency (``RGBA``, ``LA``, ``La``, ``RGBa``, ``PA``, a palette or grey or RGB ``tRNS``) is
+      composited onto mid-grey (128, 128, 128) -- the background nearest to any other -- unless
+      ``mode`` itself keeps alpha (``RGBA``, ``LA``...). The blend is exact integer arithmetic,
+      ``(c * a + 128 * (255 - a) + 127) // 255``, so the result is the same on every machine.
+    * CMYK (JPEG) is converted with its embedded ICC profile to sRGB (relative colorimetric) when it
+      carries a usable CMYK profile, else with Pillow's ``R = (255 - C)(255 - K) / 255`` rule. Pillow
+      decodes every CMYK JPEG with Adobe's inverted polarity; a CMYK JPEG without an Adobe (APP14)
+      marker stores plain values, so it is inverted back first.
+    * The EXIF orientation (or XMP ``tiff:Orientation``) is applied, so a photo taken sideways loads
+      upright; a corrupt EXIF block leaves the pixels as stored.
     """
     from PIL import Image, UnidentifiedImageError
 
@@ -320,6 +339,7 @@ def open_image(path: str | Path, max_pixels: int = DEFAULT_MAX_PIXELS, mode: str
     # Pillow's own global limit stays untouched (threads share it); our limit is checked from the
     # header, and Pillow's warning above its limit becomes an error.
     with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)  # corrupt-EXIF and palette notes: handled here
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
             with Image.open(path, formats=IMAGE_FORMATS) as img:
@@ -330,7 +350,10 @@ def open_image(path: str | Path, max_pixels: int = DEFAULT_MAX_PIXELS, mode: str
                         "refused as a possible decompression bomb"
                     )
                 img.load()
-                out = img.convert(mode)
+                _apply_exif_orientation(img)
+                out = _to_8bit(img, keep_alpha=_has_alpha(mode))
+                if out.mode != mode:
+                    out = out.convert(mode)
         except AttestError:
             raise
         except UnidentifiedImageError:
@@ -344,11 +367,143 @@ def open_image(path: str | Path, max_pixels: int = DEFAULT_MAX_PIXELS, mode: str
     return out
 
 
+_BACKGROUND = 128  # mid-grey: what transparent pixels are composited onto
+_EIGHT_BIT_MODES = ("L", "RGB", "LA", "RGBA")
+_CMYK_TRANSFORMS: dict[str, Any] = {}  # SHA-256 of an ICC profile -> its CMYK->sRGB transform, or None
+
+
+def _has_alpha(mode: str) -> bool:
+    return mode in ("LA", "La", "PA", "RGBA", "RGBa")
+
+
+def _apply_exif_orientation(img: Image.Image) -> None:
+    """Turn ``img`` upright in place from its EXIF/XMP orientation (``ImageOps.exif_transpose``)."""
+    import contextlib
+
+    from PIL import ImageOps
+
+    with contextlib.suppress(Exception):  # orientation is metadata: a broken EXIF block must not cost the image
+        ImageOps.exif_transpose(img, in_place=True)
+
+
+def _to_8bit(img: Image.Image, keep_alpha: bool = False) -> Image.Image:
+    """``img`` as 8-bit ``L`` or ``RGB`` (``LA``/``RGBA`` when ``keep_alpha`` and it has alpha);
+    see :func:`open_image` for the rules."""
+    import numpy as np
+    from PIL import Image
+
+    mode = img.mode
+    transparent = "transparency" in img.info
+    if mode in ("L", "RGB") and not transparent:
+        return img
+    if mode in ("LA", "RGBA") and keep_alpha:
+        return img
+    if mode.startswith("I") or mode == "F":
+        arr = np.asarray(img)
+        grey = _scale_to_uint8(arr, mode)
+        trns = img.info.get("transparency")
+        if isinstance(trns, int) and mode != "F":
+            alpha = np.where(arr == trns, 0, 255).astype(np.uint8)
+            return _finish_alpha(np.dstack([grey, alpha]), keep_alpha)
+        return Image.fromarray(grey)
+    if mode == "CMYK":
+        return _cmyk_to_rgb(img)
+    if mode == "1":
+        return img.convert("L")
+    if mode in ("LA", "La", "L"):  # L here has a tRNS grey value
+        return _finish_alpha(np.asarray(img.convert("LA")), keep_alpha)
+    if _has_alpha(mode) or (transparent and mode in ("P", "RGB")):
+        return _finish_alpha(np.asarray(img.convert("RGBA")), keep_alpha)
+    return img.convert("RGB")  # P without transparency, RGBX, YCbCr, LAB, HSV
+
+
+def _scale_to_uint8(arr: Any, mode: str) -> Any:
+    import numpy as np
+
+    if mode == "F":
+        v = arr.astype(np.float64)
+        finite = np.isfinite(v)
+        top = float(v[finite].max()) if finite.any() else 0.0
+        if top <= 1.0:
+            v = v * 255.0
+        v = np.nan_to_num(v, nan=0.0, posinf=255.0, neginf=0.0)
+        return np.rint(np.clip(v, 0.0, 255.0)).astype(np.uint8)
+    v = np.clip(arr.astype(np.int64), 0, None)
+    top = int(v.max()) if v.size else 0
+    full = 65535 if top <= 65535 else top  # 16-bit data (every I;16 mode, and I as PNGs give it), else own max
+    return ((v * 255 + full // 2) // full).astype(np.uint8)
+
+
+def _finish_alpha(arr: Any, keep_alpha: bool) -> Image.Image:
+    """An 8-bit H x W x (C + alpha) array: kept as it is, or composited onto mid-grey."""
+    import numpy as np
+    from PIL import Image
+
+    if keep_alpha:
+        return Image.fromarray(np.ascontiguousarray(arr, dtype=np.uint8))
+    colour = arr[..., :-1].astype(np.uint32)
+    alpha = arr[..., -1:].astype(np.uint32)
+    out = (colour * alpha + _BACKGROUND * (255 - alpha) + 127) // 255
+    out = out.astype(np.uint8)
+    return Image.fromarray(out[..., 0] if out.shape[-1] == 1 else out)
+
+
+def _cmyk_to_rgb(img: Image.Image) -> Image.Image:
+    from PIL import ImageChops
+
+    if img.format == "JPEG" and "adobe" not in img.info:
+        img = ImageChops.invert(img)  # Pillow assumed Adobe's inverted polarity; this file has plain values
+    profile = img.info.get("icc_profile")
+    transform = _cmyk_transform(profile) if isinstance(profile, bytes) and profile else None
+    if transform is not None:
+        from PIL import ImageCms
+
+        try:
+            out = ImageCms.applyTransform(img, transform)
+        except (ImageCms.PyCMSError, OSError, ValueError, TypeError):
+            out = None
+        if out is not None:
+            return out
+    return img.convert("RGB")
+
+
+def _cmyk_transform(profile: bytes) -> Any:
+    """A CMYK->sRGB transform from an embedded ICC profile (cached by its hash); None if unusable."""
+    key = hashlib.sha256(profile).hexdigest()
+    if key in _CMYK_TRANSFORMS:
+        return _CMYK_TRANSFORMS[key]
+    transform = None
+    try:
+        import io
+
+        from PIL import ImageCms
+
+        source = ImageCms.ImageCmsProfile(io.BytesIO(profile))
+        if source.profile.xcolor_space.strip() == "CMYK":
+            transform = ImageCms.buildTransform(
+                source, ImageCms.createProfile("sRGB"), "CMYK", "RGB",
+                renderingIntent=ImageCms.Intent.RELATIVE_COLORIMETRIC,
+                flags=ImageCms.Flags.NOCACHE,  # no per-transform pixel cache: safe to share across threads
+            )
+    except Exception:  # a broken or foreign profile falls back to the plain conversion
+        transform = None
+    if len(_CMYK_TRANSFORMS) >= 8:
+        _CMYK_TRANSFORMS.clear()
+    _CMYK_TRANSFORMS[key] = transform
+    return transform
+
+
 def image_to_tensor(img: Image.Image) -> torch.Tensor:
-    """A PIL image as a float tensor in [0, 1], CHW."""
+    """A PIL image as a float tensor in [0, 1], CHW.
+
+    ``L``, ``LA``, ``RGB`` and ``RGBA`` images give their channels as they are; any other mode (16-bit,
+    float, palette, CMYK, bilevel...) is first brought to 8 bits as :func:`open_image` does, alpha kept.
+    """
     import numpy as np
     import torch
 
+    if img.mode not in _EIGHT_BIT_MODES:
+        img = _to_8bit(img, keep_alpha=True)
     arr = np.asarray(img, dtype=np.uint8)
     if arr.ndim == 2:
         arr = arr[:, :, None]
@@ -365,14 +520,45 @@ def load_image_tensor(path: str | Path, size: tuple[int, int] | None = None, mod
     return image_to_tensor(img)
 
 
-def list_images(folder: str | Path) -> list[Path]:
+def list_images(folder: str | Path, recursive: bool = False) -> list[Path]:
+    """The image files (by extension) of ``folder``, sorted.
+
+    By default only the folder's own files are listed (symlinked files included). With
+    ``recursive=True`` its subfolders are walked too; the result is sorted by path, component by
+    component; names starting with "." (hidden files and folders) are skipped, and symlinked folders
+    are never entered, so a link cannot lead out of the tree or round in a loop.
+    """
     folder = Path(folder)
     if not folder.is_dir():
         raise AttestError(f"{folder} is not a folder")
-    files = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in IMAGE_SUFFIXES)
+    try:
+        if recursive:
+            files = sorted(_walk_images(folder))
+        else:
+            files = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in IMAGE_SUFFIXES)
+    except OSError as exc:
+        where = exc.filename or folder
+        raise AttestError(f"{where}: cannot list the folder ({exc.strerror or exc})") from None
     if not files:
-        raise AttestError(f"{folder} contains no images (PNG, JPEG, WEBP or BMP)")
+        inside = " or its subfolders" if recursive else ""
+        raise AttestError(f"{folder} contains no images (PNG, JPEG, WEBP or BMP){inside}")
     return files
+
+
+def _walk_images(folder: Path) -> list[Path]:
+    import os
+
+    found: list[Path] = []
+    with os.scandir(folder) as it:
+        entries = sorted(it, key=lambda e: e.name)
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            found += _walk_images(folder / entry.name)
+        elif entry.is_file() and Path(entry.name).suffix.lower() in IMAGE_SUFFIXES:
+            found.append(folder / entry.name)
+    return found
 
 
 def load_image_folder(

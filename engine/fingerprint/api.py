@@ -18,7 +18,7 @@ can be traced is that an error.
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,9 +30,18 @@ from core.jobs import Job, ensure_job
 
 from .evaluate import GOAL_BIT_ACC, GOAL_PSNR_DB, GOAL_TPR, EvaluationOptions, EvaluationRun, Goals
 from .evaluate import evaluate as _run_evaluation
-from .registry import Registry, User
+from .registry import BulkEnrollment, Registry, User
 from .scenes import FAMILIES
-from .tracing import VERDICTS, Candidate, TraceOptions, TraceResult, decide, decode_for_matching
+from .tracing import (
+    SEARCH_VIEWS,
+    VERDICTS,
+    Candidate,
+    Matcher,
+    TraceOptions,
+    TraceResult,
+    decide,
+    decode_for_matching,
+)
 
 if TYPE_CHECKING:
     import torch
@@ -41,11 +50,12 @@ if TYPE_CHECKING:
     from .system import FingerprintSystem
 
 __all__ = [
-    "GOAL_BIT_ACC", "GOAL_PSNR_DB", "GOAL_TPR", "SCENE_FAMILIES", "VERDICTS", "Candidate", "DemoRun",
-    "Enrollment", "EvaluationOptions", "EvaluationRun", "ExportedGenerator", "FingerprintSession",
-    "GenerateOptions", "Generation", "Goals", "RegistryView", "TraceFailure", "TraceOptions", "TraceResult",
-    "TraceRun", "User", "demo", "enroll", "evaluate", "export_generator", "generate", "list_users", "open_session",
-    "open_thumbnail", "trace",
+    "GOAL_BIT_ACC", "GOAL_PSNR_DB", "GOAL_TPR", "SCENE_FAMILIES", "VERDICTS", "BulkEnrollment", "Candidate",
+    "DemoRun", "Enrollment", "EvaluationOptions", "EvaluationRun", "ExportedGenerator", "FingerprintSession",
+    "GenerateOptions", "Generation", "Goals", "Matcher", "RegistryView", "TraceFailure", "TraceInputs", "TraceItem",
+    "TraceOptions", "TraceResult", "TraceRun", "User", "demo", "enroll", "enroll_many", "evaluate",
+    "export_generator", "generate", "list_users", "open_session", "open_thumbnail", "registry_matcher", "trace",
+    "trace_batch", "trace_to_jsonl",
 ]
 
 SCENE_FAMILIES: tuple[str, ...] = FAMILIES
@@ -68,7 +78,8 @@ def open_session(db: Any, *, device: str = "cpu", weights: str | Path | None = N
     file) and open its registry in ``db`` (a ``sqlite_utils.Database``)."""
     from .system import load_system
     system = load_system(weights, device=device or "cpu")
-    registry = Registry(db, k=system.k, model_sha256=system.sha256, screen=system.code_check)
+    registry = Registry(db, k=system.k, model_sha256=system.sha256, screen=system.code_check,
+                        screen_many=system.code_check_many)
     return FingerprintSession(system, registry)
 
 
@@ -78,23 +89,31 @@ class RegistryView:
     """The enrolled users and the codebook's settings."""
 
     users: tuple[User, ...]
+    """A page of users (``limit`` from ``offset``, optionally only names containing ``search``)."""
     k: int
     min_distance: int
     probes: int
     """Probe scenes on which the model reads a code back before the code is issued."""
+    total: int = 0
+    """Users enrolled in all."""
+    digest: str = ""
+    """The registry digest (hash chain over the enrolled users)."""
 
     def to_dict(self) -> dict[str, Any]:
-        return {"k": self.k, "min_distance": self.min_distance, "users": [u.to_dict() for u in self.users]}
+        return {"k": self.k, "min_distance": self.min_distance, "total": self.total, "digest": self.digest,
+                "users": [u.to_dict() for u in self.users]}
 
 
-def _view(registry: Registry) -> RegistryView:
+def _view(registry: Registry, limit: int | None = 1000, offset: int = 0, search: str | None = None) -> RegistryView:
     from .system import PROBE_SEEDS
-    return RegistryView(tuple(registry.users()), registry.k, registry.min_distance, len(PROBE_SEEDS))
+    return RegistryView(tuple(registry.users(limit=limit, offset=offset, search=search)), registry.k,
+                        registry.min_distance, len(PROBE_SEEDS), registry.count(), registry.codes_sha256())
 
 
-def list_users(*, db: Any, device: str = "cpu", weights: str | Path | None = None,
-               job: Job | None = None) -> RegistryView:
-    return _view(open_session(db, device=device, weights=weights).registry)
+def list_users(*, db: Any, device: str = "cpu", weights: str | Path | None = None, job: Job | None = None,
+               limit: int | None = 1000, offset: int = 0, search: str | None = None) -> RegistryView:
+    """A page of the enrolled users (the first 1000 by default) and the registry's settings."""
+    return _view(open_session(db, device=device, weights=weights).registry, limit, offset, search)
 
 
 @dataclass(frozen=True)
@@ -109,7 +128,22 @@ def enroll(name: str, *, db: Any, device: str = "cpu", weights: str | Path | Non
     """Enroll ``name``: draw a code far from every enrolled one that the model reads back reliably."""
     registry = open_session(db, device=device, weights=weights).registry
     user = registry.enroll(name)
-    return Enrollment(user, _view(registry))
+    return Enrollment(user, _view(registry, limit=20))
+
+
+def enroll_many(names: str | Path | Sequence[str], *, db: Any, screen: bool = True, device: str = "cpu",
+                weights: str | Path | None = None, job: Job | None = None) -> BulkEnrollment:
+    """Enroll many users: from a CSV file (a ``name`` column, or one name per line) or a list of names.
+    Invalid, already enrolled and repeated names are refused with a reason; the rest are enrolled in
+    committed batches. ``screen=False`` skips the model check of each code (see the README for its
+    cost)."""
+    from .registry import read_names
+    if isinstance(names, (str, Path)):
+        listed, total = read_names(names)
+    else:
+        listed, total = list(names), len(names)
+    registry = open_session(db, device=device, weights=weights).registry
+    return registry.enroll_many(listed, screen=screen, job=job, total=total)
 
 
 # -- generating and exporting -------------------------------------------------------------------------------
@@ -206,19 +240,24 @@ class TraceFailure:
 
     image: str
     error: str
+    verdict: str = "error"
 
     def to_dict(self) -> dict[str, Any]:
-        return {"image": self.image, "error": self.error}
+        return {"image": self.image, "verdict": "error", "error": self.error}
+
+
+TraceItem = TraceResult | TraceFailure
+KEEP_FAILURES = 1000
+"""Failures kept in a streamed run (the results file has all of them)."""
 
 
 @dataclass(frozen=True)
 class TraceRun:
-    """One trace over image files: a result per traced image, an error entry per unusable one."""
+    """One trace over image files: in input order, a result per traced image and an error entry per
+    unusable one. A streamed run (``keep=False``) holds the counts and the first failures only; its
+    rows are in the results file named by ``results_file``."""
 
-    results: tuple[TraceResult, ...]
-    failures: tuple[TraceFailure, ...]
-    hashes: tuple[str, ...]
-    """SHA-256 of each traced image file's bytes, in the order of ``results``."""
+    items: tuple[TraceItem, ...]
     options: TraceOptions
     registry_users: int
     registry_sha256: str
@@ -227,11 +266,41 @@ class TraceRun:
     model_name: str
     n_views: int
     """Views decoded per image: 1, or the geometric search's views (the FPR is corrected for them)."""
+    totals: dict[str, int] = field(default_factory=dict)
+    """Images per verdict over the whole run, ``error`` included."""
+    streamed_failures: tuple[TraceFailure, ...] = ()
+    results_file: str | None = None
+    results_sha256: str | None = None
+    list_inputs: dict[str, str] = field(default_factory=dict)
+    """File lists and manifests read, by SHA-256."""
+    seconds: float = 0.0
+
+    @property
+    def results(self) -> tuple[TraceResult, ...]:
+        return tuple(i for i in self.items if isinstance(i, TraceResult))
+
+    @property
+    def failures(self) -> tuple[TraceFailure, ...]:
+        kept = tuple(i for i in self.items if isinstance(i, TraceFailure))
+        return kept or self.streamed_failures
+
+    @property
+    def hashes(self) -> tuple[str, ...]:
+        """SHA-256 of each traced image file's bytes, in the order of ``results``."""
+        return tuple(r.sha256 for r in self.results)
 
     @property
     def counts(self) -> dict[str, int]:
         """Images per verdict (every verdict present, zero included)."""
-        return {v: sum(r.verdict == v for r in self.results) for v in VERDICTS}
+        return {v: self.totals.get(v, 0) for v in VERDICTS}
+
+    @property
+    def n_failed(self) -> int:
+        return self.totals.get("error", 0)
+
+    @property
+    def n_traced(self) -> int:
+        return sum(self.counts.values())
 
     @property
     def attributed(self) -> tuple[TraceResult, ...]:
@@ -241,43 +310,53 @@ class TraceRun:
     def params(self) -> dict[str, Any]:
         params = {**self.options.to_dict(), "search_views": self.n_views, "registry_users": self.registry_users,
                   "registry_sha256": self.registry_sha256, "k": self.k, "model_sha256": self.model_sha256}
-        if self.options.search:
+        if self.options.search and self.items:
             params["view_per_image"] = {r.image: r.view for r in self.results}
         return params
 
     def failure_message(self) -> str:
         """One line naming the images that could not be traced ("" when every image was traced)."""
-        if not self.failures:
+        if not self.n_failed:
             return ""
-        total = len(self.failures) + len(self.results)
-        return f"could not trace {len(self.failures)} of {total} image(s): {_join_failures(self.failures)}"
+        total = self.n_failed + self.n_traced
+        return f"could not trace {self.n_failed} of {total} image(s): {_join_failures(self.failures, self.n_failed)}"
 
     def to_dict(self) -> dict[str, Any]:
-        """The trace --json object (README, Image tracing); ``errors`` only when some image failed."""
-        out: dict[str, Any] = {"results": [r.to_dict() for r in self.results]}
-        if self.failures:
-            out["errors"] = [f.to_dict() for f in self.failures]
+        """The trace --json object (README, Image tracing): ``results`` in input order, an unusable image
+        as ``{"image", "verdict": "error", "error"}``."""
+        out: dict[str, Any] = {"results": [i.to_dict() for i in self.items]}
+        if self.results_file is not None:
+            out["results_file"] = self.results_file
+            out["results_sha256"] = self.results_sha256
+            out["counts"] = {**self.counts, "error": self.n_failed}
         return out
 
     def to_draft(self) -> ReportDraft:
         """The report (kind ``trace``)."""
-        inputs = {f"image {r.image}": h for r, h in zip(self.results, self.hashes, strict=True)}
+        inputs = {f"image {r.image}": r.sha256 for r in self.results}
+        inputs.update(self.list_inputs)
+        if self.results_file is not None and self.results_sha256:
+            inputs[f"results {self.results_file}"] = self.results_sha256
         inputs[f"model {self.model_name}"] = self.model_sha256
-        failed = f", {len(self.failures)} not traced" if self.failures else ""
+        failed = f", {self.n_failed} not traced" if self.n_failed else ""
+        result = self.to_dict()
+        if self.results_file is not None:
+            result["errors"] = [f.to_dict() for f in self.failures]
         return ReportDraft(
             kind="trace",
-            title=f"Trace of {len(self.results)} image(s){failed}",
+            title=f"Trace of {self.n_traced} image(s){failed}",
             params=self.params,
             inputs=inputs,
-            summary={"images": len(self.results), **self.counts, "not_traced": len(self.failures),
+            summary={"images": self.n_traced, **self.counts, "not_traced": self.n_failed,
                      "registry_users": self.registry_users},
-            result=self.to_dict(),
+            result=result,
         )
 
 
-def _join_failures(failures: Sequence[TraceFailure], shown: int = 3) -> str:
+def _join_failures(failures: Sequence[TraceFailure], total: int | None = None, shown: int = 3) -> str:
+    total = len(failures) if total is None else total
     text = "; ".join(_failure_line(f) for f in failures[:shown])
-    return text + (f"; and {len(failures) - shown} more" if len(failures) > shown else "")
+    return text + (f"; and {total - min(shown, len(failures))} more" if total > shown else "")
 
 
 def _failure_line(f: TraceFailure) -> str:
@@ -286,23 +365,105 @@ def _failure_line(f: TraceFailure) -> str:
     return f.error if name and name in f.error else f"{f.image}: {f.error}"
 
 
-def _expand(paths: Sequence[str | Path]) -> list[tuple[str, Path] | TraceFailure]:
-    """In the order given: (label, file) per image, a folder standing for the images in it, and a
-    failure for a folder without images."""
-    from ..loading import list_images
-    entries: list[tuple[str, Path] | TraceFailure] = []
-    for p in paths:
-        pp = Path(p)
-        if pp.is_dir():
-            try:
-                entries += [(str(f), f) for f in list_images(pp)]
-            except Cancelled:
-                raise
-            except AttestError as exc:
-                entries.append(TraceFailure(str(p), str(exc)))
-        else:
-            entries.append((str(p), pp))
-    return entries
+# -- inputs: files, folders, file lists and manifests -----------------------------------------------------
+MAX_LIST_BYTES = 1 << 30
+
+
+def _list_file_lines(path: Path) -> Iterator[str]:
+    """Lines of a file list (one path per line; blank lines and lines starting with # skipped)."""
+    with path.open("r", encoding="utf-8-sig", errors="strict") as fh:
+        for line in fh:
+            line = line.strip()
+            if line and not line.startswith("#"):
+                yield line
+
+
+def _manifest_paths(path: Path) -> Iterator[str]:
+    """Image paths of a manifest: CSV with a ``path`` (or ``image`` / ``file``) column, or JSON Lines
+    with such a key per object."""
+    import csv
+    import json
+    if path.suffix.lower() in (".jsonl", ".ndjson"):
+        with path.open("r", encoding="utf-8-sig") as fh:
+            for n, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                try:
+                    obj = json.loads(line)
+                except ValueError:
+                    raise AttestError(f"{path.name} line {n} is not JSON") from None
+                value = next((obj.get(k) for k in ("path", "image", "file") if isinstance(obj, dict) and k in obj),
+                             None)
+                if not isinstance(value, str):
+                    raise AttestError(f"{path.name} line {n} has no \"path\" string")
+                yield value
+        return
+    with path.open("r", encoding="utf-8-sig", newline="") as fh:
+        reader = csv.reader(fh)
+        header = next(reader, None)
+        if header is None:
+            return
+        cols = [c.strip().lower() for c in header]
+        col = next((cols.index(k) for k in ("path", "image", "file") if k in cols), None)
+        if col is None:
+            raise AttestError(f"{path.name}: a CSV manifest needs a 'path' column (found: {', '.join(cols)})")
+        for row in reader:
+            if col < len(row) and row[col].strip():
+                yield row[col].strip()
+
+
+@dataclass(frozen=True)
+class TraceInputs:
+    """What a trace reads: image files and folders (recursively), file lists (one path per line) and
+    manifests (CSV or JSON Lines with a ``path`` column). Paths in a list or manifest are relative to
+    the list's folder. Streamed twice: once to count, once to trace, so memory does not grow with the
+    number of images."""
+
+    paths: tuple[str, ...] = ()
+    file_lists: tuple[str, ...] = ()
+    manifests: tuple[str, ...] = ()
+    recursive: bool = True
+
+    def lists(self) -> dict[str, str]:
+        out = {}
+        for kind, group in (("file list", self.file_lists), ("manifest", self.manifests)):
+            for f in group:
+                p = Path(f)
+                if not p.is_file():
+                    raise AttestError(f"{kind} {f}: no such file")
+                if p.stat().st_size > MAX_LIST_BYTES:
+                    raise AttestError(f"{kind} {p.name} is larger than 1 GB; split it")
+                out[f"{kind} {f}"] = sha256_file(p)
+        return out
+
+    def entries(self) -> Iterator[tuple[str, Path] | TraceFailure]:
+        from ..loading import list_images
+        for p in self.paths:
+            pp = Path(p)
+            if pp.is_dir():
+                try:
+                    files = list_images(pp, recursive=self.recursive)
+                except Cancelled:
+                    raise
+                except AttestError as exc:
+                    yield TraceFailure(str(p), str(exc))
+                    continue
+                for f in files:
+                    yield str(f), f
+            else:
+                yield str(p), pp
+        for group, reader in ((self.file_lists, _list_file_lines), (self.manifests, _manifest_paths)):
+            for listed in group:
+                base = Path(listed).parent
+                try:
+                    for line in reader(Path(listed)):
+                        q = Path(line)
+                        yield line, (q if q.is_absolute() else base / q)
+                except UnicodeDecodeError:
+                    raise AttestError(f"{Path(listed).name} is not UTF-8 text") from None
+
+    def count(self) -> int:
+        return sum(1 for _ in self.entries())
 
 
 def _load_image(label: str, path: Path, size: int) -> tuple[torch.Tensor, str]:
@@ -324,58 +485,151 @@ def _load_image(label: str, path: Path, size: int) -> tuple[torch.Tensor, str]:
     return x, digest
 
 
-def trace(paths: Sequence[str | Path], options: TraceOptions | None = None, job: Job | None = None, *, db: Any,
-          device: str = "cpu", weights: str | Path | None = None) -> TraceRun:
-    """Which enrolled user generated each image? Files and folders (the images inside them).
+def registry_matcher(registry: Registry) -> Matcher:
+    """A :class:`Matcher` over the registry's codes, names looked up in its database."""
+    ids, index = registry.index()
 
-    Each file is hashed, decoded (safely: :func:`engine.loading.open_image`), resized to the model's
-    size, decoded for its bits and matched against every enrolled code; see :mod:`.tracing` for the
-    decision. An unusable image becomes an error entry of the run; if none can be traced, or the
-    registry is empty, :class:`AttestError`.
-    """
+    def name_of(pos: Sequence[int]) -> list[str]:
+        rows = [int(ids[p]) for p in pos]
+        names = registry.names_of(rows)
+        return [names[r] for r in rows]
+
+    return Matcher(index, name_of)
+
+
+def trace_batch(system: FingerprintSystem, matcher: Matcher, entries: Sequence[tuple[str, Path]],
+                options: TraceOptions) -> tuple[list[TraceItem], int]:
+    """Trace one batch of image files: (items in the order given, views per image). The unit of work of
+    a local trace and of a Ray worker. Each unusable file becomes a :class:`TraceFailure`."""
     import torch
-    opts = options or TraceOptions()
-    job = ensure_job(job)
-    session = open_session(db, device=device, weights=weights)
-    system, registry = session.system, session.registry
-    names, codes = registry.packed_codes()
-    if not names:
-        raise AttestError(EMPTY_REGISTRY)
-    entries = _expand(paths)
-    if not entries:
-        raise AttestError("no images to trace")
-    loading = job.stage(0.0, 0.1, "reading images")
     tensors, labels, hashes = [], [], []
-    failures: list[TraceFailure] = []
-    for i, entry in enumerate(entries):
-        if isinstance(entry, TraceFailure):
-            failures.append(entry)
-            continue
-        label, f = entry
-        loading.progress(i, len(entries), f"reading {f.name}")
+    items: list[TraceItem | None] = []
+    for label, f in entries:
         try:
             x, digest = _load_image(label, f, system.image_size)
         except Cancelled:
             raise
         except AttestError as exc:
-            failures.append(TraceFailure(label, str(exc)))
+            items.append(TraceFailure(label, str(exc)))
+            continue
+        except Exception as exc:  # one file's surprise (a decoder bug) must not sink the batch
+            items.append(TraceFailure(label, f"{f.name}: could not be read ({type(exc).__name__}: {exc})"))
             continue
         tensors.append(x)
         labels.append(label)
         hashes.append(digest)
-    if not tensors:
+        items.append(None)
+    n_views = SEARCH_VIEWS if options.search else 1
+    if tensors:
+        images = torch.cat(tensors)
+        logits, view_names, n_views = decode_for_matching(system, images, matcher.index, tta=options.tta,
+                                                          search=options.search, rule=options.rule)
+        results = decide(logits, matcher, labels, fpr_threshold=options.fpr_threshold,
+                         chance_level=options.chance_level, top=options.top, n_views=n_views, rule=options.rule)
+        done = iter(replace(r, view=v, sha256=h) for r, v, h in zip(results, view_names, hashes, strict=True))
+        items = [next(done) if i is None else i for i in items]
+    return [i for i in items if i is not None], n_views
+
+
+def trace(paths: Sequence[str | Path] | TraceInputs, options: TraceOptions | None = None, job: Job | None = None, *,
+          db: Any, device: str = "cpu", weights: str | Path | None = None,
+          sink: Callable[[TraceItem], None] | None = None, keep: bool = True, batch: int = 64) -> TraceRun:
+    """Which enrolled user generated each image? Files, folders (recursively), file lists, manifests.
+
+    Images are read, decoded and matched ``batch`` at a time (memory bounded by the batch), each
+    hashed (SHA-256 of its bytes) before it is decoded, decoded safely
+    (:func:`engine.loading.open_image`), resized to the model's size, and matched against the
+    registry's index (:mod:`.tracing` for the decision). Each item goes to ``sink`` as soon as its
+    batch is done; ``keep=False`` keeps only counts and the first failures in the run. An unusable
+    image becomes an error item; if none can be traced, or the registry is empty, :class:`AttestError`.
+    """
+    import time
+    t0 = time.perf_counter()
+    opts = options or TraceOptions()
+    job = ensure_job(job)
+    inputs = paths if isinstance(paths, TraceInputs) else TraceInputs(tuple(str(p) for p in paths))
+    lists = inputs.lists()
+    session = open_session(db, device=device, weights=weights)
+    system, registry = session.system, session.registry
+    if registry.count() == 0:
+        raise AttestError(EMPTY_REGISTRY)
+    matcher = registry_matcher(registry)
+    total = inputs.count()
+    if total == 0:
+        raise AttestError("no images to trace")
+    kept: list[TraceItem] = []
+    failures: list[TraceFailure] = []
+    totals: dict[str, int] = {v: 0 for v in (*VERDICTS, "error")}
+    n_views = SEARCH_VIEWS if opts.search else 1
+    done = 0
+    pending: list[tuple[str, Path]] = []
+
+    def emit(items: Sequence[TraceItem]) -> None:
+        for it in items:
+            totals[it.verdict] += 1
+            if isinstance(it, TraceFailure) and len(failures) < KEEP_FAILURES:
+                failures.append(it)
+            if keep:
+                kept.append(it)
+            if sink is not None:
+                sink(it)
+
+    def run_pending() -> None:
+        nonlocal n_views, done
+        items, n_views = trace_batch(system, matcher, pending, opts)
+        emit(items)
+        done += len(pending)
+        pending.clear()
+
+    job.progress(0, total, f"tracing {total:,} image(s)")
+    for entry in inputs.entries():
+        if isinstance(entry, TraceFailure):
+            emit([entry])
+            done += 1
+            continue
+        pending.append(entry)
+        if len(pending) >= batch:
+            run_pending()
+            job.progress(done, total, f"traced {done:,} of {total:,}")
+    if pending:
+        run_pending()
+    job.progress(total, total, "matched")
+    n_ok = sum(totals[v] for v in VERDICTS)
+    if n_ok == 0:
         if len(failures) == 1:
             raise AttestError(_failure_line(failures[0]))
-        raise AttestError(f"none of the {len(failures)} images could be traced: {_join_failures(failures)}")
-    images = torch.cat(tensors)
-    logits, view_names, n_views = decode_for_matching(system, images, codes, tta=opts.tta, search=opts.search,
-                                                      job=job.stage(0.1, 0.95))
-    results = decide(logits, names, codes, labels, fpr_threshold=opts.fpr_threshold, chance_level=opts.chance_level,
-                     top=opts.top, n_views=n_views)
-    results = [replace(r, view=v) for r, v in zip(results, view_names, strict=True)]
-    job.progress(1, 1, "matched")
-    return TraceRun(tuple(results), tuple(failures), tuple(hashes), opts, len(names), registry.codes_sha256(),
-                    system.k, system.sha256, Path(system.path).name, n_views)
+        raise AttestError(f"none of the {totals['error']} images could be traced: "
+                          f"{_join_failures(failures, totals['error'])}")
+    return TraceRun(tuple(kept), opts, matcher.n, registry.codes_sha256(), system.k, system.sha256,
+                    Path(system.path).name, n_views, totals, tuple(failures), list_inputs=lists,
+                    seconds=time.perf_counter() - t0)
+
+
+def trace_to_jsonl(paths: Sequence[str | Path] | TraceInputs, options: TraceOptions | None, out: Path, *,
+                   db: Any, device: str = "cpu", weights: str | Path | None = None, job: Job | None = None,
+                   batch: int = 64) -> TraceRun:
+    """:func:`trace`, streamed: one JSON line per image (in input order, errors included) to ``out``,
+    written to ``out.partial`` and renamed when the run completes. The run keeps counts and the first
+    failures; the report names the file by its SHA-256."""
+    import json
+    import os
+    out = Path(out)
+    partial = out.with_name(out.name + ".partial")
+    try:
+        fh = partial.open("w", encoding="utf-8")
+    except OSError as exc:
+        raise AttestError(f"cannot write {out}: {exc.strerror or exc}") from None
+    try:
+        with fh:
+            def sink(item: TraceItem) -> None:
+                fh.write(json.dumps(item.to_dict(), separators=(",", ":")) + "\n")
+            run = trace(paths, options, job, db=db, device=device, weights=weights, sink=sink, keep=False,
+                        batch=batch)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    os.replace(partial, out)
+    return replace(run, results_file=str(out), results_sha256=sha256_file(out))
 
 
 def open_thumbnail(path: str | Path, size: int = 128) -> Image.Image:

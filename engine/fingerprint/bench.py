@@ -26,7 +26,7 @@ import numpy as np
 
 from . import attacks as A
 from .codes import DEFAULT_FPR, hamming_packed, pack
-from .tracing import best_view_logits
+from .tracing import Matcher, best_view_logits
 
 CASES = ("none", "jpeg90", "jpeg70", "jpeg50", "crop90", "crop50", "resize0.5", "rotate5", "rotate15", "blur1",
          "noise0.02", "brightness0.7", "brightness1.3", "contrast1.5", "combo")
@@ -34,11 +34,12 @@ PEER = "invisible-watermark dwtDct"
 SEARCH_CASES = ("crop50", "rotate15")
 
 
-def _attribute(bits: np.ndarray, codes_packed: np.ndarray, truth: np.ndarray, k: int, fpr: float,
+def _attribute(bits: np.ndarray, matcher: Matcher, truth: np.ndarray, fpr: float,
                n_views: int = 1) -> tuple[float, np.ndarray]:
-    """(share attributed to the right user, attributed mask) by the evaluation's decision rule."""
+    """(share attributed to the right user, attributed mask) by the Hamming rule: the peer gives bits
+    only, so both sides are decided on bits."""
     from .evaluate import _decide
-    best, _, ok = _decide(bits.astype(np.float32) - 0.5, codes_packed, k, fpr, n_views)  # bits as signed logits
+    best, _, ok = _decide(bits.astype(np.float32) - 0.5, matcher, fpr, n_views, rule="hamming")
     return float((ok & (best == truth)).mean()), ok
 
 
@@ -88,6 +89,7 @@ def run_bench_data(*, n_users: int = 8, per_user: int = 4, n_clean: int = 1000, 
     k = system.k
     codes = evaluation_codes(k, n_users, seed=11, accept=system.code_check)  # issued as the registry issues them
     codes_packed = pack(codes)
+    matcher = Matcher.from_names([str(i) for i in range(n_users)], codes_packed, k)
     truth = np.repeat(np.arange(n_users), per_user)
     n = len(truth)
     seeds = [EVAL_SEED_BASE + 50_000 + i for i in range(n)]
@@ -105,8 +107,8 @@ def run_bench_data(*, n_users: int = 8, per_user: int = 4, n_clean: int = 1000, 
         xp = atk(peer, seed=3)
         ob = (system.decode_logits(xo).numpy() > 0).astype(np.uint8)
         pb = _peer_decode([np.asarray(im) for im in A.to_uint8_images(xp)], k)
-        o_attr, _ = _attribute(ob, codes_packed, truth, k, fpr)
-        p_attr, _ = _attribute(pb, codes_packed, truth, k, fpr)
+        o_attr, _ = _attribute(ob, matcher, truth, fpr)
+        p_attr, _ = _attribute(pb, matcher, truth, fpr)
         rows.append({"case": name, "ours_bit_acc": round(float((ob == codes[truth]).mean()), 4),
                      "ours_bit_acc_ci95": _bit_acc_ci(ob == codes[truth]),
                      "ours_attr_acc": round(o_attr, 4), "peer": PEER,
@@ -115,9 +117,9 @@ def run_bench_data(*, n_users: int = 8, per_user: int = 4, n_clean: int = 1000, 
     search_rows = []
     for name in SEARCH_CASES:
         xo = A.ATTACKS_BY_NAME[name](ours, seed=3)
-        lg, _, n_views = best_view_logits(system, xo, codes_packed)
+        lg, _, n_views = best_view_logits(system, xo, matcher.index, rule="hamming")
         sb = (lg > 0).astype(np.uint8)
-        s_attr, _ = _attribute(sb, codes_packed, truth, k, fpr, n_views)
+        s_attr, _ = _attribute(sb, matcher, truth, fpr, n_views)
         search_rows.append({"case": name, "ours_bit_acc": round(float((sb == codes[truth]).mean()), 4),
                             "ours_attr_acc": round(s_attr, 4)})
     # The raw model, without the registry's screen: random codes, one per image, clean images.
@@ -134,13 +136,13 @@ def run_bench_data(*, n_users: int = 8, per_user: int = 4, n_clean: int = 1000, 
     clean = torch.cat([system.generate(None, system.latents(cseeds[:half])),
                        torch.from_numpy(render_batch(cseeds[half:], system.image_size))])
     cb = (system.decode_logits(clean).numpy() > 0).astype(np.uint8)
-    _, c_ok = _attribute(cb, codes_packed, np.full(len(cb), -1), k, fpr)
-    lg, _, n_views = best_view_logits(system, clean, codes_packed)
-    _, cs_ok = _attribute((lg > 0).astype(np.uint8), codes_packed, np.full(len(cb), -1), k, fpr, n_views)
+    _, c_ok = _attribute(cb, matcher, np.full(len(cb), -1), fpr)
+    lg, _, n_views = best_view_logits(system, clean, matcher.index, rule="hamming")
+    _, cs_ok = _attribute((lg > 0).astype(np.uint8), matcher, np.full(len(cb), -1), fpr, n_views)
     # Timing: decode + match per image (batch of n), peer decode per image, 1e6-code match per image.
     t0 = time.perf_counter()
     lb = (system.decode_logits(ours).numpy() > 0).astype(np.uint8)
-    _attribute(lb, codes_packed, truth, k, fpr)
+    _attribute(lb, matcher, truth, fpr)
     ours_ms = (time.perf_counter() - t0) * 1000 / n
     peer_imgs = [np.asarray(im) for im in A.to_uint8_images(peer)]
     t0 = time.perf_counter()

@@ -45,12 +45,19 @@ def register(subparsers: Any) -> None:
     sub = fp.add_subparsers(dest="fp_cmd", metavar="enroll|list|generate|export|evaluate")
     sub.required = True
 
-    p = sub.add_parser("enroll", help="enroll a user: draw a fingerprint code from the codebook")
-    p.add_argument("name")
+    p = sub.add_parser("enroll", help="enroll a user (or many, --from FILE.csv): draw fingerprint codes")
+    p.add_argument("name", nargs="?", help="the user's name (or use --from)")
+    p.add_argument("--from", dest="from_file", metavar="FILE.csv", default=None,
+                   help="bulk: a CSV with a 'name' column (or one name per line)")
+    p.add_argument("--no-screen", action="store_true",
+                   help="bulk: skip the model check of each code (fast; codes the model carries less well get through)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_enroll)
 
     p = sub.add_parser("list", help="list enrolled users and their codes")
+    p.add_argument("--limit", type=_positive, default=1000, help="users shown (default 1000)")
+    p.add_argument("--offset", type=int, default=0, help="skip this many users first")
+    p.add_argument("--search", default=None, help="only names containing this text")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_list)
 
@@ -85,7 +92,20 @@ def register(subparsers: Any) -> None:
     p.set_defaults(handler=_evaluate)
 
     t = subparsers.add_parser("trace", help="which enrolled user generated these images?")
-    t.add_argument("images", nargs="+", metavar="IMAGE", help="image files or folders")
+    t.add_argument("images", nargs="*", metavar="IMAGE", help="image files or folders (searched recursively)")
+    t.add_argument("--files-from", action="append", default=[], metavar="LIST",
+                   help="a text file with one image path per line (relative to the list's folder)")
+    t.add_argument("--manifest", action="append", default=[], metavar="FILE",
+                   help="a CSV or JSON Lines manifest with a 'path' column")
+    t.add_argument("--jsonl", default=None, metavar="OUT.jsonl",
+                   help="stream one JSON line per image to this file; the report keeps counts and the file's SHA-256")
+    t.add_argument("--parquet", default=None, metavar="OUT_DIR", help="with --ray: also write the rows as Parquet")
+    t.add_argument("--ray", default=None, metavar="ADDRESS",
+                   help="run on a Ray cluster (ADDRESS, or 'auto' / 'local' for a local instance)")
+    t.add_argument("--workers", type=_positive, default=None, help="with --ray: decoder actors (default: CPUs / 1)")
+    t.add_argument("--batch", type=_positive, default=64, help="images decoded at a time (default 64)")
+    t.add_argument("--rule", choices=("weighted", "hamming"), default="weighted",
+                   help="decision rule: bits weighted by confidence (default) or matching bits")
     t.add_argument("--fpr", type=float, default=1e-6,
                    help="false-positive rate threshold over the registry (default 1e-6)")
     t.add_argument("--tta", action="store_true", help="average the decoder over a few mild views")
@@ -121,6 +141,28 @@ def _json(args: argparse.Namespace, ctx: CliContext) -> bool:
 # -- handlers ---------------------------------------------------------------------------------------
 def _enroll(args: argparse.Namespace, ctx: CliContext) -> int:
     from . import api
+    if args.from_file:
+        if args.name:
+            raise AttestError("give a name or --from FILE, not both")
+        bulk = api.enroll_many(args.from_file, screen=not args.no_screen, **_where(args, ctx), job=ctx.job)
+        if _json(args, ctx):
+            ctx.emit_json(bulk.to_dict())
+        else:
+            per = 1000 * bulk.seconds / max(1, bulk.enrolled)
+            ctx.out(f"enrolled {bulk.enrolled:,} user(s) in {bulk.seconds:.1f} s ({per:.2f} ms each"
+                    + (f"; screening {bulk.screen_seconds:.1f} s" if bulk.screen_seconds else "; codes not screened")
+                    + f"); registry now {bulk.registry_users:,}")
+            if bulk.refused:
+                reasons = ", ".join(f"{n:,} {why}" for why, n in sorted(bulk.reasons().items()))
+                ctx.out(f"refused {len(bulk.refused):,}: {reasons}; e.g. "
+                        + ", ".join(repr(n) for n, _ in bulk.refused[:3]))
+            ctx.out(f"candidates drawn {bulk.drawn:,}: {bulk.too_close:,} too close to an enrolled code, "
+                    f"{bulk.screened_out:,} refused by the screen")
+            if bulk.cancelled:
+                ctx.out("cancelled: the batches committed so far are kept")
+        return 130 if bulk.cancelled else 0
+    if not args.name:
+        raise AttestError("give a user name, or --from FILE.csv for many")
     done = api.enroll(args.name, **_where(args, ctx), job=ctx.job)
     user = done.user
     if _json(args, ctx):
@@ -133,15 +175,18 @@ def _enroll(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def _list(args: argparse.Namespace, ctx: CliContext) -> int:
     from . import api
-    reg = api.list_users(**_where(args, ctx), job=ctx.job)
+    reg = api.list_users(**_where(args, ctx), job=ctx.job, limit=args.limit, offset=max(0, args.offset),
+                         search=args.search)
     if _json(args, ctx):
         ctx.emit_json(reg.to_dict())
     else:
         if not reg.users:
-            ctx.out("no users enrolled")
+            ctx.out("no users enrolled" if not reg.total else "no users match")
         for u in reg.users:
             ctx.out(f"{u.id:4d}  {u.name:<24} {u.code_hex}  {u.created}")
-        ctx.out(f"{len(reg.users)} user(s), {reg.k}-bit codes, minimum Hamming distance {reg.min_distance}")
+        shown = f"{len(reg.users):,} of {reg.total:,}" if len(reg.users) < reg.total else f"{reg.total:,}"
+        ctx.out(f"{shown} user(s), {reg.k}-bit codes, minimum Hamming distance {reg.min_distance}, "
+                f"registry digest {reg.digest[:16]}")
     return 0
 
 
@@ -200,19 +245,39 @@ def _yes_no(value: bool | None) -> str:
 
 def _trace(args: argparse.Namespace, ctx: CliContext) -> int:
     from . import api
-    options = api.TraceOptions(tta=args.tta, search=args.search, fpr_threshold=args.fpr, top=max(1, args.top))
-    run = api.trace(args.images, options, ctx.job, **_where(args, ctx))
+    options = api.TraceOptions(tta=args.tta, search=args.search, fpr_threshold=args.fpr, top=max(1, args.top),
+                               rule=args.rule)
+    inputs = api.TraceInputs(tuple(args.images), tuple(args.files_from), tuple(args.manifest))
+    if not (inputs.paths or inputs.file_lists or inputs.manifests):
+        raise AttestError("name images or folders to trace, or --files-from LIST / --manifest FILE")
+    if args.parquet and not args.ray:
+        raise AttestError("--parquet is written by the Ray engine: add --ray auto (or a cluster address)")
+    if args.ray:
+        from .distributed import trace_on_ray
+        run = trace_on_ray(inputs, options, address=args.ray, jsonl=args.jsonl, parquet=args.parquet,
+                           workers=args.workers, batch=args.batch, job=ctx.job, **_where(args, ctx))
+    elif args.jsonl:
+        run = api.trace_to_jsonl(inputs, options, Path(args.jsonl), job=ctx.job, batch=args.batch,
+                                 **_where(args, ctx))
+    else:
+        run = api.trace(inputs, options, ctx.job, batch=args.batch, **_where(args, ctx))
     rid = ctx.save(run.to_draft())
     if _json(args, ctx):
         ctx.emit_json({**run.to_dict(), "report_id": rid})
     else:
-        for r in run.results:
-            who = r.user if r.user else "-"
-            ctx.out(f"{r.verdict:<15} {who:<20} bits {r.bit_accuracy:.3f}  p {r.p_value:.2e}  {r.image}")
-        for f in run.failures:
-            ctx.out(f"{'error':<15} {'-':<20} {f.error}  {f.image}")
+        for it in run.items:
+            if isinstance(it, api.TraceFailure):
+                ctx.out(f"{'error':<15} {'-':<20} {it.error}  {it.image}")
+            else:
+                who = it.user if it.user else "-"
+                ctx.out(f"{it.verdict:<15} {who:<20} bits {it.bit_accuracy:.3f}  p {it.p_value:.2e}  {it.image}")
+        if run.results_file:
+            c = run.counts
+            ctx.out(f"traced {run.n_traced:,} image(s) in {run.seconds:.1f} s: {c['attributed']:,} attributed, "
+                    f"{c['inconclusive']:,} inconclusive, {c['no_fingerprint']:,} without a fingerprint, "
+                    f"{run.n_failed:,} errors; rows in {run.results_file}")
         ctx.out(f"saved report {rid}")
-    if run.failures:
+    if run.n_failed:
         raise AttestError(run.failure_message())
     return 0
 

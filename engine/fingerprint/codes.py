@@ -19,9 +19,11 @@ one more matching bit.
 
 from __future__ import annotations
 
+import hmac
 import math
+import secrets
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 import numpy as np
@@ -142,49 +144,136 @@ def misattribution_rate(k: int, bit_error: float, n_users: int) -> float:
     return float(total)
 
 
+# -- the weighted (soft) rule -------------------------------------------------------------------------
+WEIGHT_STEPS = 4   # a weight unit is a quarter of a logit
+WEIGHT_CAP = 48    # |logit| above 12 counts as 12: one overconfident bit cannot carry the decision
+
+
+def bit_weights(logits: np.ndarray) -> np.ndarray:
+    """Integer weight of each decoded bit: its |logit| in quarters, capped (int64, same shape)."""
+    return np.minimum(np.rint(np.abs(np.asarray(logits, np.float64)) * WEIGHT_STEPS), WEIGHT_CAP).astype(np.int64)
+
+
+def weighted_tail(weights: np.ndarray) -> np.ndarray:
+    """Null distribution of the weighted agreement of one image with a random code.
+
+    With integer weights ``w_j`` and a code whose bits are independent fair coins (what the codebook
+    draws, for an image that code did not make), the score ``S = sum_j w_j a_j`` (``a_j`` = +1 where the
+    code agrees with the decoded bit, -1 where not) has an exact distribution, built by convolution.
+    Returns ``tail`` with ``tail[s + W] = P(S >= s)`` for ``s = -W .. W`` (``W = sum w``), and 0 beyond.
+    """
+    w = [int(x) for x in np.asarray(weights).reshape(-1) if x > 0]
+    total = sum(w)
+    dist = np.zeros(2 * total + 1)
+    dist[total] = 1.0
+    for x in w:
+        nxt = np.zeros_like(dist)
+        nxt[x:] += 0.5 * dist[:-x]
+        nxt[:-x] += 0.5 * dist[x:]
+        dist = nxt
+    return np.concatenate([np.cumsum(dist[::-1])[::-1], [0.0]])
+
+
+def weighted_score(weights: np.ndarray, agree: np.ndarray) -> np.ndarray:
+    """S = sum w_j (+1 agree, -1 disagree); ``agree`` bool [..., k] against ``weights`` [k]."""
+    return np.where(agree, weights, -weights).sum(axis=-1)
+
+
+def weighted_pvalue(tail: np.ndarray, score: int | np.ndarray) -> np.ndarray:
+    """P(S >= score) from :func:`weighted_tail` (``tail`` has 2W + 2 entries)."""
+    total = (tail.shape[0] - 2) // 2
+    i = np.clip(np.asarray(score) + total, 0, tail.shape[0] - 1)
+    return np.maximum(tail[i], 0.0)
+
+
 # -- codebook ---------------------------------------------------------------------------------------
+def new_secret() -> bytes:
+    """A registry's secret: 32 bytes from the operating system's CSPRNG."""
+    return secrets.token_bytes(32)
+
+
 @dataclass(frozen=True)
 class Codebook:
-    """Random codes accepted only if every enrolled code is at least ``min_distance`` bits away.
+    """Codes drawn from a keyed pseudo-random function, accepted only if every enrolled code is at
+    least ``min_distance`` bits away.
 
-    The guarantee comes from the check itself (packed Hamming against all codes), so it holds for
-    any seed; codes are drawn from a seeded stream, so a registry can be rebuilt deterministically.
+    Candidate ``i`` is the first ``k`` bits of HMAC-SHA256(secret, i) (``i`` as 8 big-endian bytes).
+    With a secret from :func:`new_secret` the codes cannot be predicted without the secret, two
+    registries never share a sequence, and a registry can still be rebuilt from its own secret.
+    The minimum distance is guaranteed by the check itself (against every enrolled code).
     """
 
     k: int
     min_distance: int
-    seed: int = 0
+    secret: bytes = field(repr=False)
     max_tries: int = 10_000
     max_screened: int = 64
 
+    def __post_init__(self) -> None:
+        if len(self.secret) < 16:
+            raise ValueError("a codebook secret needs at least 16 bytes")
+        if not 1 <= self.k <= 256:
+            raise ValueError(f"codes of 1-256 bits are supported (got {self.k})")
+
+    def candidate(self, counter: int) -> np.ndarray:
+        """Candidate number ``counter`` as 0/1 bits [k]."""
+        digest = hmac.digest(self.secret, int(counter).to_bytes(8, "big"), "sha256")
+        return np.unpackbits(np.frombuffer(digest, np.uint8), bitorder="little")[: self.k].copy()
+
+    def candidate_words(self, start: int, n: int) -> np.ndarray:
+        """Candidates ``start`` .. ``start + n - 1`` as packed words [n] (``k`` <= 64)."""
+        if self.k > 64:
+            raise ValueError("packed single-word candidates need k <= 64")
+        mask = (1 << self.k) - 1
+        key = self.secret
+        vals = [int.from_bytes(hmac.digest(key, i.to_bytes(8, "big"), "sha256")[:8], "little") & mask
+                for i in range(start, start + n)]
+        return np.array(vals, np.uint64)
+
     def next_code(self, existing: np.ndarray, counter: int,
                   accept: Callable[[np.ndarray], bool] | None = None) -> tuple[np.ndarray, int]:
-        """A new code (0/1 bits) far from ``existing`` (packed [N, W]); returns the code and the new counter.
+        """A new code (0/1 bits) far from ``existing`` (packed [N, W]), by a scan; returns the code and the
+        new counter. For small sets (the evaluation); the registry searches its index instead.
 
         ``accept``, if given, is a further check on a candidate that is far enough, e.g. that the
         fingerprint model carries it (``FingerprintSystem.code_check``); at most ``max_screened``
         candidates may fail it in a row.
         """
-        rng = np.random.default_rng([self.seed, counter])
         screened_out = 0
         for _ in range(self.max_tries):
-            bits = rng.integers(0, 2, self.k, dtype=np.uint8)
+            bits = self.candidate(counter)
+            counter += 1
             if existing.shape[0] and int(hamming_packed(pack(bits), existing)[0].min()) < self.min_distance:
                 continue
             if accept is not None and not accept(bits):
                 screened_out += 1
                 if screened_out >= self.max_screened:
-                    raise ValueError(f"the fingerprint model failed to carry {screened_out} candidate codes in a row; "
-                                     "its weights may be damaged")
+                    raise ValueError(screen_failure(screened_out))
                 continue
-            return bits, counter + 1
-        raise ValueError(
-            f"no code at distance >= {self.min_distance} found in {self.max_tries} tries: the registry is "
-            f"full for k={self.k}"
-        )
+            return bits, counter
+        raise ValueError(full_message(self.min_distance, self.max_tries, self.k))
 
 
-def default_min_distance(k: int) -> int:
-    """About k/5: keeps random rejection fast up to ~1e5 users while forcing several bit errors
-    before two users' codes can be confused."""
-    return max(2, k // 5)
+def screen_failure(n: int) -> str:
+    return f"the fingerprint model failed to carry {n} candidate codes in a row; its weights may be damaged"
+
+
+def full_message(min_distance: int, tries: int, k: int) -> str:
+    return f"no code at distance >= {min_distance} found in {tries} tries: the registry is full for k={k}"
+
+
+DESIGN_CAPACITY = 1_000_000
+"""Registry size the default minimum distance is chosen for."""
+
+
+def default_min_distance(k: int, capacity: int = DESIGN_CAPACITY) -> int:
+    """The largest minimum distance (at most k/5) at which a random draw is refused less than one time
+    in ten with ``capacity`` codes enrolled: refused draws cost a draw each, and at 1,000,000 users
+    a larger distance refuses most of them (k = 48: 7 bits, refusing 5 % of draws at 1,000,000 users;
+    9 bits would refuse 80 %). Two codes 7 bits apart cannot both lie within 3 bits of one image."""
+    best = 2
+    for d in range(2, max(2, k // 5) + 1):
+        # chance that one of ``capacity`` random codes lies within d - 1 bits of a random draw
+        if capacity * sum(math.comb(k, i) for i in range(d)) / 2 ** k <= 0.1:
+            best = d
+    return best

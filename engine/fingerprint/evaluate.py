@@ -36,14 +36,12 @@ from .codes import (
     DEFAULT_CHANCE,
     DEFAULT_FPR,
     Codebook,
-    binom_pvalue,
-    corrected_fpr,
     default_min_distance,
-    hamming_packed,
     pack,
 )
+from .index import CodeIndex
 from .metrics import auprc, auroc, finite, pr_curve, psnr_per_image, roc_curve, ssim_per_image
-from .tracing import decode_for_matching
+from .tracing import RULES, Matcher, decide, decode_for_matching
 
 if TYPE_CHECKING:
     from .system import FingerprintSystem
@@ -73,8 +71,12 @@ class EvaluationOptions:
     """Codes screened as the registry screens the codes it issues (``False``: raw codebook codes)."""
     search: bool = False
     """Decode with the geometric search of tracing, FPR corrected for its views."""
+    rule: str = "weighted"
+    """The decision rule of tracing (``weighted`` or ``hamming``)."""
 
     def __post_init__(self) -> None:
+        if self.rule not in RULES:
+            raise AttestError(f"--rule must be one of {', '.join(RULES)} (got {self.rule!r})")
         if self.n_users < 1 or self.per_user < 1:
             raise AttestError("--users and --per-user must be at least 1")
         if self.n_clean is not None and self.n_clean < 1:
@@ -223,8 +225,9 @@ class EvaluationRun:
         o = self.options
         return {"n_users": o.n_users, "per_user": o.per_user, "n_clean": o.clean,
                 "attacks": [r.attack for r in self.rows],
-                "fpr_threshold": o.fpr_threshold, "tta": o.tta, "seed": o.seed, "screened_codes": o.screen,
-                "search": o.search, "k": self.k, "image_size": self.image_size, "model_sha256": self.model_sha256,
+                "fpr_threshold": o.fpr_threshold, "tta": o.tta, "seed": o.seed, "rule": o.rule,
+                "screened_codes": o.screen, "search": o.search, "k": self.k, "image_size": self.image_size,
+                "model_sha256": self.model_sha256,
                 "train_step": self.train_step, "min_distance": default_min_distance(self.k),
                 "chance_level": DEFAULT_CHANCE}
 
@@ -266,10 +269,15 @@ class EvaluationRun:
         )
 
 
+EVALUATION_SECRET = b"attest fingerprint evaluation codes"
+"""The evaluation's codebook key: public and fixed, so an evaluation can be rerun exactly. Nobody is
+enrolled with these codes; a registry draws its own with a secret key."""
+
+
 def evaluation_codes(k: int, n_users: int, seed: int = 7,
                      accept: Callable[[np.ndarray], bool] | None = None) -> np.ndarray:
     """Codes drawn as the registry draws them; ``accept`` is the registry's screen (or None: unscreened)."""
-    book = Codebook(k, default_min_distance(k), seed)
+    book = Codebook(k, default_min_distance(k), EVALUATION_SECRET + seed.to_bytes(8, "big"))
     codes = np.zeros((0, (k + 63) // 64), np.uint64)
     bits_all = []
     counter = 0
@@ -280,16 +288,15 @@ def evaluation_codes(k: int, n_users: int, seed: int = 7,
     return np.array(bits_all, np.uint8)
 
 
-def _decide(logits: np.ndarray, codes_packed: np.ndarray, k: int, fpr_threshold: float,
-            n_views: int = 1) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Nearest code, its matches and whether it is attributed, vectorised over images."""
-    bits = (logits > 0).astype(np.uint8)
-    d = hamming_packed(pack(bits), codes_packed)
-    best = d.argmin(1)
-    matches = k - d[np.arange(len(best)), best]
-    n = codes_packed.shape[0]
-    fpr = np.array([corrected_fpr(binom_pvalue(int(m), k), n * n_views) for m in matches])
-    return best, matches, fpr <= fpr_threshold
+def _decide(logits: np.ndarray, matcher: Matcher, fpr_threshold: float, n_views: int = 1,
+            rule: str = "weighted") -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(best code per image, detection score = -log10 of the best candidate's p-value, attributed?)
+    by the rule of tracing."""
+    res = decide(logits, matcher, [""] * logits.shape[0], fpr_threshold=fpr_threshold, top=2, n_views=n_views,
+                 rule=rule)
+    best = np.array([int(r.candidates[0].user) for r in res])
+    score = np.array([-np.log10(max(r.candidates[0].p_value, 1e-300)) for r in res])
+    return best, score, np.array([r.verdict == "attributed" for r in res])
 
 
 def evaluate(system: FingerprintSystem, options: EvaluationOptions | None = None,
@@ -306,6 +313,8 @@ def evaluate(system: FingerprintSystem, options: EvaluationOptions | None = None
     # Screened like the registry's codes (what users are issued) unless ``screen`` is False.
     code_bits = evaluation_codes(k, o.n_users, seed=7 + o.seed, accept=system.code_check if o.screen else None)
     codes_packed = pack(code_bits)
+    matcher = Matcher.from_names([str(i) for i in range(o.n_users)], codes_packed, k)
+    index: CodeIndex = matcher.index
     n_fp = o.n_users * o.per_user
     n_clean = o.clean
     seeds = [EVAL_SEED_BASE + o.seed * 10_000 + i for i in range(max(n_fp, n_clean))]
@@ -329,16 +338,13 @@ def evaluate(system: FingerprintSystem, options: EvaluationOptions | None = None
         xa = a(fp, seed=o.seed + 1)
         ca = a(clean, seed=o.seed + 2)
         # With ``search``, the geometric search of tracing.py, and the FPR corrected for its views.
-        lf, _, nv = decode_for_matching(system, xa, codes_packed, tta=o.tta, search=o.search)
-        lc, _, _ = decode_for_matching(system, ca, codes_packed, tta=o.tta, search=o.search)
+        lf, _, nv = decode_for_matching(system, xa, index, tta=o.tta, search=o.search, rule=o.rule)
+        lc, _, _ = decode_for_matching(system, ca, index, tta=o.tta, search=o.search, rule=o.rule)
         bit_acc = float(((lf > 0).astype(np.uint8) == code_bits[user_of]).mean())
-        best, m_pos, att = _decide(lf, codes_packed, k, o.fpr_threshold, nv)
-        _, m_neg, att_neg = _decide(lc, codes_packed, k, o.fpr_threshold, nv)
+        best, s_pos, att = _decide(lf, matcher, o.fpr_threshold, nv, o.rule)
+        _, s_neg, att_neg = _decide(lc, matcher, o.fpr_threshold, nv, o.rule)
         right = best == user_of
-        # Score for detection curves: matching bits with the best code, plus a tiny margin from the
-        # logits' magnitude to break ties between equal counts.
-        s_pos = m_pos + 1e-3 * np.abs(lf).mean(1).clip(0, 0.999)
-        s_neg = m_neg + 1e-3 * np.abs(lc).mean(1).clip(0, 0.999)
+        # Detection curves are scored by -log10 of the best candidate's p-value.
         fr, tr = roc_curve(s_pos, s_neg)
         rc, pc = pr_curve(s_pos, s_neg)
         curves[a.name] = DetectionCurves(_thin(fr), _thin(tr), _thin(rc), _thin(pc))

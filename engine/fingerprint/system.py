@@ -114,6 +114,23 @@ class FingerprintSystem:
         signed = np.where(b.astype(bool)[None, :], logits, -logits)
         return bool((signed > 0).all() and signed.min() >= PROBE_MARGIN)
 
+    def code_check_many(self, bits: np.ndarray, chunk: int = 8) -> np.ndarray:
+        """:meth:`code_check` for many codes [B, k] at once (bool [B]): the probe scenes of ``chunk`` codes
+        are generated and decoded in one batch."""
+        if self._probe is None:
+            self._probe = self.latents(list(PROBE_SEEDS))
+        b_all = np.asarray(bits, np.uint8).reshape(-1, self.k)
+        p = self._probe.shape[0]
+        out = np.zeros(b_all.shape[0], bool)
+        for i in range(0, b_all.shape[0], chunk):
+            b = b_all[i:i + chunk]
+            z = self._probe.repeat(b.shape[0], *([1] * (self._probe.dim() - 1)))
+            rep = np.repeat(b, p, axis=0)
+            logits = self.decode_logits(self.generate(rep, z, batch=64)).numpy().reshape(b.shape[0], p, self.k)
+            signed = np.where(b.astype(bool)[:, None, :], logits, -logits)
+            out[i:i + b.shape[0]] = (signed > 0).all(axis=(1, 2)) & (signed.min(axis=(1, 2)) >= PROBE_MARGIN)
+        return out
+
     def export_user_generator(self, bits: np.ndarray, path: Path, user: str, code_hex: str) -> str:
         """Write the user's generator with their modulation baked into the conv weights."""
         import torch

@@ -1,10 +1,13 @@
 """Tracing: which enrolled user generated an image?
 
-Decode the bits in batches, match them against every enrolled code by Hamming distance on packed
-bits, and decide with the binomial rule of :mod:`engine.fingerprint.codes`:
+Decode the bits in batches, find the nearest enrolled codes by Hamming distance (:mod:`.index`),
+and decide:
 
-- each candidate's ``p_value`` is P(Binomial(k, 1/2) >= matches), the chance that an image without
-  this user's fingerprint matches the code that well;
+- each candidate's ``p_value`` is the chance that a code drawn at random (as the codebook draws them)
+  agrees with the decoded bits at least as well. The default *weighted* rule counts each bit by its
+  confidence, |logit| (:func:`.codes.weighted_tail`, exact); the *hamming* rule counts matching bits,
+  P(Binomial(k, 1/2) >= matches). Either is a valid p-value for an image that this user's generator
+  did not make; the weighted one loses less to bits that an attack left uncertain;
 - the result's ``p_value`` is the best candidate's p-value corrected for the registry size
   (Bonferroni, ``min(1, N * p)``): the chance that an image carrying none of the N fingerprints
   matches *some* code that well, i.e. the false-positive rate of attributing it;
@@ -16,6 +19,7 @@ Loading, hashing and the report of a run over files live in :mod:`engine.fingerp
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -24,8 +28,20 @@ import numpy as np
 from core.errors import AttestError
 from core.jobs import Job, ensure_job
 
-from .codes import DEFAULT_CHANCE, DEFAULT_FPR, binom_pvalue, corrected_fpr, hamming_packed, pack, top_matches, unpack
+from .codes import (
+    DEFAULT_CHANCE,
+    DEFAULT_FPR,
+    binom_pvalue,
+    bit_weights,
+    corrected_fpr,
+    pack,
+    unpack,
+    weighted_pvalue,
+    weighted_score,
+    weighted_tail,
+)
 from .codes import verdict as decide_verdict
+from .index import CodeIndex
 
 if TYPE_CHECKING:
     import torch
@@ -33,6 +49,7 @@ if TYPE_CHECKING:
     from .system import FingerprintSystem
 
 VERDICTS = ("attributed", "inconclusive", "no_fingerprint")
+RULES = ("weighted", "hamming")
 
 
 @dataclass(frozen=True)
@@ -47,8 +64,12 @@ class TraceOptions:
     chance_level: float = DEFAULT_CHANCE
     top: int = 5
     """Candidates kept per image."""
+    rule: str = "weighted"
+    """``weighted`` (each bit counted by its confidence) or ``hamming`` (matching bits)."""
 
     def __post_init__(self) -> None:
+        if self.rule not in RULES:
+            raise AttestError(f"--rule must be one of {', '.join(RULES)} (got {self.rule!r})")
         if not 0 < self.fpr_threshold < 1:
             raise AttestError(f"--fpr must be between 0 and 1 (got {self.fpr_threshold})")
         if not 0 < self.chance_level <= 1:
@@ -58,7 +79,7 @@ class TraceOptions:
 
     def to_dict(self) -> dict[str, Any]:
         return {"tta": self.tta, "search": self.search, "fpr_threshold": self.fpr_threshold,
-                "chance_level": self.chance_level, "top": self.top}
+                "chance_level": self.chance_level, "top": self.top, "rule": self.rule}
 
 
 @dataclass(frozen=True)
@@ -83,6 +104,7 @@ class TraceResult:
     confidence: tuple[float, ...] = field(default=(), compare=False)  # |2 sigmoid(logit) - 1| per bit
     best_code: tuple[int, ...] = field(default=(), compare=False)
     view: str = field(default="identity", compare=False)  # the view the bits were read from (search)
+    sha256: str = field(default="", compare=False)  # of the image file's bytes
 
     @property
     def k(self) -> int:
@@ -99,8 +121,11 @@ class TraceResult:
 
     def to_dict(self) -> dict[str, Any]:
         """The trace --json shape of one image (README, Image tracing)."""
-        return {"image": self.image, "user": self.user, "verdict": self.verdict, "bit_accuracy": self.bit_accuracy,
-                "p_value": self.p_value, "candidates": [c.to_dict() for c in self.candidates]}
+        out = {"image": self.image, "user": self.user, "verdict": self.verdict, "bit_accuracy": self.bit_accuracy,
+               "p_value": self.p_value, "candidates": [c.to_dict() for c in self.candidates]}
+        if self.sha256:
+            out["sha256"] = self.sha256
+        return out
 
 
 # Geometric search (``search=True``). The decoder reads a grid anchored to the image, so a rotation or
@@ -132,9 +157,26 @@ def search_views(x: torch.Tensor) -> list[tuple[str, torch.Tensor]]:
     return views
 
 
-def best_view_logits(system: FingerprintSystem, images: torch.Tensor, codes: np.ndarray, tta: bool = False,
-                     job: Job | None = None) -> tuple[np.ndarray, list[str], int]:
-    """(logits [N, k], view name per image, number of views): per image, the view nearest to a code."""
+def best_pvalues(logits: np.ndarray, index: CodeIndex, rule: str = "weighted") -> np.ndarray:
+    """Per image, the smallest uncorrected p-value among its nearest codes (the rule of :func:`decide`)."""
+    logits = np.asarray(logits, np.float64)
+    k = logits.shape[1]
+    bits = (logits > 0).astype(np.uint8)
+    idx, dist = index.knn(pack(bits).reshape(-1), 8)
+    if rule == "hamming":
+        return np.array([binom_pvalue(k - int(d), k) for d in dist[:, 0]])
+    cand = unpack(index.words[idx.reshape(-1)].reshape(-1, 1), k).reshape(idx.shape[0], idx.shape[1], k)
+    out = np.ones(logits.shape[0])
+    for i in range(logits.shape[0]):
+        w = bit_weights(logits[i])
+        out[i] = weighted_pvalue(weighted_tail(w), weighted_score(w, cand[i] == bits[i][None, :])).min()
+    return out
+
+
+def best_view_logits(system: FingerprintSystem, images: torch.Tensor, index: CodeIndex, tta: bool = False,
+                     job: Job | None = None, rule: str = "weighted") -> tuple[np.ndarray, list[str], int]:
+    """(logits [N, k], view name per image, number of views): per image, the view whose best candidate
+    has the smallest p-value."""
     job = ensure_job(job)
     views = search_views(images)
     all_logits = []
@@ -142,47 +184,100 @@ def best_view_logits(system: FingerprintSystem, images: torch.Tensor, codes: np.
         job.progress(i, len(views), f"decoding view {name}")
         all_logits.append(system.decode_logits(v, tta=tta).numpy())
     stack = np.stack(all_logits)  # [V, N, k]
-    dist = np.stack([hamming_packed(pack((lg > 0).astype(np.uint8)), codes).min(1) for lg in stack])  # [V, N]
-    pick = dist.argmin(0)  # first (identity first) among ties
+    pvals = np.stack([best_pvalues(lg, index, rule) for lg in stack])  # [V, N]
+    pick = pvals.argmin(0)  # first (identity first) among ties
     n = stack.shape[1]
     return stack[pick, np.arange(n)], [views[j][0] for j in pick], len(views)
 
 
-def decode_for_matching(system: FingerprintSystem, images: torch.Tensor, codes: np.ndarray, *, tta: bool = False,
-                        search: bool = False, job: Job | None = None) -> tuple[np.ndarray, list[str], int]:
+def decode_for_matching(system: FingerprintSystem, images: torch.Tensor, index: CodeIndex, *, tta: bool = False,
+                        search: bool = False, job: Job | None = None,
+                        rule: str = "weighted") -> tuple[np.ndarray, list[str], int]:
     """(logits [N, k] as numpy, view name per image, number of views): plain decoding, or the search."""
     if search:
-        return best_view_logits(system, images, codes, tta=tta, job=job)
+        return best_view_logits(system, images, index, tta=tta, job=job, rule=rule)
     return system.decode_logits(images, tta=tta, job=job).numpy(), ["identity"] * images.shape[0], 1
 
 
-def decide(logits: np.ndarray, names: list[str], codes: np.ndarray, image_labels: list[str], *,
-           fpr_threshold: float = DEFAULT_FPR, chance_level: float = DEFAULT_CHANCE, top: int = 5,
-           n_views: int = 1) -> list[TraceResult]:
-    """Match decoded logits [M, k] against packed codes [N, W] and decide for each image.
+@dataclass
+class Matcher:
+    """The codes an image is matched against: an index over them, and their names.
 
-    ``n_views`` > 1: each image's logits are the best of that many views (geometric search), and the
-    false-positive rate is corrected for it too.
+    ``name_of`` maps code positions (rows of the index) to user names; the registry looks them up in
+    its database, a worker on another machine in an array it was sent."""
+
+    index: CodeIndex
+    name_of: Callable[[Sequence[int]], list[str]]
+
+    @property
+    def n(self) -> int:
+        return self.index.n
+
+    @property
+    def k(self) -> int:
+        return self.index.k
+
+    @classmethod
+    def from_names(cls, names: Sequence[str], codes: np.ndarray, k: int) -> Matcher:
+        """From names and packed codes [N, 1] (or words [N])."""
+        arr = np.asarray(list(names), dtype=object)
+        return cls(CodeIndex(np.asarray(codes, np.uint64).reshape(-1), k), lambda pos: [str(x) for x in arr[list(pos)]])
+
+    def code_bits(self, pos: int) -> np.ndarray:
+        return unpack(self.index.words[pos:pos + 1].reshape(1, 1), self.k)[0]
+
+
+def decide(logits: np.ndarray, matcher: Matcher, image_labels: list[str], *,
+           fpr_threshold: float = DEFAULT_FPR, chance_level: float = DEFAULT_CHANCE, top: int = 5,
+           n_views: int = 1, rule: str = "weighted") -> list[TraceResult]:
+    """Match decoded logits [M, k] against the matcher's codes and decide for each image.
+
+    ``rule="weighted"`` (default): each candidate's p-value is the exact chance that a random code
+    agrees with the decoded bits at least as well, counting each bit by its confidence
+    (:func:`.codes.weighted_tail`); ``"hamming"``: the binomial tail of the matching-bit count. The
+    candidates are the ``max(top, 8)`` nearest codes by Hamming distance (:class:`.index.CodeIndex`),
+    ordered by p-value. ``n_views`` > 1: each image's logits are the best of that many views
+    (geometric search), and the false-positive rate is corrected for it too. If a second candidate
+    also clears the threshold, the image is ``inconclusive``: it does not single out one user.
     """
     logits = np.asarray(logits, dtype=np.float64)
-    if len(names) == 0:
+    if matcher.n == 0:
         raise AttestError("the registry is empty: enroll a user first (python main.py fingerprint enroll NAME)")
+    if rule not in RULES:
+        raise AttestError(f"unknown decision rule {rule!r}; known: {', '.join(RULES)}")
     k = logits.shape[1]
     bits = (logits > 0).astype(np.uint8)
     probs = 1.0 / (1.0 + np.exp(-np.clip(logits, -50, 50)))
-    idx, dist = top_matches(pack(bits), codes, top)
-    n = len(names)
+    words = pack(bits).reshape(-1) if k <= 64 else None
+    if words is None:
+        raise AttestError("codes of more than 64 bits are not supported by the registry index")
+    idx, dist = matcher.index.knn(words, max(top, 8))
+    n = matcher.n
+    names = matcher.name_of(sorted({int(j) for j in idx.reshape(-1)}))
+    name_at = dict(zip(sorted({int(j) for j in idx.reshape(-1)}), names, strict=True))
+    cand_bits = unpack(matcher.index.words[idx.reshape(-1)].reshape(-1, 1), k).reshape(idx.shape[0], idx.shape[1], k)
     out = []
     for i, label in enumerate(image_labels):
-        cands = tuple(Candidate(names[j], int(d), binom_pvalue(k - int(d), k))
-                      for j, d in zip(idx[i], dist[i], strict=True))
+        if rule == "weighted":
+            w = bit_weights(logits[i])
+            tail = weighted_tail(w)
+            scores = weighted_score(w, cand_bits[i] == bits[i][None, :])
+            pv = weighted_pvalue(tail, scores)
+        else:
+            pv = np.array([binom_pvalue(k - int(d), k) for d in dist[i]])
+        order = np.lexsort((idx[i], dist[i], pv))[:top]
+        cands = tuple(Candidate(name_at[int(idx[i][j])], int(dist[i][j]), float(pv[j])) for j in order)
         best = cands[0]
         fpr = corrected_fpr(best.p_value, n * max(1, n_views))
         v = decide_verdict(fpr, fpr_threshold, chance_level)
+        runner_up = corrected_fpr(cands[1].p_value, n * max(1, n_views)) if len(cands) > 1 else 1.0
+        if v == "attributed" and runner_up <= fpr_threshold:
+            v = "inconclusive"   # two users clear the threshold: do not pick one
+        j0 = int(idx[i][order[0]])
         out.append(TraceResult(
             image=label, user=best.user if v == "attributed" else None, verdict=v,
             bit_accuracy=round((k - best.distance) / k, 6), p_value=fpr, candidates=cands,
             bits=tuple(int(b) for b in bits[i]), confidence=tuple(float(abs(2 * p - 1)) for p in probs[i]),
-            best_code=tuple(int(b) for b in unpack(codes[idx[i][0]], k)[0]),
+            best_code=tuple(int(b) for b in matcher.code_bits(j0)),
         ))
     return out

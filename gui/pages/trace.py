@@ -421,30 +421,35 @@ class Page(QWidget):
         self.trace_run = run
         self.trace_report_id = self._save(run, self.trace_saved_label)
         res = run.results
-        self.results_table.setRowCount(len(res) + len(run.failures))
-        for i, r in enumerate(res):
-            self.results_table.setItem(i, 0, _item(Path(r.image).name))
-            v = _item(r.verdict)
-            v.setForeground(QColor(VERDICT_COLOURS[r.verdict]))
+        items = run.items
+        self.results_table.setRowCount(len(items))
+        for i, it in enumerate(items):
+            self.results_table.setItem(i, 0, _item(Path(it.image).name))
+            if isinstance(it, api.TraceFailure):
+                v = _item("error")
+                v.setForeground(QColor(ERROR_COLOUR))
+                v.setToolTip(it.error)
+                self.results_table.setItem(i, 1, v)
+                for j in (2, 3, 4):
+                    self.results_table.setItem(i, j, _item("-"))
+                continue
+            v = _item(it.verdict)
+            v.setForeground(QColor(VERDICT_COLOURS[it.verdict]))
             self.results_table.setItem(i, 1, v)
-            self.results_table.setItem(i, 2, _item(r.user or "-"))
-            self.results_table.setItem(i, 3, _item(f"{r.bit_accuracy:.3f}"))
-            self.results_table.setItem(i, 4, _item(f"{r.p_value:.2e}"))
-        for i, f in enumerate(run.failures, start=len(res)):
-            self.results_table.setItem(i, 0, _item(Path(f.image).name))
-            v = _item("error")
-            v.setForeground(QColor(ERROR_COLOUR))
-            v.setToolTip(f.error)
-            self.results_table.setItem(i, 1, v)
-            for j in (2, 3, 4):
-                self.results_table.setItem(i, j, _item("-"))
+            self.results_table.setItem(i, 2, _item(it.user or "-"))
+            self.results_table.setItem(i, 3, _item(f"{it.bit_accuracy:.3f}"))
+            self.results_table.setItem(i, 4, _item(f"{it.p_value:.2e}"))
         counts = run.counts
-        if len(res) + len(run.failures) > 1:  # the banner shows the selected image; this line the batch
+        if len(items) > 1:  # the banner shows the selected image; this line the batch
             failed = f"; {len(run.failures)} could not be traced" if run.failures else ""
             self.trace_summary_label.setText(
                 f"{len(res)} image(s) traced: {counts['attributed']} attributed, {counts['inconclusive']} "
                 f"inconclusive, {counts['no_fingerprint']} without a fingerprint{failed}. Select a row for details.")
-        self._banner_for(res[0])
+        first = items[0]
+        if isinstance(first, api.TraceFailure):
+            self._set_banner("error", f"Not traced: {first.error}")
+        else:
+            self._banner_for(first)
         self.results_table.selectRow(0)
 
     def _set_banner(self, verdict: str, text: str) -> None:
@@ -462,7 +467,9 @@ class Page(QWidget):
         m, k = r.matching_bits, r.k
         best = r.best.user
         if r.verdict == "attributed":
-            text = (f"Attributed to {r.user}: {m}/{k} bits match its code; the chance that an image without any of "
+            weighted = " (bits counted by the decoder's confidence)" if run and run.options.rule == "weighted" else ""
+            text = (f"Attributed to {r.user}: {m}/{k} bits match its code; the chance{weighted} that an image "
+                    f"without any of "
                     f"the {n} enrolled fingerprints matches this well is {r.p_value:.1e}{how}.")
         elif r.verdict == "inconclusive":
             text = (f"Inconclusive: the closest user is {best} ({m}/{k} bits), but a chance match over "
@@ -478,8 +485,11 @@ class Page(QWidget):
         if not rows or run is None:
             return
         row = rows[0].row()
-        if row >= len(run.results):  # an image that could not be traced
-            failure = run.failures[row - len(run.results)]
+        if row >= len(run.items):
+            return
+        item = run.items[row]
+        if isinstance(item, api.TraceFailure):  # an image that could not be traced
+            failure = item
             self.bits_grid.set_bits((), (), ())
             self.cand_table.setRowCount(0)
             self.thumb.clear()
@@ -487,7 +497,7 @@ class Page(QWidget):
             why = failure.error if name in failure.error else f"{name}: {failure.error}"
             self._set_banner("error", f"Not traced: {why}")
             return
-        r = run.results[row]
+        r = item
         self.bits_grid.set_bits(r.bits, r.best_code, r.confidence)
         self.cand_table.setRowCount(len(r.candidates))
         for i, c in enumerate(r.candidates):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
@@ -36,7 +37,8 @@ def test_enroll_generate_trace_json(capsys, tmp_path):
     obj = json.loads(out)
     assert rc == 0 and set(obj) == {"results", "report_id"}
     for r, img in zip(obj["results"], images, strict=True):
-        assert set(r) == {"image", "user", "verdict", "bit_accuracy", "p_value", "candidates"}
+        assert set(r) == {"image", "user", "verdict", "bit_accuracy", "p_value", "candidates", "sha256"}
+        assert r["sha256"] == hashlib.sha256(Path(img).read_bytes()).hexdigest()
         assert r["image"] == img and r["candidates"][0]["user"] == "bob" and r["user"] in ("bob", None)
         assert r["verdict"] in ("attributed", "inconclusive", "no_fingerprint")
         assert (r["user"] == "bob") == (r["verdict"] == "attributed")
@@ -111,10 +113,10 @@ def test_bad_image_is_one_line_exit_2(capsys, fp_db_path, fp_samples, tmp_path):
     rc, out, err = call(capsys, "--db", db, "trace", str(fp_samples[0]), str(empty), str(fp_samples[3]), "--json")
     assert rc == 2 and err.count("\n") == 1 and "could not trace 1 of 3" in err and "zero.png" in err
     obj = json.loads(out)
-    assert set(obj) == {"results", "errors", "report_id"}
-    assert [(r["image"], r["user"]) for r in obj["results"]] == [(str(fp_samples[0]), "bob"),
-                                                                 (str(fp_samples[3]), "dave")]
-    assert obj["errors"] == [{"image": str(empty), "error": "zero.png is empty (0 bytes)"}]
+    assert set(obj) == {"results", "report_id"}
+    assert [(r["image"], r.get("user")) for r in obj["results"]] == [(str(fp_samples[0]), "bob"), (str(empty), None),
+                                                                     (str(fp_samples[3]), "dave")]
+    assert obj["results"][1] == {"image": str(empty), "verdict": "error", "error": "zero.png is empty (0 bytes)"}
     store = ReportStore(fp_db_path)
     try:
         assert [r["id"] for r in store.list_reports()] == [obj["report_id"]]  # the lone bad image saved nothing

@@ -24,7 +24,7 @@ from engine.fingerprint.codes import (
 
 
 def test_codebook_minimum_distance_is_guaranteed():
-    book = Codebook(k=48, min_distance=12, seed=5)
+    book = Codebook(k=48, min_distance=12, secret=b"test secret 5" * 3)
     codes = np.zeros((0, 1), np.uint64)
     bits_all = []
     counter = 0
@@ -39,7 +39,7 @@ def test_codebook_minimum_distance_is_guaranteed():
 
 
 def test_codebook_reports_when_full():
-    book = Codebook(k=8, min_distance=8, seed=0, max_tries=200)
+    book = Codebook(k=8, min_distance=8, secret=b"test secret 0" * 3, max_tries=200)
     codes = np.zeros((0, 1), np.uint64)
     counter = 0
     got = 0

@@ -7,9 +7,9 @@ import pytest
 import sqlite_utils
 
 from core.errors import AttestError
-from engine.fingerprint.codes import hamming_naive
+from engine.fingerprint.codes import default_min_distance, hamming_naive
 from engine.fingerprint.registry import Registry, bits_to_hex, hex_to_bits
-from engine.fingerprint.tracing import decide
+from engine.fingerprint.tracing import Matcher, decide
 
 
 @pytest.fixture
@@ -26,7 +26,7 @@ def test_enroll_list_and_minimum_distance(db):
     codes = np.array([u.code for u in users])
     d = hamming_naive(codes, codes)
     np.fill_diagonal(d, 99)
-    assert d.min() >= reg.min_distance >= 9
+    assert d.min() >= reg.min_distance == default_min_distance(48) == 7
     # Reopening the registry sees the same users and codes.
     again = Registry(db, k=48, model_sha256="x" * 64)
     assert [u.code for u in again.users()] == [u.code for u in users]
@@ -73,7 +73,8 @@ def test_decide_rule_on_synthetic_logits(db):
     weak = exact.copy()
     weak[:11] *= -1                                  # 37/48: p ~ 1e-4 * 3 users -> inconclusive
     random = rng.normal(size=48)                     # chance
-    res = decide(np.stack([exact, noisy, weak, random]), names, codes, ["a", "b", "c", "d"])
+    m = Matcher.from_names(names, codes, 48)
+    res = decide(np.stack([exact, noisy, weak, random]), m, ["a", "b", "c", "d"], rule="hamming")
     assert [r.verdict for r in res[:2]] == ["attributed", "attributed"]
     assert res[0].user == "bob" and res[0].bit_accuracy == 1.0 and res[1].user == "bob"
     assert res[2].verdict == "inconclusive" and res[2].user is None
@@ -83,11 +84,11 @@ def test_decide_rule_on_synthetic_logits(db):
     # The registry-corrected p-value is the best candidate's times the registry size.
     assert res[1].p_value == pytest.approx(min(1.0, 3 * res[1].candidates[0].p_value))
     # A geometric search that tried 10 views pays for them: ten times the rate, same candidates.
-    searched = decide(noisy[None], names, codes, ["b"], n_views=10)[0]
+    searched = decide(noisy[None], m, ["b"], n_views=10, rule="hamming")[0]
     assert searched.p_value == pytest.approx(min(1.0, 30 * res[1].candidates[0].p_value))
     assert searched.candidates == res[1].candidates
     with pytest.raises(AttestError, match="empty"):
-        decide(exact[None], [], codes[:0], ["x"])
+        decide(exact[None], Matcher.from_names([], codes[:0], 48), ["x"])
 
 
 def test_screened_enrollment_issues_only_accepted_codes(db):

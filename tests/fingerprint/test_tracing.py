@@ -158,7 +158,9 @@ def test_bad_inputs_are_refused_and_registry_kept(fp_db, registry, tmp_path):
         assert [r.image for r in run.results] == [str(good)]
         assert [f.image for f in run.failures] == [str(bad)]
         assert re.search(pattern, run.failures[0].error), run.failures[0]
-        assert run.to_dict()["errors"] == [{"image": str(bad), "error": run.failures[0].error}]
+        rows = run.to_dict()["results"]  # in input order, the bad one as its own error row
+        assert rows[0] == {"image": str(bad), "verdict": "error", "error": run.failures[0].error}
+        assert rows[1]["image"] == str(good) and rows[1]["verdict"] != "error"
     assert [u.code for u in registry.users()] == before
 
 
@@ -170,6 +172,7 @@ def test_a_bad_image_in_a_batch_is_its_own_error_and_the_rest_are_traced(fp_db, 
     # every good image traced, in order, to the right user; every bad one reported, in order
     assert [(r.image, r.user) for r in run.results] == [(paths[0], "bob"), (paths[2], "dave"), (paths[5], "dave")]
     assert [f.image for f in run.failures] == [paths[1], paths[3], paths[4]]
+    assert [r["verdict"] == "error" for r in run.to_dict()["results"]] == [False, True, False, True, True, False]
     message = run.failure_message()
     assert "3 of 6" in message and "empty.png" in message and "missing.png" in message and "\n" not in message
     d = run.to_draft()
