@@ -280,6 +280,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("bench", help="speed and quality against the peer libraries, as ratios")
     p.add_argument("which", choices=sorted(BENCH_MODULES))
     p.add_argument("--quick", action="store_true", help="a smaller run (minutes -> seconds)")
+    p.add_argument("--sizes", default=None, metavar="N,N,...",
+                   help="trace: registry sizes of the scale rows (default 1000,100000,1000000)")
+    p.add_argument("--scale-only", action="store_true", help="trace: only the scale rows, not the peer comparison")
     p.set_defaults(handler=cmd_bench)
 
     for name in FEATURE_MODULES:

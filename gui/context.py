@@ -71,6 +71,7 @@ class AppContext(QObject):
         self._retired: list[Worker] = []
         self.show_dialogs = True  # tests turn dialogs off and read last_error instead
         self.last_error: str | None = None
+        self.last_status: str | None = None
 
     @property
     def db(self):
@@ -129,6 +130,7 @@ class AppContext(QObject):
             box.exec()
 
     def status(self, message: str) -> None:
+        self.last_status = message
         self.status_message.emit(message)
 
     def wait_for_workers(self, timeout_ms: int = 60000) -> bool:

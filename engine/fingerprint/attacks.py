@@ -41,6 +41,17 @@ def jpeg(x: torch.Tensor, quality: int | list[int]) -> torch.Tensor:
     return from_images(out).to(x.device, x.dtype)
 
 
+def webp(x: torch.Tensor, quality: int) -> torch.Tensor:
+    """Real lossy WebP round trip through Pillow."""
+    out = []
+    for im in to_uint8_images(x):
+        buf = io.BytesIO()
+        im.save(buf, format="WEBP", quality=int(quality))
+        buf.seek(0)
+        out.append(Image.open(buf).convert("RGB"))
+    return from_images(out).to(x.device, x.dtype)
+
+
 def jpeg_st(x: torch.Tensor, quality: int | list[int]) -> torch.Tensor:
     """JPEG with a straight-through gradient."""
     return x + (jpeg(x, quality) - x).detach()
@@ -135,6 +146,8 @@ ATTACKS: tuple[Attack, ...] = (
     Attack("jpeg90", "jpeg", 90, lambda x, g: jpeg(x, 90)),
     Attack("jpeg70", "jpeg", 70, lambda x, g: jpeg(x, 70)),
     Attack("jpeg50", "jpeg", 50, lambda x, g: jpeg(x, 50)),
+    Attack("jpeg30", "jpeg", 30, lambda x, g: jpeg(x, 30)),
+    Attack("webp60", "webp", 60, lambda x, g: webp(x, 60)),
     Attack("crop90", "crop", 0.9, lambda x, g: center_crop_area(x, 0.9)),
     Attack("crop50", "crop", 0.5, lambda x, g: center_crop_area(x, 0.5)),
     Attack("resize0.5", "resize", 0.5, lambda x, g: resize_back(x, 0.5)),

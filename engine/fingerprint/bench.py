@@ -170,13 +170,41 @@ def run_bench_data(*, n_users: int = 8, per_user: int = 4, n_clean: int = 1000, 
                        "model_sha256": system.sha256}}
 
 
+def _sizes(args: Any, quick: bool) -> tuple[int, ...]:
+    from core.errors import AttestError
+
+    from .scale import SIZES
+    text = getattr(args, "sizes", None)
+    if not text:
+        return (1_000, 100_000) if quick else SIZES
+    try:
+        sizes = tuple(int(x.replace("_", "")) for x in text.split(",") if x.strip())
+    except ValueError:
+        raise AttestError(f"--sizes must be whole numbers separated by commas (got {text!r})") from None
+    if not sizes or min(sizes) < 16 or max(sizes) > 10_000_000:
+        raise AttestError("--sizes must each be between 16 and 10,000,000")
+    return sizes
+
+
 def run_bench(args, ctx) -> int:
     quick = bool(getattr(args, "quick", False))
+    from .scale import print_scale, scale_rows
     from .system import load_system
     system = load_system(device=getattr(ctx, "device", "cpu") or "cpu")
+    sizes = _sizes(args, quick)
+    job = getattr(ctx, "job", None)
+    as_json = getattr(ctx, "json", False) or getattr(args, "json", False)
+    scale = scale_rows(system, sizes, per_user=4 if quick else 8, n_clean=32 if quick else 64, job=job)
+    if getattr(args, "scale_only", False):
+        if as_json:
+            ctx.emit_json({"bench": "trace", "scale": scale})
+        else:
+            print_scale(scale, ctx.out)
+        return 0
     data = run_bench_data(n_users=4 if quick else 8, per_user=2 if quick else 16, n_clean=200 if quick else 1000,
-                          system=system, job=getattr(ctx, "job", None))
-    if getattr(ctx, "json", False) or getattr(args, "json", False):
+                          system=system, job=job)
+    data["scale"] = scale
+    if as_json:
         ctx.emit_json(data)
         return 0
     pr = data["params"]
@@ -202,4 +230,5 @@ def run_bench(args, ctx) -> int:
     ctx.out(f"PSNR ours {q['ours_psnr']:.2f} dB ({q['ours_resolution']} px), "
             f"peer {q['peer_psnr']:.2f} dB ({q['peer_resolution']} px); "
             f"false attributions {c['false_attributions']}/{c['images']} clean images")
+    print_scale(scale, ctx.out)
     return 0

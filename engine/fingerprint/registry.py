@@ -76,6 +76,23 @@ def hex_to_bits(text: str, k: int) -> np.ndarray:
     return np.array([int(c) for c in s[:k]], np.uint8)
 
 
+def _nibble_hex(byte: int) -> str:
+    # bit j of the code is bit j of the byte; hex digits read 4 bits at a time, first bit most significant
+    lo, hi = byte & 0xF, byte >> 4
+    rev = [int(f"{v:04b}"[::-1], 2) for v in (lo, hi)]
+    return f"{rev[0]:x}{rev[1]:x}"
+
+
+_BYTE_HEX = tuple(_nibble_hex(b) for b in range(256))
+
+
+def word_hex(word: int, k: int) -> str:
+    """:func:`bits_to_hex` of a packed code, fast when ``k`` is a multiple of 8."""
+    if k % 8:
+        return bits_to_hex(word_to_bits(word, k))
+    return "".join(_BYTE_HEX[b] for b in int(word).to_bytes(8, "little")[: k // 8])
+
+
 def word_to_bits(word: int, k: int) -> np.ndarray:
     """A packed code (bit j of the code is bit j of the word) as 0/1 bits."""
     return np.array([(int(word) >> j) & 1 for j in range(k)], np.uint8)
@@ -312,8 +329,7 @@ class Registry:
         return False
 
     def _insert(self, name: str, word: int, created: str, digest: str) -> str:
-        bits = word_to_bits(word, self.k)
-        code_hex = bits_to_hex(bits)
+        code_hex = word_hex(word, self.k)
         self.db.execute(
             f"INSERT INTO fp_users (name, code, k, created, model_sha256, word, "
             f"{', '.join(f'c{i}' for i in range(len(self.layout)))}) VALUES (?, ?, ?, ?, ?, ?, "
@@ -423,18 +439,13 @@ class Registry:
                 cand = self.codebook.candidate_words(counter, int(need * 1.15) + 8)
                 counter += cand.size
                 drawn += cand.size
-                far = ~index.any_within(cand, self.min_distance - 1)
-                # and far from each other and from this batch's codes so far
-                keep: list[int] = []
-                for j in np.flatnonzero(far):
-                    w = cand[j]
-                    if issued_words.size and int(np.bitwise_count(issued_words ^ w).min()) < self.min_distance:
-                        continue
-                    if keep and int(np.bitwise_count(cand[keep] ^ w).min()) < self.min_distance:
-                        continue
-                    keep.append(int(j))
+                radius = self.min_distance - 1
+                far = ~index.any_within(cand, radius)
+                if issued_words.size:   # the codes drawn for this batch in an earlier round (few)
+                    far &= ~CodeIndex(issued_words, self.k).any_within(cand, radius)
+                keep = _spread(cand, far, self.k, self.min_distance)
                 too_close += cand.size - len(keep)
-                good = cand[keep]
+                good = cand[keep][:need]   # screened codes are not wasted: only as many as are needed
                 if screen and (self.screen_many is not None or self.screen is not None) and good.size:
                     ts = time.perf_counter()
                     bits = np.array([word_to_bits(int(w), self.k) for w in good], np.uint8)
@@ -461,7 +472,7 @@ class Registry:
                 digest = self._settings().get("digest", "")
                 rows = []
                 for n, w in zip(ok, issued, strict=False):
-                    code_hex = bits_to_hex(word_to_bits(w, self.k))
+                    code_hex = word_hex(w, self.k)
                     rows.append([n, code_hex, self.k, created, self.model_sha256, _signed(w), *self._chunks(w)])
                     digest = chain(digest, n, self.k, code_hex)
                 self.db.conn.executemany(
@@ -488,6 +499,30 @@ class Registry:
     def log_generation(self, user: str, family: str, seed: int, n: int, out_dir: str) -> None:
         self.db["fp_generations"].insert({"user": user, "family": family, "seed": seed, "n": n, "out_dir": out_dir,
                                           "created": datetime.now(UTC).isoformat(timespec="seconds")})
+
+
+def _spread(cand: np.ndarray, ok: np.ndarray, k: int, min_distance: int) -> list[int]:
+    """Indices of the candidates (among those ``ok``) to keep so that every two kept are at least
+    ``min_distance`` apart, earlier candidates first. Conflicts within a batch are rare, so only the
+    candidates that have a close neighbour are resolved one by one."""
+    idx = np.flatnonzero(ok)
+    if idx.size < 2:
+        return [int(i) for i in idx]
+    sub = cand[idx]
+    near = np.zeros(idx.size, bool)
+    for a in range(0, idx.size, 1024):   # all pairs, in blocks: a batch is a few thousand codes
+        d = np.bitwise_count(sub[a:a + 1024, None] ^ sub[None, :]) < min_distance
+        d[np.arange(d.shape[0]), np.arange(a, a + d.shape[0])] = False
+        near[a:a + 1024] = d.any(1)
+    clash = np.flatnonzero(near)
+    keep = np.ones(idx.size, bool)
+    kept_clash: list[int] = []
+    for j in clash:
+        if kept_clash and int(np.bitwise_count(sub[kept_clash] ^ sub[j]).min()) < min_distance:
+            keep[j] = False
+        else:
+            kept_clash.append(int(j))
+    return [int(i) for i in idx[keep]]
 
 
 def read_names(path: str | Path) -> tuple[list[str], int]:

@@ -55,6 +55,7 @@ from ..context import AppContext
 
 VERDICT_COLOURS = {"attributed": "#1e7b34", "inconclusive": "#b07d00", "no_fingerprint": "#5a6270"}
 ERROR_COLOUR = "#a61b1b"
+USERS_SHOWN = 1000  # the registry table shows a page; the search finds the rest
 NEUTRAL_BANNER = "QLabel { background: #e2e8f0; padding: 10px; border-radius: 6px; font-size: 14px; }"
 
 
@@ -147,6 +148,7 @@ class Page(QWidget):
         self.eval_result: api.EvaluationRun | None = None
         self.eval_report_id: int | None = None
         self.generated: list[str] = []
+        self._registry_loaded = False
         self.tabs = QTabWidget()
         self.tabs.addTab(self._registry_tab(), "Registry")
         self.tabs.addTab(self._trace_tab(), "Trace")
@@ -169,6 +171,22 @@ class Page(QWidget):
         f.addWidget(self.name_edit)
         f.addWidget(self.enroll_btn)
         left.addWidget(box)
+        bulk = QHBoxLayout()
+        self.bulk_btn = QPushButton("Enroll from CSV...")
+        self.bulk_btn.setToolTip("enroll every name of a CSV file (a 'name' column, or one name per line); "
+                                 "invalid, repeated and already enrolled names are listed, not enrolled")
+        self.bulk_btn.clicked.connect(lambda: self.enroll_csv())
+        self.bulk_screen_check = QCheckBox("screen each code with the model")
+        self.bulk_screen_check.setChecked(True)
+        self.bulk_screen_check.setToolTip("the model must read a code back on the probe scenes before it is issued "
+                                          "(about half a second per candidate on this CPU); untick for large files")
+        bulk.addWidget(self.bulk_btn)
+        bulk.addWidget(self.bulk_screen_check)
+        left.addLayout(bulk)
+        self.user_search = QLineEdit()
+        self.user_search.setPlaceholderText("find users by name (Enter)")
+        self.user_search.returnPressed.connect(self.refresh_users)
+        left.addWidget(self.user_search)
         self.users_table = QTableWidget(0, 3)
         self.users_table.setHorizontalHeaderLabels(["user", "fingerprint code", "enrolled"])
         self.users_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -234,7 +252,30 @@ class Page(QWidget):
         return {"db": self.ctx.db, "device": self.ctx.device}
 
     def refresh_users(self) -> None:
-        self.ctx.run(api.list_users, **self._where(), label="Loading the registry", on_done=self._show_users)
+        search = self.user_search.text().strip() or None
+        self.ctx.run(api.list_users, **self._where(), search=search, limit=USERS_SHOWN, label="Loading the registry",
+                     on_done=self._show_users)
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if not self._registry_loaded:
+            self._registry_loaded = True
+            self.refresh_users()
+
+    def enroll_csv(self, path: str | None = None) -> None:
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self, "Enroll users from a CSV file", "", "CSV or text (*.csv *.txt)")
+            if not path:
+                return
+        self.ctx.run(api.enroll_many, path, **self._where(), screen=self.bulk_screen_check.isChecked(),
+                     label=f"Enrolling the users of {Path(path).name}", on_done=self._bulk_done)
+
+    def _bulk_done(self, bulk: api.BulkEnrollment) -> None:
+        reasons = ", ".join(f"{n:,} {why}" for why, n in sorted(bulk.reasons().items()))
+        refused = f"; refused {len(bulk.refused):,} ({reasons})" if bulk.refused else ""
+        stopped = " Cancelled: the batches committed so far are kept." if bulk.cancelled else ""
+        self.ctx.status(f"enrolled {bulk.enrolled:,} user(s) in {bulk.seconds:.1f} s{refused}.{stopped}")
+        self.refresh_users()
 
     def _show_users(self, registry: api.RegistryView) -> None:
         selected = self.selected_user()
@@ -246,7 +287,9 @@ class Page(QWidget):
             self.users_table.setItem(i, 2, _item(u.created))
             if u.name == selected:
                 self.users_table.selectRow(i)
-        self.registry_label.setText(f"{len(self.users)} user(s), {registry.k}-bit codes, "
+        shown = (f"showing {len(self.users):,} of {registry.total:,} user(s)" if len(self.users) < registry.total
+                 else f"{registry.total:,} user(s)")
+        self.registry_label.setText(f"{shown}, {registry.k}-bit codes, "
                                     f"minimum Hamming distance {registry.min_distance}, each code read back on "
                                     f"{registry.probes} probe scenes before it is issued")
 
@@ -329,8 +372,13 @@ class Page(QWidget):
         opts.addWidget(self.add_btn)
         opts.addWidget(self.tta_check)
         opts.addWidget(self.search_check)
+        self.rule_combo = QComboBox()
+        self.rule_combo.addItems(["weighted", "hamming"])
+        self.rule_combo.setToolTip("weighted: each bit counts by the decoder's confidence (default; loses less to "
+                                   "bits an attack left uncertain); hamming: the number of matching bits")
         fl = QFormLayout()
         fl.addRow("FPR threshold", self.fpr_spin)
+        fl.addRow("decision rule", self.rule_combo)
         opts.addLayout(fl)
         top.addLayout(opts)
         lay.addLayout(top)
@@ -380,7 +428,8 @@ class Page(QWidget):
             return
         try:
             options = api.TraceOptions(tta=self.tta_check.isChecked(), search=self.search_check.isChecked(),
-                                       fpr_threshold=float(self.fpr_spin.value()))
+                                       fpr_threshold=float(self.fpr_spin.value()),
+                                       rule=self.rule_combo.currentText())
         except AttestError as exc:
             self.ctx.error(str(exc))
             return

@@ -110,3 +110,21 @@ def test_enroll_generate_trace_evaluate(page, qtbot, tmp_path, monkeypatch, fp_e
     assert "PSNR" in page.eval_label.text()
     assert page.eval_goals_label.text().startswith("Goals:") and "NOT met" not in page.eval_goals_label.text()
     page.grab().save(str(tmp_path / "eval_page.png"))
+
+
+def test_bulk_enrollment_from_csv_and_finding_users(page, qtbot, tmp_path):
+    """The registry loads when the page opens; a CSV enrolls many users (bad names listed, not enrolled),
+    and the search box finds users by name."""
+    qtbot.waitUntil(lambda: "user(s)" in page.registry_label.text(), timeout=60000)  # loaded on open
+    csv = tmp_path / "users.csv"
+    csv.write_text("name\n" + "".join(f"user{i:02d}\n" for i in range(30)) + "bad/name\nuser03\n", encoding="utf-8")
+    page.bulk_screen_check.setChecked(False)
+    page.enroll_csv(str(csv))
+    qtbot.waitUntil(lambda: page.users_table.rowCount() == 30, timeout=60000)
+    assert "30 user(s)" in page.registry_label.text()
+    assert "refused 2" in (page.ctx.last_status or "") and "invalid name" in page.ctx.last_status
+    page.user_search.setText("user1")
+    page.refresh_users()
+    qtbot.waitUntil(lambda: page.users_table.rowCount() == 10, timeout=60000)
+    assert "showing 10 of 30" in page.registry_label.text()
+    assert {page.users_table.item(i, 0).text() for i in range(10)} == {f"user1{i}" for i in range(10)}
