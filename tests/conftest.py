@@ -49,6 +49,11 @@ def pytest_configure(config: pytest.Config) -> None:
     factory = getattr(config, "_tmp_path_factory", None)
     if factory is not None:
         set_hypothesis_home_dir(factory.getbasetemp() / "hypothesis")
+        if not os.environ.get("PYTEST_XDIST_WORKER"):  # the controller: workers inherit the path
+            from tests.figures import FILE_ENV
+            figures = factory.getbasetemp() / "figures.jsonl"
+            figures.unlink(missing_ok=True)
+            os.environ[FILE_ENV] = str(figures)
 
 
 @pytest.fixture(autouse=True)
@@ -74,8 +79,9 @@ def _private_signing_key(tmp_path_factory: pytest.TempPathFactory, monkeypatch: 
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config):
-    from tests.figures import FIGURES
+    from tests.figures import collect
 
+    FIGURES = collect()
     if not FIGURES:
         return
     terminalreporter.section("Attest figures measured in this run")

@@ -651,6 +651,7 @@ def evaluate(options: EvaluationOptions | None = None, job: Job | None = None, *
 
 # -- the demo ---------------------------------------------------------------------------------------------
 DEMO_USERS = ("alice", "bob", "carol")
+DEMO_BULK = 1000
 DEMO_ATTACKS = ("none", "jpeg70", "crop90", "blur1", "noise0.02", "brightness0.7", "brightness1.3", "combo")
 
 
@@ -661,9 +662,10 @@ class DemoRun:
 
 
 def demo(out_dir: str | Path, *, db: Any, device: str = "cpu", job: Job | None = None) -> DemoRun:
-    """Enroll the demo users if absent, generate two images each into ``out_dir``, add an
-    unfingerprinted scene and one sample rotated by 15 degrees (as a re-poster might), trace them all
-    with the geometric search, and run a quick evaluation."""
+    """Enroll the demo users if absent (and 1,000 more in bulk), generate two images each into
+    ``out_dir``, add an unfingerprinted scene, one sample rotated by 15 degrees (as a re-poster might),
+    a 16-bit greyscale copy and a 1x1 thumbnail, trace them all with the geometric search, and run a
+    quick evaluation."""
     import numpy as np
     from PIL import Image
 
@@ -672,10 +674,13 @@ def demo(out_dir: str | Path, *, db: Any, device: str = "cpu", job: Job | None =
     job = ensure_job(job)
     out = Path(out_dir)
     session = open_session(db, device=device)
-    known = {u.name for u in session.registry.users()}
+    known = {u.name for u in session.registry.users(limit=None)}
     for name in DEMO_USERS:
         if name not in known:
             session.registry.enroll(name)
+    # a provider's registry is large: 1,000 more users, enrolled in bulk (codes unscreened: they only
+    # have to be there to be matched against)
+    session.registry.enroll_many((f"demo-user-{i:04d}" for i in range(DEMO_BULK)), screen=False, total=DEMO_BULK)
     gen_job = job.stage(0.0, 0.1, "generating demo images")
     generations = [generate(name, GenerateOptions(n=2, seed=500_000 + 10 * i), out, db=db, device=device,
                             job=gen_job.stage(i / len(DEMO_USERS), (i + 1) / len(DEMO_USERS)))
@@ -689,6 +694,14 @@ def demo(out_dir: str | Path, *, db: Any, device: str = "cpu", job: Job | None =
     x = A.from_images([generations[0].images[0]])
     atomic_write_bytes(rotated, _png(A.to_uint8_images(A.rotate(x, 15.0))[0]))
     paths.append(rotated)
+    # a 16-bit greyscale copy (loaded by its range, not clipped to white) and a thumbnail too small to
+    # carry a fingerprint: its own error row, the rest traced
+    grey = np.asarray(generations[1].images[0].convert("L"), np.uint16) * 257
+    grey16 = out / f"{generations[1].paths[0].stem}_grey16.png"
+    atomic_write_bytes(grey16, _png(Image.fromarray(grey)))
+    thumb = out / "thumbnail_1x1.png"
+    atomic_write_bytes(thumb, _png(Image.new("RGB", (1, 1), (128, 128, 128))))
+    paths += [grey16, thumb]
     run = trace([str(p) for p in paths], TraceOptions(search=True), job.stage(0.1, 0.3), db=db, device=device)
     evaluation = evaluate(EvaluationOptions(n_users=4, per_user=3, attacks=DEMO_ATTACKS), job.stage(0.3, 1.0),
                           device=device)

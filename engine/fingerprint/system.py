@@ -114,7 +114,7 @@ class FingerprintSystem:
         signed = np.where(b.astype(bool)[None, :], logits, -logits)
         return bool((signed > 0).all() and signed.min() >= PROBE_MARGIN)
 
-    def code_check_many(self, bits: np.ndarray, chunk: int = 8) -> np.ndarray:
+    def code_check_many(self, bits: np.ndarray, chunk: int = 2) -> np.ndarray:
         """:meth:`code_check` for many codes [B, k] at once (bool [B]): the probe scenes of ``chunk`` codes
         are generated and decoded in one batch."""
         if self._probe is None:
@@ -126,7 +126,7 @@ class FingerprintSystem:
             b = b_all[i:i + chunk]
             z = self._probe.repeat(b.shape[0], *([1] * (self._probe.dim() - 1)))
             rep = np.repeat(b, p, axis=0)
-            logits = self.decode_logits(self.generate(rep, z, batch=64)).numpy().reshape(b.shape[0], p, self.k)
+            logits = self.decode_logits(self.generate(rep, z)).numpy().reshape(b.shape[0], p, self.k)
             signed = np.where(b.astype(bool)[:, None, :], logits, -logits)
             out[i:i + b.shape[0]] = (signed > 0).all(axis=(1, 2)) & (signed.min(axis=(1, 2)) >= PROBE_MARGIN)
         return out

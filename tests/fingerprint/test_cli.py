@@ -134,10 +134,19 @@ def test_demo_and_bench(capsys, tmp_path):
     ctx = main.Context(SimpleNamespace(db=str(tmp_path / "d.db"), device="cpu", json=True, command="demo"))
     ids = cli.demo(ctx, tmp_path / "demo")
     assert len(ids) == 2
-    assert bench.run_bench(SimpleNamespace(quick=True, json=True), ctx) == 0
+    trace = ctx.store.get(ids[0])
+    assert trace.summary["registry_users"] == 1003 and trace.summary["not_traced"] == 1
+    rows = {Path(r["image"]).name: r for r in trace.result["results"]}
+    assert rows["thumbnail_1x1.png"]["verdict"] == "error" and "too small" in rows["thumbnail_1x1.png"]["error"]
+    grey = next(r for n, r in rows.items() if n.endswith("_grey16.png"))
+    assert grey["verdict"] == "attributed" and grey["user"] == "bob"
+    assert bench.run_bench(SimpleNamespace(quick=True, json=True, sizes="1000,40000", scale_only=False), ctx) == 0
     data = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
     assert data["bench"] == "trace" and data["rows"][0].keys() >= {"case", "ours_bit_acc", "ours_attr_acc", "peer",
                                                                    "peer_bit_acc", "peer_attr_acc"}
+    scale = data["scale"]["rows"]
+    assert [r["users"] for r in scale] == [1020, 40020]
+    assert all(r["weighted_clean_false"] == 0 and r["weighted_jpeg50"] >= 0.9 for r in scale)
     ctx.close()
 
 

@@ -72,11 +72,15 @@ def ray_local(tmp_path_factory):
     if ray.is_initialized():
         yield
         return
-    D.start_local(2, temp_dir=tmp_path_factory.mktemp("ray"))
+    import tempfile
+    # a short folder: Ray's socket paths must stay under 108 bytes, which pytest's folders can exceed
+    short = tempfile.mkdtemp(prefix="attest-ray-", dir="/tmp")
+    D.start_local(2, temp_dir=short)
     try:
         yield
     finally:
         D.shutdown_local()
+        shutil.rmtree(short, ignore_errors=True)
 
 
 @pytest.mark.slow
