@@ -87,17 +87,22 @@ def _attributed(rows: list[dict[str, Any]], folder: Path) -> tuple[float, int]:
     return right / max(1, len(mine)), len(mine)
 
 
-def _trace_rows(db: Any, folders: list[Path], options: Any, out: Path,
-                batch: int = 64) -> tuple[list[dict[str, Any]], float, int]:
+def _trace_rows(db: Any, folders: list[Path], options: Any, out: Path, batch: int = 64,
+                heap: bool = False) -> tuple[list[dict[str, Any]], float, int]:
+    """(rows, seconds, peak heap bytes); ``heap`` runs under ``tracemalloc`` (which slows allocation:
+    timed runs go without it)."""
     import json
 
     from . import api
-    tracemalloc.start()
+    if heap:
+        tracemalloc.start()
     t0 = time.perf_counter()
     run = api.trace_to_jsonl(api.TraceInputs(tuple(map(str, folders))), options, out, db=db, batch=batch)
     dt = time.perf_counter() - t0
-    _, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
+    peak = 0
+    if heap:
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert len(rows) == run.n_traced + run.n_failed
     return rows, dt, peak
@@ -142,8 +147,11 @@ def scale_rows(system: Any, sizes: tuple[int, ...] = SIZES, users: int = 8, per_
             matcher = api.registry_matcher(reg)
             load_s = time.perf_counter() - t0
             all_folders = [sets[a] for a in ATTACK_SETS] + [sets["clean"]]
-            weighted, t_w, peak_all = _trace_rows(db, all_folders, TraceOptions(), folder / "w.jsonl")
-            quarter, t_q, peak_quarter = _trace_rows(db, [sets["none"]], TraceOptions(), folder / "q.jsonl")
+            _trace_rows(db, [sets["none"]], TraceOptions(), folder / "warm.jsonl")  # model and caches warm
+            weighted, t_w, _ = _trace_rows(db, all_folders, TraceOptions(), folder / "w.jsonl")
+            quarter, t_q, _ = _trace_rows(db, [sets["none"]], TraceOptions(), folder / "q.jsonl")
+            _, _, peak_all = _trace_rows(db, all_folders, TraceOptions(), folder / "wh.jsonl", heap=True)
+            _, _, peak_quarter = _trace_rows(db, [sets["none"]], TraceOptions(), folder / "qh.jsonl", heap=True)
             # the run's fixed cost (model and registry load) cancels in the difference of the two runs
             marginal_ms = 1000 * (t_w - t_q) / max(1, len(weighted) - len(quarter))
             rng = np.random.default_rng(si)
