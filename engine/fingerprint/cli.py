@@ -102,7 +102,8 @@ def register(subparsers: Any) -> None:
     t.add_argument("--parquet", default=None, metavar="OUT_DIR", help="with --ray: also write the rows as Parquet")
     t.add_argument("--ray", default=None, metavar="ADDRESS",
                    help="run on a Ray cluster (ADDRESS, or 'auto' / 'local' for a local instance)")
-    t.add_argument("--workers", type=_positive, default=None, help="with --ray: decoder actors (default: CPUs / 1)")
+    t.add_argument("--workers", type=_positive, default=None,
+                   help="with --ray: decoder actors (default: one per CPU of the cluster)")
     t.add_argument("--batch", type=_positive, default=64, help="images decoded at a time (default 64)")
     t.add_argument("--rule", choices=("weighted", "hamming"), default="weighted",
                    help="decision rule: bits weighted by confidence (default) or matching bits")
