@@ -75,19 +75,6 @@ def hamming_naive(query_bits: np.ndarray, code_bits: np.ndarray) -> np.ndarray:
     return (q[:, None, :] != c[None, :, :]).sum(axis=2)
 
 
-def top_matches(query: np.ndarray, codes: np.ndarray, top: int = 5) -> tuple[np.ndarray, np.ndarray]:
-    """Indices and distances of the ``top`` nearest codes for each query, nearest first."""
-    d = hamming_packed(query, codes)
-    top = min(top, codes.shape[0])
-    if top < codes.shape[0]:
-        idx = np.argpartition(d, top - 1, axis=1)[:, :top]
-    else:
-        idx = np.tile(np.arange(codes.shape[0]), (d.shape[0], 1))
-    dd = np.take_along_axis(d, idx, axis=1)
-    order = np.argsort(dd, axis=1, kind="stable")
-    return np.take_along_axis(idx, order, axis=1), np.take_along_axis(dd, order, axis=1)
-
-
 # -- statistics ----------------------------------------------------------------------------------
 @cache
 def _tail_table(k: int) -> tuple[float, ...]:

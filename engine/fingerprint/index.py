@@ -53,10 +53,6 @@ def _masks(width: int, r: int) -> np.ndarray:
     return np.array(vals, np.int64)
 
 
-def popcount64(x: np.ndarray) -> np.ndarray:
-    return np.bitwise_count(x.view(np.uint64) if x.dtype != np.uint64 else x).astype(np.int16)
-
-
 class CodeIndex:
     """Codes (uint64 words, one per code, ``k`` <= 64 bits) with exact nearest and radius search."""
 

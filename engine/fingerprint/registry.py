@@ -28,7 +28,7 @@ import hashlib
 import io
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -136,7 +136,6 @@ class BulkEnrollment:
     screen_seconds: float
     registry_users: int
     cancelled: bool = False
-    first_names: tuple[str, ...] = field(default=(), repr=False)
 
     def reasons(self) -> dict[str, int]:
         out: dict[str, int] = {}
@@ -328,13 +327,18 @@ class Registry:
                 return True
         return False
 
-    def _insert(self, name: str, word: int, created: str, digest: str) -> str:
+    def _insert_sql(self) -> str:
+        chunks = [f"c{i}" for i in range(len(self.layout))]
+        return (f"INSERT INTO fp_users (name, code, k, created, model_sha256, word, {', '.join(chunks)}) "
+                f"VALUES ({', '.join('?' * (6 + len(chunks)))})")
+
+    def _row(self, name: str, word: int, created: str) -> tuple[list[Any], str]:
         code_hex = word_hex(word, self.k)
-        self.db.execute(
-            f"INSERT INTO fp_users (name, code, k, created, model_sha256, word, "
-            f"{', '.join(f'c{i}' for i in range(len(self.layout)))}) VALUES (?, ?, ?, ?, ?, ?, "
-            f"{', '.join('?' * len(self.layout))})",
-            [name, code_hex, self.k, created, self.model_sha256, _signed(word), *self._chunks(word)])
+        return [name, code_hex, self.k, created, self.model_sha256, _signed(word), *self._chunks(word)], code_hex
+
+    def _insert(self, name: str, word: int, created: str, digest: str) -> str:
+        row, code_hex = self._row(name, word, created)
+        self.db.execute(self._insert_sql(), row)
         return chain(digest, name, self.k, code_hex)
 
     def enroll(self, name: str) -> User:
@@ -381,10 +385,8 @@ class Registry:
         screen_s = 0.0
         enrolled = drawn = too_close = screened_out = 0
         refused: list[tuple[str, str]] = []
-        first: list[str] = []
         _, words = self.code_words()
         index = CodeIndex(words, self.k)
-        pending_words: list[np.ndarray] = [words]
         seen: set[str] = set()
         cancelled = False
         done_names = 0
@@ -471,22 +473,15 @@ class Registry:
             with self.db.atomic():
                 digest = self._settings().get("digest", "")
                 rows = []
-                for n, w in zip(ok, issued, strict=False):
-                    code_hex = word_hex(w, self.k)
-                    rows.append([n, code_hex, self.k, created, self.model_sha256, _signed(w), *self._chunks(w)])
+                for n, w in zip(ok, issued, strict=True):
+                    row, code_hex = self._row(n, w, created)
+                    rows.append(row)
                     digest = chain(digest, n, self.k, code_hex)
-                self.db.conn.executemany(
-                    f"INSERT INTO fp_users (name, code, k, created, model_sha256, word, "
-                    f"{', '.join(f'c{i}' for i in range(len(self.layout)))}) VALUES (?, ?, ?, ?, ?, ?, "
-                    f"{', '.join('?' * len(self.layout))})", rows)
+                self.db.conn.executemany(self._insert_sql(), rows)
                 self._put("digest", digest)
                 self._put("counter", str(counter))
             enrolled += len(rows)
-            if len(first) < 5:
-                first += ok[: 5 - len(first)]
-            pending_words.append(issued_words)
-            index = CodeIndex(np.concatenate(pending_words), self.k)
-            pending_words = [index.words]
+            index = CodeIndex(np.concatenate([index.words, issued_words]), self.k)
         if enrolled:
             self.code_words()  # refresh the snapshot once
         try:
@@ -494,7 +489,7 @@ class Registry:
         except Cancelled:
             cancelled = True
         return BulkEnrollment(enrolled, tuple(refused), drawn, too_close, screened_out,
-                              time.perf_counter() - t0, screen_s, self.count(), cancelled, tuple(first))
+                              time.perf_counter() - t0, screen_s, self.count(), cancelled)
 
     def log_generation(self, user: str, family: str, seed: int, n: int, out_dir: str) -> None:
         self.db["fp_generations"].insert({"user": user, "family": family, "seed": seed, "n": n, "out_dir": out_dir,

@@ -253,8 +253,8 @@ def decide(logits: np.ndarray, matcher: Matcher, image_labels: list[str], *,
         raise AttestError("codes of more than 64 bits are not supported by the registry index")
     idx, dist = matcher.index.knn(words, max(top, 8))
     n = matcher.n
-    names = matcher.name_of(sorted({int(j) for j in idx.reshape(-1)}))
-    name_at = dict(zip(sorted({int(j) for j in idx.reshape(-1)}), names, strict=True))
+    positions = sorted({int(j) for j in idx.reshape(-1)})
+    name_at = dict(zip(positions, matcher.name_of(positions), strict=True))
     cand_bits = unpack(matcher.index.words[idx.reshape(-1)].reshape(-1, 1), k).reshape(idx.shape[0], idx.shape[1], k)
     out = []
     for i, label in enumerate(image_labels):

@@ -17,7 +17,6 @@ from engine.fingerprint.codes import (
     matches_needed,
     misattribution_rate,
     pack,
-    top_matches,
     unpack,
     verdict,
 )
@@ -61,16 +60,6 @@ def test_packed_hamming_equals_naive(k, n, q, seed):
     query = rng.integers(0, 2, (q, k), dtype=np.uint8)
     assert np.array_equal(hamming_packed(pack(query), pack(codes)), hamming_naive(query, codes))
     assert np.array_equal(unpack(pack(codes), k), codes)
-
-
-def test_top_matches_are_sorted_nearest_first():
-    rng = np.random.default_rng(0)
-    codes = rng.integers(0, 2, (50, 48), dtype=np.uint8)
-    q = codes[17].copy()
-    q[:3] ^= 1
-    idx, dist = top_matches(pack(q), pack(codes), top=5)
-    assert idx[0, 0] == 17 and dist[0, 0] == 3
-    assert list(dist[0]) == sorted(dist[0])
 
 
 def test_binomial_pvalues_and_thresholds_match_methods_table():
