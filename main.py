@@ -113,12 +113,22 @@ def cmd_reports(args: argparse.Namespace, ctx: Context) -> int:
 
     action = args.action
     if action == "verify-file":  # a received file: no database is opened or created
-        verdict = api.verify_file(Path(args.file))
+        verdict = api.verify_file(Path(args.file), Path(args.key) if args.key else None)
         if ctx.json:
             ctx.emit_json(verdict.to_dict())
         else:
             ctx.out(("OK: " if verdict.ok else "FAILED: ") + verdict.message)
         return 0 if verdict.ok else 3
+    if action == "key":  # the installation's public key: no database either
+        info = api.write_public_key(Path(args.out)) if args.out else api.signing_key()
+        if ctx.json:
+            ctx.emit_json(dict(info.to_dict(), out=args.out))
+        elif args.out:
+            ctx.out(f"wrote the public key (key id {info.key_id}) to {args.out}")
+        else:
+            ctx.out(f"key id {info.key_id}")
+            ctx.out(info.public_key_pem.rstrip("\n"))
+        return 0
     store = ctx.store
     if action == "list":
         rows = store.list_reports(kind=args.kind, search=args.search)
@@ -259,7 +269,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default="attest-demo", help="folder for the exported HTML reports (default ./attest-demo)")
     p.set_defaults(handler=cmd_demo)
 
-    p = sub.add_parser("reports", help="list, show, export, verify or delete saved reports")
+    p = sub.add_parser("reports", help="list, show, export, verify or delete saved reports; the signing key")
     rsub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     q = rsub.add_parser("list", help="list reports, newest first")
     q.add_argument("--kind", choices=REPORT_KINDS, help="only reports of this kind")
@@ -271,8 +281,16 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--format", choices=("json", "html", "pdf"), help="default: from the --out suffix")
     q.add_argument("--out", required=True, help="file to write (written atomically)")
     rsub.add_parser("verify", help="walk the hash chain; name the first tampered report")
-    q = rsub.add_parser("verify-file", help="check a signed JSON export: signature, digests, chain hash")
+    q = rsub.add_parser("verify-file", help="check a signed JSON export: signature, digests, chain hash",
+                        description="Check a signed JSON export (an in-toto statement in a DSSE envelope, or the "
+                                    "older signed format). Exit status 0 sound, 3 failed, 2 unreadable input.")
     q.add_argument("file")
+    q.add_argument("--key", metavar="PEM", help="the signer's public key (from `reports key --out`): the file must "
+                                                "be signed by it")
+    q = rsub.add_parser("key", help="print this installation's signing key id and public key (PEM)",
+                        description="The public half of the key that signs JSON exports, for whoever checks them "
+                                    "(created on first use; the private key stays in its 0600 file).")
+    q.add_argument("--out", metavar="FILE.pem", help="write the public key PEM to this file instead")
     q = rsub.add_parser("delete", help="redact a report (title and content removed, chain kept)")
     q.add_argument("id", type=_report_id)
     p.set_defaults(handler=cmd_reports)

@@ -13,7 +13,15 @@ from .errors import AttestError
 
 
 def _umask() -> int:
-    """The process umask (read by setting it, so set it straight back)."""
+    """The process umask. On Linux it is read from /proc, because the portable way (set it and set it straight
+    back) briefly changes it for every thread: a file another thread creates in that instant gets a wrong mode."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
     mask = os.umask(0o022)
     os.umask(mask)
     return mask

@@ -1,8 +1,14 @@
 """The reports feature's whole path, for the command line and the Reports page alike.
 
 Listing, opening, exporting (signed JSON, HTML, PDF), verifying the chain or a JSON file,
-redacting, and the environment report. Nothing here imports Qt: a PDF export from the
-command line needs no GUI (see :mod:`engine.reports.pdf`).
+the installation's signing key, redacting, and the environment report. Nothing here imports Qt:
+a PDF export from the command line needs no GUI (see :mod:`engine.reports.pdf`).
+
+The JSON export is an in-toto Statement v1 in a DSSE envelope signed with the installation's
+Ed25519 key (format: :mod:`engine.reports.signing`); standard DSSE tools (securesystemslib) check
+it with the public key that :func:`signing_key` gives.
+Every export is written atomically with the user's umask (0644 under umask 022); only the private
+key is 0600.
 """
 
 from __future__ import annotations
@@ -79,10 +85,10 @@ def export_format(out: Path | str, fmt: str | None = None) -> str:
 
 
 def export_report(store: ReportStore, report_id: int, out: Path | str, fmt: str | None = None) -> ExportResult:
-    """Write report ``report_id`` to ``out`` atomically as signed JSON, HTML or PDF.
+    """Write report ``report_id`` to ``out`` atomically as signed JSON (a DSSE envelope), HTML or PDF.
 
     ``fmt=None`` takes the format from the suffix of ``out``. The one export path of the app and
-    the command line.
+    the command line; the file gets the user's usual mode (``0o666 & ~umask``).
     """
     from . import export, pdf
 
@@ -118,21 +124,55 @@ def verify_chain(store: ReportStore) -> ChainCheck:
     return store.verify()
 
 
-def verify_file(path: Path | str) -> FileVerdict:
-    """Check a signed JSON export: signature, artifact digests, content digest, chain hash.
+def verify_file(path: Path | str, key: Path | str | None = None) -> FileVerdict:
+    """Check a signed JSON export: envelope, signature, artifact digests, content digest, chain hash.
 
-    The verdict says whether this installation's key signed it (when that key exists; checking a
-    file never creates a key).
+    ``key`` is a PEM file with the signer's public key (what ``reports key --out`` writes): the file
+    must then be signed by that key, and the verdict says whether it is. Without it, the signature is
+    checked with the key the file carries, and the verdict says whether this installation's key
+    signed it (when that key exists; checking a file never creates a key). An unreadable file or key
+    is an AttestError; anything wrong with the file's content is a failed verdict.
     """
-    from .signing import default_key_path, load_or_create_key, verify_export
+    from .signing import default_key_path, load_or_create_key, load_public_key, verify_export
 
     path = Path(path)
+    given = load_public_key(Path(key)) if key is not None else None
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise AttestError(f"cannot read {path}: {exc.strerror or exc}") from None
     trusted = load_or_create_key() if default_key_path().exists() else None
-    return verify_export(raw, trusted)
+    return verify_export(raw, trusted, given)
+
+
+@dataclass(frozen=True)
+class SigningKey:
+    """The installation's public signing key, as a recipient of its exports needs it."""
+
+    key_id: str
+    """Lowercase hex SHA-256 of the raw 32-byte Ed25519 public key (the ``keyid`` in every export)."""
+    public_key_pem: str
+    """SubjectPublicKeyInfo PEM."""
+    path: Path
+    """The private key file (mode 0600)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"key_id": self.key_id, "public_key_pem": self.public_key_pem, "private_key_file": str(self.path)}
+
+
+def signing_key() -> SigningKey:
+    """The installation's signing key (created on first use, as the first export would)."""
+    from .signing import default_key_path, key_id, load_or_create_key, public_key_pem
+
+    key = load_or_create_key()
+    return SigningKey(key_id(key), public_key_pem(key), default_key_path())
+
+
+def write_public_key(out: Path | str) -> SigningKey:
+    """Write the installation's public key as PEM to ``out`` (atomically, with the user's umask)."""
+    info = signing_key()
+    atomic_write_bytes(Path(out), info.public_key_pem.encode("ascii"))
+    return info
 
 
 def redact(store: ReportStore, report_id: int) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import subprocess
@@ -13,6 +14,7 @@ import pytest
 from core.draft import ArtifactDraft, ReportDraft
 from core.errors import AttestError
 from engine.reports import api
+from engine.reports.signing import export_payload
 from engine.reports.store import ReportStore
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -69,10 +71,13 @@ def test_json_export_verifies_and_names_its_report(store: ReportStore, tmp_path:
     out = api.export_report(store, 2, tmp_path / "r.json").path
     verdict = api.verify_file(out)
     assert verdict.ok and verdict.report_id == 2 and verdict.this_installation
-    data = json.loads(out.read_bytes())
+    data = export_payload(out.read_bytes())
     assert data["report"]["title"] == "Claims in the press release" and data["report"]["summary"]["kas"] == 0.75
-    forged = out.read_bytes().replace(b"Paris", b"Lyon!")
-    (tmp_path / "forged.json").write_bytes(forged)
+    envelope = json.loads(out.read_bytes())  # the statement travels base64-encoded inside the DSSE envelope
+    statement = base64.b64decode(envelope["payload"])
+    assert b"Paris" in statement
+    envelope["payload"] = base64.b64encode(statement.replace(b"Paris", b"Lyon!")).decode("ascii")
+    (tmp_path / "forged.json").write_text(json.dumps(envelope))
     bad = api.verify_file(tmp_path / "forged.json")
     assert not bad.ok and "signature" in bad.message
 

@@ -110,9 +110,8 @@ while True:
 
 
 def test_killed_export_leaves_old_or_new_file_never_torn(tmp_path: Path) -> None:
-    import json
 
-    from engine.reports.signing import verify_export
+    from engine.reports.signing import export_payload, verify_export
 
     db = tmp_path / "e.db"
     store = ReportStore(db)
@@ -128,7 +127,7 @@ def test_killed_export_leaves_old_or_new_file_never_torn(tmp_path: Path) -> None
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
         if out.exists():
-            data = json.loads(out.read_bytes())
+            data = export_payload(out.read_bytes())
             assert data["report"]["title"] in ("r0", "r1")
             assert verify_export(out.read_bytes()).ok
     leftovers = [p for p in tmp_path.iterdir() if p.name.startswith(".out.json.")]
