@@ -35,7 +35,8 @@ ASSETS = ROOT / "assets"
 
 # Feature modules that register sub-commands. They import nothing heavy at module level.
 FEATURE_MODULES = ("engine.causal.cli", "engine.fingerprint.cli", "kg.cli")
-BENCH_MODULES = {"causal": "engine.causal.bench", "trace": "engine.fingerprint.bench", "verify": "kg.bench"}
+BENCH_MODULES = {"causal": "engine.causal.bench", "graph": "gui.bench_graph", "trace": "engine.fingerprint.bench",
+                 "verify": "kg.bench"}
 DEMO_MODULES = ("engine.causal.cli", "engine.fingerprint.cli", "kg.cli")
 
 
