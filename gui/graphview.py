@@ -829,7 +829,9 @@ class GraphView(pg.PlotWidget):
         ci = n.get("ci") or [None, None]
         ci_txt = f" [{ci[0]:+.3f}, {ci[1]:+.3f}]" if ci[0] is not None and ci[1] is not None else ""
         p = n.get("p_value")
-        return f"{n['id']}\neffect {n['effect']:+.3f}{ci_txt}" + (f"\np = {p:.2g}" if p is not None else "")
+        target = self.output_label.removeprefix("output: ") if self.output_id else "the target"
+        return (f"{n['id']}\neffect {n['effect']:+.3f} logits on {target}{ci_txt}"
+                + (" (95% CI)" if ci_txt else "") + (f"\np = {p:.2g}" if p is not None else ""))
 
     def _clicked(self, _item: Any, points: Any, *_: Any) -> None:
         if not len(points):

@@ -23,11 +23,13 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QEvent, QRectF, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
+    QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -35,6 +37,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -102,8 +105,21 @@ class KasGauge(QWidget):
         p.end()
 
 
+NEG_RGB = (198, 40, 40)
+"""Negated evidence: the graph states that the relation does NOT hold."""
+EDGE_RGB = (90, 90, 90)
+
+
+def negated_label(p_label: str) -> str:
+    """The predicate of a negated triple as shown: "NOT is a" (unless the label already says not / no / never)."""
+    if any(w in p_label.lower().split() for w in ("not", "no", "never")):
+        return p_label
+    return "NOT " + p_label
+
+
 class EvidenceGraph(pg.GraphicsLayoutWidget):
-    """The evidence subgraph of one claim: nodes are entities / values, edges are triples."""
+    """The evidence subgraph of one claim: nodes are entities / values, edges are triples. A negated triple
+    (the graph says the relation does NOT hold) is a dashed red edge labelled "NOT ..."."""
 
     def __init__(self, on_node: Any = None) -> None:
         super().__init__()
@@ -112,7 +128,11 @@ class EvidenceGraph(pg.GraphicsLayoutWidget):
         self.view.setAspectLocked(True)
         self.graph = pg.GraphItem()
         self.view.addItem(self.graph)
-        self.texts: list[pg.TextItem] = []
+        self.texts: list[Any] = []
+        """Every item drawn besides the nodes: edge lines, arrowheads, labels."""
+        self.edge_lines: list[pg.PlotCurveItem] = []
+        """One line per triple, in the order given: dashed red for a negated triple."""
+        self.edge_labels: list[pg.TextItem] = []
         self.nodes: list[str] = []
         self.on_node = on_node
         self.graph.scatter.sigClicked.connect(self._clicked)
@@ -121,25 +141,26 @@ class EvidenceGraph(pg.GraphicsLayoutWidget):
         for t in self.texts:
             self.view.removeItem(t)
         self.texts = []
+        self.edge_lines = []
+        self.edge_labels = []
         self.nodes = []
-        self.graph.setData(pos=np.zeros((0, 2)), adj=np.zeros((0, 2), dtype=int))
+        self.graph.setData(pos=np.zeros((0, 2)))
+
+    def _add(self, item: Any) -> None:
+        self.view.addItem(item)
+        self.texts.append(item)
 
     def set_triples(self, triples: list[dict[str, str]], focus: set[str]) -> None:
         self.clear_graph()
         if not triples:
             return
         labels: dict[str, str] = {}
-        edges: list[tuple[str, str, str]] = []
-        negated: list[bool] = []
+        edges: list[tuple[str, str, str, bool]] = []
         for t in triples:
             labels.setdefault(t["s"], t["s_label"])
             labels.setdefault(t["o"], t["o_label"])
             neg = bool(t.get("negated"))
-            plabel = t["p_label"]
-            if neg and not any(w in plabel.lower().split() for w in ("not", "no", "never")):
-                plabel = "NOT " + plabel
-            edges.append((t["s"], t["o"], plabel))
-            negated.append(neg)
+            edges.append((t["s"], t["o"], negated_label(t["p_label"]) if neg else t["p_label"], neg))
         self.nodes = list(labels)
         n = len(self.nodes)
         # a circle is readable for the handful of nodes a claim's evidence has
@@ -147,37 +168,34 @@ class EvidenceGraph(pg.GraphicsLayoutWidget):
         if n == 2:
             pos = np.array([[-2.0, 0.0], [2.0, 0.0]])
         index = {k: i for i, k in enumerate(self.nodes)}
-        adj = np.array([[index[s], index[o]] for s, o, _ in edges], dtype=int)
         brushes = [pg.mkBrush(66, 133, 244) if k in focus else pg.mkBrush(150, 150, 150) for k in self.nodes]
-        # a negated triple (the graph says the relation does NOT hold) is drawn dashed and red
-        pens = np.array([(198, 40, 40, 255, 2) if neg else (90, 90, 90, 255, 2) for neg in negated],
-                        dtype=[("red", np.ubyte), ("green", np.ubyte), ("blue", np.ubyte), ("alpha", np.ubyte),
-                               ("width", float)])
-        self.graph.setData(pos=pos, adj=adj, size=18, symbolBrush=brushes, pxMode=True, pen=pens)
-        for (s_, o_, _), neg in zip(edges, negated, strict=True):
-            if neg:
-                (x0, y0), (x1, y1) = pos[index[s_]], pos[index[o_]]
-                dash = pg.PlotCurveItem([x0, x1], [y0, y1], pen=pg.mkPen(198, 40, 40, width=3,
-                                                                          style=Qt.PenStyle.DashLine))
-                self.view.addItem(dash)
-                self.texts.append(dash)
+        # the nodes only: each edge is its own line, so that a negated one can be dashed
+        self.graph.setData(pos=pos, size=18, symbolBrush=brushes, pxMode=True)
+        for s_, o_, plabel, neg in edges:
+            (x0, y0), (x1, y1) = pos[index[s_]], pos[index[o_]]
+            rgb = NEG_RGB if neg else EDGE_RGB
+            pen = pg.mkPen(*rgb, width=2.5 if neg else 2,
+                           style=Qt.PenStyle.DashLine if neg else Qt.PenStyle.SolidLine)
+            line = pg.PlotCurveItem([x0, x1], [y0, y1], pen=pen)
+            line.setToolTip(("The graph states that this does NOT hold: " if neg else "") + plabel)
+            self._add(line)
+            self.edge_lines.append(line)
+            # an arrowhead three quarters of the way, pointing from subject to object
+            angle = 180.0 - math.degrees(math.atan2(y1 - y0, x1 - x0))
+            arrow = pg.ArrowItem(angle=angle, headLen=14, tipAngle=30, brush=rgb, pen=None)
+            arrow.setPos(x0 + 0.75 * (x1 - x0), y0 + 0.75 * (y1 - y0))
+            self._add(arrow)
+            label = pg.TextItem(plabel[:40], color=rgb, anchor=(0.5, 1.1), fill=pg.mkBrush(255, 255, 255, 220),
+                                border=pg.mkPen(*rgb) if neg else None)
+            label.setPos((x0 + x1) / 2, (y0 + y1) / 2)
+            label.setZValue(5)
+            self._add(label)
+            self.edge_labels.append(label)
         for k, (x, y) in zip(self.nodes, pos, strict=False):
             t = pg.TextItem(labels[k][:40], color=(20, 20, 20), anchor=(0.5, -0.4))
             t.setPos(x, y)
-            self.view.addItem(t)
-            self.texts.append(t)
-        for (s, o, plabel), neg in zip(edges, negated, strict=True):
-            (x0, y0), (x1, y1) = pos[index[s]], pos[index[o]]
-            t = pg.TextItem(plabel[:40], color=(198, 40, 40) if neg else (160, 60, 20), anchor=(0.5, 0.5))
-            t.setPos((x0 + x1) / 2, (y0 + y1) / 2)
-            self.view.addItem(t)
-            self.texts.append(t)
-            # an arrowhead three quarters of the way, pointing from subject to object
-            angle = 180.0 - math.degrees(math.atan2(y1 - y0, x1 - x0))
-            arrow = pg.ArrowItem(angle=angle, headLen=14, tipAngle=30, brush=(90, 90, 90), pen=None)
-            arrow.setPos(x0 + 0.75 * (x1 - x0), y0 + 0.75 * (y1 - y0))
-            self.view.addItem(arrow)
-            self.texts.append(arrow)
+            self._add(t)
+        self.graph.setZValue(10)
         self.view.autoRange(padding=0.25)
 
     def _clicked(self, item: Any, points: Any, *args: Any) -> None:
@@ -189,6 +207,33 @@ class EvidenceGraph(pg.GraphicsLayoutWidget):
             return
         i = int(np.argmin(((np.asarray(data) - np.array([pos.x(), pos.y()])) ** 2).sum(1)))
         self.on_node(self.nodes[i])
+
+
+EMPTY_GRAPHS = "No graph loaded: press Add RDF files… (or Demo for the bundled graph and document)."
+EMPTY_CLAIM = ("<b>No verification yet.</b><br>1. Add RDF files… (or press Demo).<br>2. Type or open a document."
+               "<br>3. Press Verify claims, then select a claim to see its evidence here.")
+LABEL_TIPS = {"attributable": "Attributable: the graph supports the claim.",
+              "extrapolatory": "Extrapolatory: the graph knows the entities but not this fact.",
+              "contradictory": "Contradictory: the graph states otherwise.",
+              "no_attribution": "No attribution: the graph knows none of the claim's entities."}
+LEGEND_TIP = " ".join(LABEL_TIPS.values())
+SCORE_MEANING = ("how strongly the evidence bears on the claim: for an attributable claim the match of its weakest "
+                 "fact, for a contradictory one that of the strongest denial, for an extrapolatory one how close the "
+                 "graph comes (at most 0.5)")
+SCORE_TIP = f"Score, 0 to 1: {SCORE_MEANING}"
+
+
+def scrolled(widget: QWidget, min_width: int) -> QScrollArea:
+    """``widget`` in a vertical scroll area at least ``min_width`` wide: a short window scrolls the panel
+    instead of clipping it."""
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setMinimumWidth(min_width)
+    widget.setMinimumWidth(min_width - 16)  # room for the vertical scroll bar
+    return area
 
 
 # -- the page ----------------------------------------------------------------------------------------------
@@ -234,31 +279,41 @@ class Page(QWidget):
     # layout -----------------------------------------------------------------------------------------
     def _build(self) -> None:
         outer = QHBoxLayout(self)
+        outer.setContentsMargins(6, 6, 6, 6)
         split = QSplitter(Qt.Orientation.Horizontal)
+        split.setChildrenCollapsible(False)
         outer.addWidget(split)
+        self.splitter = split
 
         left = QWidget()
         lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 4, 0)
         box = QGroupBox("Knowledge graphs")
         bv = QVBoxLayout(box)
         self.kg_list = QListWidget()
         self.kg_list.setMaximumHeight(110)
+        self.kg_list.setMinimumHeight(48)
+        self.kg_list.setToolTip("The RDF files and SPARQL endpoints the claims are checked against")
         bv.addWidget(self.kg_list)
-        row = QHBoxLayout()
+        grid = QGridLayout()
         self.add_btn = QPushButton("Add RDF files…")
+        self.add_btn.setToolTip("Turtle, N-Triples, N-Quads, TriG, RDF/XML or JSON-LD files")
         self.add_btn.clicked.connect(lambda: self.add_files())
         self.remove_btn = QPushButton("Remove")
+        self.remove_btn.setToolTip("Remove the selected file or endpoint from the list")
         self.remove_btn.clicked.connect(self.remove_selected)
         self.endpoint_btn = QPushButton("Add endpoint…")
         self.endpoint_btn.setToolTip("A SPARQL 1.1 query endpoint (Oxigraph, QLever, Virtuoso, GraphDB), "
                                      "e.g. http://127.0.0.1:7878/query")
         self.endpoint_btn.clicked.connect(lambda: self.add_endpoint())
         self.load_btn = QPushButton("Load")
+        self.load_btn.setToolTip("Load the listed graphs (Verify claims loads them first when needed)")
         self.load_btn.clicked.connect(lambda: self.load_graphs())
-        for b in (self.add_btn, self.endpoint_btn, self.remove_btn, self.load_btn):
-            row.addWidget(b)
-        bv.addLayout(row)
-        self.stats_label = QLabel("No graph loaded.")
+        for i, b in enumerate((self.add_btn, self.endpoint_btn, self.remove_btn, self.load_btn)):
+            b.setStyleSheet("padding: 5px 4px;")  # the app's 12-px side padding clips these labels when narrow
+            grid.addWidget(b, i // 2, i % 2)
+        bv.addLayout(grid)
+        self.stats_label = QLabel(EMPTY_GRAPHS)
         self.stats_label.setWordWrap(True)
         bv.addWidget(self.stats_label)
         lv.addWidget(box)
@@ -267,14 +322,16 @@ class Page(QWidget):
         dv = QVBoxLayout(dbox)
         drow = QHBoxLayout()
         self.open_btn = QPushButton("Open document…")
+        self.open_btn.setToolTip("A UTF-8 text or Markdown file")
         self.open_btn.clicked.connect(lambda: self.open_document())
         self.demo_btn = QPushButton("Demo")
-        self.demo_btn.setToolTip("Load the bundled demo graph and document")
+        self.demo_btn.setToolTip("Load the bundled demo graph and document, and verify them")
         self.demo_btn.clicked.connect(self.load_demo)
-        drow.addWidget(self.open_btn)
-        drow.addWidget(self.demo_btn)
+        for b in (self.open_btn, self.demo_btn):
+            b.setStyleSheet("padding: 5px 4px;")
+            drow.addWidget(b)
         dv.addLayout(drow)
-        self.doc_label = QLabel("Type or paste text, or open a UTF-8 text / Markdown file.")
+        self.doc_label = QLabel("Type or paste text in the editor, or open a UTF-8 text / Markdown file.")
         self.doc_label.setWordWrap(True)
         dv.addWidget(self.doc_label)
         self.run_btn = QPushButton("Verify claims")
@@ -285,8 +342,15 @@ class Page(QWidget):
             f'<span style="background:{LABEL_COLOURS[k].name()}">&nbsp;{v}&nbsp;</span>'
             for k, v in LABEL_TEXT.items()))
         legend.setWordWrap(True)
+        legend.setToolTip("Attributable: the graph supports the claim. Extrapolatory: the graph knows the entities "
+                          "but not this fact. Contradictory: the graph states otherwise. No attribution: the graph "
+                          "knows none of its entities.")
         lv.addWidget(legend)
         self.gauge = KasGauge()
+        self.gauge.setToolTip(
+            "KAS, knowledge-graph attribution score, 0 to 1: the share of the document's checkable content the "
+            "graph supports, each claim weighted by its content words and its score; a contradiction costs twice "
+            "what a supported claim earns. Claims with no attribution are left out. Red below 0.4, amber below 0.7.")
         lv.addWidget(self.gauge)
         self.warn_label = QLabel("")
         self.warn_label.setWordWrap(True)
@@ -303,29 +367,51 @@ class Page(QWidget):
         srow.addWidget(self.export_btn)
         lv.addLayout(srow)
         lv.addStretch(1)
-        split.addWidget(left)
+        split.addWidget(scrolled(left, 250))
 
         centre = QSplitter(Qt.Orientation.Vertical)
+        centre.setChildrenCollapsible(False)
         self.doc_view = QTextEdit()
         self.doc_view.setAcceptRichText(False)
-        self.doc_view.setPlaceholderText("Document text…")
+        self.doc_view.setTabChangesFocus(True)  # Tab moves on to the claims; the document has no use for tabs
+        self.doc_view.setPlaceholderText("Type or paste text, or Open document…")
+        self.doc_view.setToolTip("The document whose claims are checked: type or paste text, or press Open "
+                                 "document… (Demo loads a sample document and graph). Tab moves on to the claims.")
         self.doc_view.cursorPositionChanged.connect(self._cursor_moved)
+        self.doc_view.setMinimumHeight(120)
         centre.addWidget(self.doc_view)
         self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels(["#", "Label", "Score", "Evidence", "Claim"])
+        self.table.setHorizontalHeaderLabels(["#", "Label", "Score", "Triples", "Claim"])
+        for j, text in enumerate(("Claim number, in document order", LEGEND_TIP, SCORE_TIP,
+                                  "Evidence: the number of graph triples the label rests on",
+                                  "The claim's text (hover for all of it)")):
+            head = self.table.horizontalHeaderItem(j)
+            if head is not None:
+                head.setToolTip(text)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # every column can be resized
+        header.setStretchLastSection(True)
+        header.setMinimumSectionSize(28)
+        header.sectionResized.connect(lambda *_: self._rows_later(self.table))  # wrapped text follows
         self.table.verticalHeader().setVisible(False)
         self.table.itemSelectionChanged.connect(self._row_selected)
+        self.table.setMinimumHeight(120)
         centre.addWidget(self.table)
         centre.setSizes([380, 300])
+        centre.setMinimumWidth(300)
         split.addWidget(centre)
 
-        right = QWidget()
-        rv = QVBoxLayout(right)
-        self.claim_title = QLabel("Select a claim.")
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.setChildrenCollapsible(False)
+        top = QWidget()
+        rv = QVBoxLayout(top)
+        rv.setContentsMargins(4, 0, 0, 0)
+        self.claim_title = QLabel(EMPTY_CLAIM)
         self.claim_title.setWordWrap(True)
         self.claim_title.setTextFormat(Qt.TextFormat.RichText)
         rv.addWidget(self.claim_title)
@@ -334,15 +420,33 @@ class Page(QWidget):
         rv.addWidget(self.rationale)
         self.evidence_table = QTableWidget(0, 4)
         self.evidence_table.setHorizontalHeaderLabels(["Subject", "Predicate", "Object", "Source"])
-        self.evidence_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.evidence_table.setToolTip("The triples of the graph the label rests on; red = negated: the graph "
+                                       "states that the relation does NOT hold. Hover a cell for its IRI.")
+        eh = self.evidence_table.horizontalHeader()
+        eh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        eh.setStretchLastSection(True)
+        eh.setMinimumSectionSize(40)
+        eh.sectionResized.connect(lambda *_: self._rows_later(self.evidence_table))
+        self.evidence_table.setWordWrap(True)
+        self.evidence_table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.evidence_table.verticalHeader().setVisible(False)
         self.evidence_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.evidence_table.setMaximumHeight(170)
-        rv.addWidget(self.evidence_table)
+        self.evidence_table.setMinimumHeight(80)
+        rv.addWidget(self.evidence_table, 1)
+        right.addWidget(top)
         self.graph = EvidenceGraph(on_node=lambda iri: self.ctx.status(iri))
-        rv.addWidget(self.graph, 1)
+        self.graph.setMinimumHeight(120)
+        right.addWidget(self.graph)
+        right.setSizes([300, 300])
+        right.setMinimumWidth(220)
         split.addWidget(right)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 3)
+        split.setStretchFactor(2, 2)
         split.setSizes([300, 560, 440])
+        for t in (self.table, self.evidence_table):
+            t.viewport().installEventFilter(self)
+            self._fit_columns(t, self._share(t))
 
     # knowledge graphs -------------------------------------------------------------------------------
     def add_files(self, paths: list[str] | None = None) -> None:
@@ -506,11 +610,12 @@ class Page(QWidget):
 
     def _update_buttons(self) -> None:
         idle = not self._busy_now
-        for b in (self.load_btn, self.demo_btn, self.add_btn, self.remove_btn, self.open_btn):
+        for b in (self.load_btn, self.demo_btn, self.add_btn, self.endpoint_btn, self.remove_btn, self.open_btn):
             b.setEnabled(idle)
         self.run_btn.setEnabled(idle and self.load_error is None)
-        self.run_btn.setToolTip("" if self.load_error is None else
-                                "No knowledge graph is loaded: fix the file list and press Load")
+        self.run_btn.setToolTip(
+            "Check every claim of the document against the listed graphs (loading them first if needed)"
+            if self.load_error is None else "No knowledge graph is loaded: fix the file list and press Load")
         self.export_btn.setEnabled(idle and self.saved_id is not None)
 
     def clear_result(self) -> None:
@@ -523,7 +628,7 @@ class Page(QWidget):
         self.warn_label.setVisible(False)
         self.gauge.set_value(None)
         self.table.setRowCount(0)
-        self.claim_title.setText("")
+        self.claim_title.setText(EMPTY_CLAIM)
         self.rationale.setText("")
         self.evidence_table.setRowCount(0)
         self.graph.clear_graph()
@@ -563,20 +668,56 @@ class Page(QWidget):
         self.doc_view.blockSignals(False)
         self.table.setRowCount(len(run.claims))
         for i, c in enumerate(run.claims):
-            cells = [str(i + 1), LABEL_TEXT[c.label], f"{c.score:.3f}", str(len(c.evidence)), c.text.replace("\n", " ")]
+            text = c.text.replace("\n", " ")
+            cells = [str(i + 1), LABEL_TEXT[c.label], f"{c.score:.3f}", str(len(c.evidence)), text]
+            tips = [f"Claim {i + 1}", LABEL_TIPS[c.label], f"Score {c.score:.3f} (0 to 1): {SCORE_MEANING}",
+                    f"{len(c.evidence)} evidence triple{'s' if len(c.evidence) != 1 else ''}",
+                    text + (f"\n\n{c.explanation}" if c.explanation else "")]
             for j, v in enumerate(cells):
                 item = QTableWidgetItem(v)
+                item.setToolTip(tips[j])
                 if j == 1:
                     item.setBackground(QBrush(LABEL_COLOURS[c.label]))
                 if j in (0, 2, 3):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.table.setItem(i, j, item)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self._fit_columns(self.table, self._share(self.table))
         counts = ", ".join(f"{v} {LABEL_TEXT[k].lower()}" for k, v in run.counts.items())
         self.ctx.status(f"{len(run.claims)} claims: {counts}; KAS {run.kas:.3f}")
         if run.claims:
             self.table.selectRow(0)
+
+    def _share(self, table: QTableWidget) -> float:
+        """The widest share of the view a column other than the last may take."""
+        return 0.3 if table is self.table else 0.25
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        """A table whose view changes width fits its columns again (the last one takes the rest)."""
+        if event.type() == QEvent.Type.Resize:
+            for t in (self.table, self.evidence_table):
+                if watched is t.viewport() and event.oldSize().width() != event.size().width():
+                    self._fit_columns(t, self._share(t))
+        return super().eventFilter(watched, event)
+
+    @staticmethod
+    def _rows_later(table: QTableWidget) -> None:
+        """Fit the rows' heights to their wrapped text once the columns have their new widths."""
+        QTimer.singleShot(0, table.resizeRowsToContents)
+
+    @staticmethod
+    def _fit_columns(table: QTableWidget, share: float) -> None:
+        """Columns fitted to their contents, none wider than ``share`` of the view, the last one stretched
+        over the rest; long text wraps onto more lines (each cell's tooltip holds all of it) and every column
+        stays resizable by hand."""
+        header = table.horizontalHeader()
+        limit = max(60, int(table.viewport().width() * share))
+        last = table.columnCount() - 1
+        header.resizeSection(last, header.minimumSectionSize())  # the stretched last column fills what is left
+        for j in range(last):
+            table.resizeColumnToContents(j)
+            if header.sectionSize(j) > limit:
+                header.resizeSection(j, limit)
+        table.resizeRowsToContents()
 
     def claim_span(self, i: int) -> tuple[int, int]:
         """Where claim ``i`` of the last run sits in the document view (Qt positions)."""
@@ -612,15 +753,23 @@ class Page(QWidget):
             + (f'<br><small>read as: {_html(c.resolved)}</small>' if c.resolved and c.resolved != c.text else ""))
         self.rationale.setText(c.explanation)
         self.evidence_table.setRowCount(len(c.evidence))
+        red = QBrush(QColor(*NEG_RGB))
         for r, e in enumerate(c.evidence):
-            p_label = e.p_label if not e.negated or "not" in e.p_label.lower().split() else "NOT " + e.p_label
+            p_label = negated_label(e.p_label) if e.negated else e.p_label
             for j, (lab, iri) in enumerate(((e.s_label, e.s), (p_label, e.p), (e.o_label, e.o),
                                             (e.source, e.source))):
                 item = QTableWidgetItem(lab)
-                item.setToolTip(iri)
-                if e.negated and j == 1:
-                    item.setForeground(QBrush(QColor(198, 40, 40)))
+                item.setToolTip(f"{lab}\n{iri}" if iri != lab else lab)
+                if e.negated:  # the graph states the opposite: the whole row is red, the predicate says NOT
+                    item.setForeground(red)
+                    item.setToolTip(f"The graph states that ({e.s_label}, {e.p_label}, {e.o_label}) does NOT "
+                                    f"hold.\n{item.toolTip()}")
+                    if j == 1:
+                        f = item.font()
+                        f.setBold(True)
+                        item.setFont(f)
                 self.evidence_table.setItem(r, j, item)
+        self._fit_columns(self.evidence_table, self._share(self.evidence_table))
         focus = {iri for m in c.mentions for iri in m.get("iris", [])[:1]}
         self.graph.set_triples([e.to_dict() for e in c.evidence], focus)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 from collections import Counter
@@ -228,7 +229,10 @@ def test_export_writes_the_saved_report(page, qtbot, tmp_path):
     report = page.ctx.store.get(rid)
     html = Path(page.export_report(str(tmp_path / "r.html"))).read_text(encoding="utf-8")
     assert "Claim verification" in html and report.body_sha256 in html
-    data = json.loads(Path(page.export_report(str(tmp_path / "r.json"))).read_text(encoding="utf-8"))
+    envelope = json.loads(Path(page.export_report(str(tmp_path / "r.json"))).read_text(encoding="utf-8"))
+    # a signed JSON export is a DSSE envelope around an in-toto Statement whose predicate is the report
+    assert envelope["payloadType"] == "application/vnd.in-toto+json" and envelope["signatures"]
+    data = json.loads(base64.b64decode(envelope["payload"]))["predicate"]
     assert data["chain"]["id"] == rid and data["report"]["inputs"] == report.inputs
     assert Path(page.export_report(str(tmp_path / "r.pdf"))).read_bytes().startswith(b"%PDF")
     assert page.export_report(str(tmp_path / "r.docx")) is None
@@ -248,23 +252,118 @@ def test_bad_document_shows_error(page, tmp_path):
     assert "empty" in page.ctx.last_error
 
 
+def _is_dashed_red(pen) -> bool:
+    from PySide6.QtCore import Qt
+
+    c = pen.color()
+    return pen.style() == Qt.PenStyle.DashLine and (c.red(), c.green(), c.blue()) == (198, 40, 40)
+
+
 def test_negated_evidence_is_shown_as_negated_and_sources_named(page, qtbot):
-    """'Autism is not caused by the MMR vaccine' rests on a negative statement: the evidence table says
-    NOT in red, the evidence graph draws that edge dashed red, and every row names its source file."""
+    """"Pluto is a planet" is contradicted by a negative statement: its evidence row is red and says NOT,
+    its edge is a dashed red line labelled "NOT is a", and every row names its source file."""
+    from PySide6.QtGui import QColor
+
     page.add_files([DEMO_TTL])
     page.open_document(str(ASSETS / "demo.md"))
     _verify_and_wait(page, qtbot)
     run = page.last_run
-    i = next(i for i, c in enumerate(run.claims) if any(e.negated for e in c.evidence))
+    i = next(i for i, c in enumerate(run.claims) if c.text.startswith("Pluto is a planet"))
+    assert run.claims[i].label == "contradictory" and any(e.negated for e in run.claims[i].evidence)
     page.table.selectRow(i)
-    preds = [page.evidence_table.item(r, 1).text() for r in range(page.evidence_table.rowCount())]
-    neg_rows = [r for r, e in enumerate(run.claims[i].evidence) if e.negated]
-    assert all("NOT" in preds[r].upper().split() or "not" in preds[r].split() for r in neg_rows)
-    assert all(page.evidence_table.item(r, 3).text() == "demo.ttl" for r in range(page.evidence_table.rowCount()))
-    assert page.graph.texts  # drawn; the dashed overlay is one PlotCurveItem per negated edge
+    evidence = run.claims[i].evidence
+    rows = range(page.evidence_table.rowCount())
+    assert len(rows) == len(evidence)
+    for r, e in enumerate(evidence):
+        pred = page.evidence_table.item(r, 1).text()
+        colours = {page.evidence_table.item(r, j).foreground().color().name() for j in range(4)}
+        if e.negated:
+            assert pred.startswith("NOT ") and colours == {QColor(198, 40, 40).name()}
+            assert "does NOT hold" in page.evidence_table.item(r, 0).toolTip()
+        else:
+            assert "NOT" not in pred.split()
+    assert all(page.evidence_table.item(r, 3).text() == "demo.ttl" for r in rows)
+    # the evidence graph: one line per triple, the negated ones dashed red and labelled NOT, none solid
+    graph = page.graph
+    assert len(graph.edge_lines) == len(evidence)
+    for line, label, e in zip(graph.edge_lines, graph.edge_labels, evidence, strict=True):
+        pen = line.opts["pen"]
+        assert _is_dashed_red(pen) == e.negated
+        assert label.toPlainText().startswith("NOT ") == e.negated
     import pyqtgraph as pg
 
-    assert sum(isinstance(t, pg.PlotCurveItem) for t in page.graph.texts) == len(neg_rows)
+    shown = [t.toPlainText() for t in graph.texts if isinstance(t, pg.TextItem)]
+    assert "Pluto" in shown and "planet" in shown
+
+
+def test_evidence_graph_draws_a_negated_triple_dashed_red(qtbot):
+    from gui.pages.verify import EvidenceGraph
+
+    graph = EvidenceGraph()
+    qtbot.addWidget(graph)
+    triples = [{"s": "ex:Pluto", "s_label": "Pluto", "p": "rdf:type", "p_label": "is a", "o": "ex:Planet",
+                "o_label": "planet", "negated": True},
+               {"s": "ex:Pluto", "s_label": "Pluto", "p": "ex:orbits", "p_label": "orbits", "o": "ex:Sun",
+                "o_label": "Sun", "negated": False}]
+    graph.set_triples(triples, {"ex:Pluto"})
+    neg, pos = graph.edge_lines
+    assert _is_dashed_red(neg.opts["pen"]) and not _is_dashed_red(pos.opts["pen"])
+    assert pos.opts["pen"].style().name == "SolidLine"
+    assert [t.toPlainText() for t in graph.edge_labels] == ["NOT is a", "orbits"]
+    # the nodes are drawn once, without GraphItem lines under the dashes
+    assert graph.graph.adjacency is None
+    graph.clear_graph()
+    assert graph.edge_lines == [] and graph.texts == []
+
+
+def test_claims_and_evidence_wrap_instead_of_cutting(page, qtbot):
+    """At the smallest window the claim column stays inside the table (no horizontal overflow), long
+    claims wrap, every cell has its full text as a tooltip, and the columns can be resized."""
+    from PySide6.QtWidgets import QHeaderView
+
+    page.resize(1024 - 210 - 16, 660)
+    page.add_files([DEMO_TTL])
+    page.open_document(str(ASSETS / "demo.md"))
+    _verify_and_wait(page, qtbot)
+    run = page.last_run
+    for table in (page.table, page.evidence_table):
+        header = table.horizontalHeader()
+        assert table.wordWrap()
+        assert header.length() <= table.viewport().width()
+        assert all(header.sectionResizeMode(j) == QHeaderView.ResizeMode.Interactive
+                   for j in range(table.columnCount()))
+    longest = max(range(len(run.claims)), key=lambda i: len(run.claims[i].text))
+    item = page.table.item(longest, 4)
+    assert item.toolTip().startswith(run.claims[longest].text.replace("\n", " "))
+    assert page.table.rowHeight(longest) > page.table.rowHeight(
+        min(range(len(run.claims)), key=lambda i: len(run.claims[i].text)))  # it wraps onto more lines
+    page.table.selectRow(longest)
+    e = run.claims[longest].evidence[0]
+    assert e.s in page.evidence_table.item(0, 0).toolTip()  # the IRI behind the label
+
+
+def test_tab_moves_focus_out_of_the_editor(page, qtbot):
+    from PySide6.QtCore import Qt
+
+    page.doc_view.setPlainText("Pluto is a planet.")
+    page.activateWindow()
+    page.doc_view.setFocus()
+    qtbot.waitUntil(page.doc_view.hasFocus, timeout=2000)
+    qtbot.keyClick(page.doc_view, Qt.Key.Key_Tab)
+    assert page.doc_view.toPlainText() == "Pluto is a planet."  # no tab character inserted
+    assert not page.doc_view.hasFocus()
+
+
+def test_empty_state_says_what_to_do_and_jobs_disable_buttons(page, qtbot):
+    assert "Add RDF files" in page.stats_label.text() and "Demo" in page.stats_label.text()
+    assert "Verify claims" in page.claim_title.text()
+    page.add_files([DEMO_TTL])
+    page.load_graphs()  # while it loads, nothing that starts a job or changes the sources can be pressed
+    buttons = (page.load_btn, page.demo_btn, page.add_btn, page.endpoint_btn, page.remove_btn, page.open_btn,
+               page.run_btn)
+    assert not any(b.isEnabled() for b in buttons)
+    qtbot.waitUntil(lambda: page.kg is not None and not page.busy, timeout=WAIT_MS)
+    assert all(b.isEnabled() for b in buttons)
 
 
 def test_non_english_document_is_warned_about_on_the_page(page, qtbot):
