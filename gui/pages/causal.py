@@ -373,18 +373,17 @@ class Page(QWidget):
         # edges filtered by their own |effect|, apart from the node threshold; search for a node by name
         self.edge_slider = QSlider(Qt.Orientation.Horizontal)
         self.edge_slider.setRange(0, 100)
-        self.edge_slider.setMinimumWidth(100)
+        self.edge_slider.setMinimumWidth(90)
         self.edge_label = QLabel()
-        self.edge_label.setMinimumWidth(self.edge_label.fontMetrics().horizontalAdvance("Edges ≥ 100%") + 8)
+        self.edge_label.setMinimumWidth(self.slider_label.minimumWidth())
         for w in (self.edge_slider, self.edge_label):
             w.setToolTip("Hide the edges whose |effect| is below this share of the strongest edge's |effect| "
                          "(the nodes stay): the way through a dense graph")
         self.edge_slider.valueChanged.connect(self._edge_filter_changed)
         self._edge_filter_changed(0)
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText("Find node (Enter)")
+        self.search_edit.setPlaceholderText("Find node")
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMaximumWidth(170)
         self.search_edit.setToolTip("Find a node by layer:unit, unit number or class name; Enter selects and "
                                     "centres the first match. In the graph: arrow keys move, Enter opens, "
                                     "Home = output")
@@ -405,13 +404,15 @@ class Page(QWidget):
         gv.addWidget(self.summary_label)
         gv.addWidget(self.graph_stack, 1)
         gv.addWidget(self.legend_label)
-        sh = QHBoxLayout()
+        sh = QHBoxLayout()  # the node threshold on its own row; the edge filter and the search below it
         sh.addWidget(self.slider_label)
         sh.addWidget(self.slider, 1)
-        sh.addWidget(self.edge_label)
-        sh.addWidget(self.edge_slider, 1)
-        sh.addWidget(self.search_edit)
         gv.addLayout(sh)
+        eh = QHBoxLayout()
+        eh.addWidget(self.edge_label)
+        eh.addWidget(self.edge_slider, 1)
+        eh.addWidget(self.search_edit, 1)
+        gv.addLayout(eh)
         gbox.setMinimumHeight(240)
 
         # figures: each with its legend / caption outside the plot, so that nothing is drawn over a curve
