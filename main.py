@@ -158,7 +158,7 @@ def cmd_reports(args: argparse.Namespace, ctx: Context) -> int:
             ctx.out(f"  artifact {a.name} ({a.mime}, {len(a.data)} bytes)")
         return 0
     if action == "export":
-        done = api.export_report(store, args.id, Path(args.out), fmt=args.format)
+        done = api.export_report(store, args.id, Path(args.out), fmt=args.format, paper=args.paper)
         if ctx.json:
             ctx.emit_json({"report_id": done.report_id, "format": done.fmt, "out": str(done.path)})
         else:
@@ -281,6 +281,7 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("id", type=_report_id)
     q.add_argument("--format", choices=("json", "html", "pdf"), help="default: from the --out suffix")
     q.add_argument("--out", required=True, help="file to write (written atomically)")
+    q.add_argument("--paper", choices=("a4", "letter"), default="a4", help="PDF page size (default a4)")
     rsub.add_parser("verify", help="walk the hash chain; name the first tampered report")
     q = rsub.add_parser("verify-file", help="check a signed JSON export: signature, digests, chain hash",
                         description="Check a signed JSON export (an in-toto statement in a DSSE envelope, or the "

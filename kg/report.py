@@ -63,6 +63,8 @@ def build_draft(run: VerifyRun) -> ReportDraft:
                  "no attribution": counts["no_attribution"], "triples": run.graph.triples},
         result=r.to_dict(),
         artifacts=(
+            # the verified text itself, so that a report shows each claim highlighted where it stands
+            ArtifactDraft("document.txt", "text/plain; charset=utf-8", run.document.text.encode("utf-8")),
             ArtifactDraft("evidence.graphml", "application/graphml+xml", evidence_graphml(r)),
             ArtifactDraft("claims-detail.json", "application/json",
                           json.dumps(details, ensure_ascii=False, indent=1).encode("utf-8")),

@@ -84,10 +84,12 @@ def export_format(out: Path | str, fmt: str | None = None) -> str:
     return chosen
 
 
-def export_report(store: ReportStore, report_id: int, out: Path | str, fmt: str | None = None) -> ExportResult:
+def export_report(store: ReportStore, report_id: int, out: Path | str, fmt: str | None = None,
+                  paper: str = "a4") -> ExportResult:
     """Write report ``report_id`` to ``out`` atomically as signed JSON (a DSSE envelope), HTML or PDF.
 
-    ``fmt=None`` takes the format from the suffix of ``out``. The one export path of the app and
+    ``fmt=None`` takes the format from the suffix of ``out``; ``paper`` (``a4`` or ``letter``) is the PDF's page
+    size. HTML and PDF name the installation's signing key id (the key is created on first use). The one export path of the app and
     the command line; the file gets the user's usual mode (``0o666 & ~umask``).
     """
     from . import export, pdf
@@ -99,9 +101,10 @@ def export_report(store: ReportStore, report_id: int, out: Path | str, fmt: str 
     if chosen == "json":
         atomic_write_bytes(out, export.to_json(report, artifacts).encode("utf-8"))
     elif chosen == "html":
-        atomic_write_bytes(out, export.to_html(report, artifacts).encode("utf-8"))
+        html = export.to_html(report, artifacts, key_id=signing_key().key_id)
+        atomic_write_bytes(out, html.encode("utf-8"))
     else:
-        pdf.write_pdf(report, artifacts, out)
+        pdf.write_pdf(report, artifacts, out, key_id=signing_key().key_id, paper=paper)
     return ExportResult(report.id, chosen, out)
 
 
