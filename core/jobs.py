@@ -15,7 +15,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from typing import TextIO
+from typing import Any, TextIO, TypeVar
 
 from .errors import Cancelled
 
@@ -37,6 +37,7 @@ class Job:
         self._lo = 0.0
         self._hi = 1.0
         self._parent: Job | None = None
+        self._prefix = ""
         self.fraction = 0.0
         self.message = ""
 
@@ -60,12 +61,17 @@ class Job:
         self._emit(self._lo + (self._hi - self._lo) * frac, message)
         self.check()
 
-    def stage(self, start: float, end: float, message: str = "") -> Job:
-        """A child job whose 0..1 maps onto ``start..end`` of this job's range."""
+    def stage(self, start: float, end: float, message: str = "", *, prefix: str = "") -> Job:
+        """A child job whose 0..1 maps onto ``start..end`` of this job's range.
+
+        ``prefix`` is put before every message of the child (and of its own stages), so that a generic
+        inner message ("decoding fingerprints") still says which part of the whole it belongs to.
+        """
         child = Job.__new__(Job)
         child._on_progress = None
         child._cancel = self._cancel
         child._parent = self
+        child._prefix = self._prefix + (f"{prefix}: " if prefix else "")
         span = self._hi - self._lo
         child._lo = self._lo + span * start
         child._hi = self._lo + span * end
@@ -85,7 +91,7 @@ class Job:
         root = self._root()
         root.fraction = fraction
         if message:
-            root.message = message
+            root.message = self._prefix + message
         if root._on_progress is not None:
             root._on_progress(fraction, root.message)
 
@@ -93,6 +99,54 @@ class Job:
 def ensure_job(job: Job | None) -> Job:
     """Computations accept ``None`` for "no progress wanted"; this gives them a silent job."""
     return job if job is not None else Job()
+
+
+T = TypeVar("T")
+
+_STEP_LOCK = threading.RLock()
+"""One :func:`interruptible` step at a time in the process: they are library loads, and the first import of
+transformers is not thread-safe (a second thread importing it meanwhile gets "cannot import name ...")."""
+_HELD = threading.local()
+
+
+def _locked(fn: Callable[..., T], args: tuple[Any, ...], kwargs: dict[str, Any]) -> T:
+    with _STEP_LOCK:
+        _HELD.depth = getattr(_HELD, "depth", 0) + 1
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            _HELD.depth -= 1
+
+
+def interruptible(job: Job | None, fn: Callable[..., T], *args: Any, poll: float = 0.05, **kwargs: Any) -> T:
+    """``fn(*args, **kwargs)`` for one step that cannot check for a cancel itself (loading a model with a
+    library, importing a large package): it runs on a helper thread while this one waits, checking ``job``
+    every ``poll`` seconds. On a cancel, :class:`Cancelled` is raised at once and the step finishes on its
+    own, its result dropped (so only use it for steps that change nothing but caches).
+
+    Steps run one at a time (a step waits for one still finishing after a cancel); without a job, or
+    inside a step, ``fn`` runs on this thread."""
+    depth: int = getattr(_HELD, "depth", 0)
+    if job is None or depth > 0:
+        return _locked(fn, args, kwargs)
+    job.check()
+    box: dict[str, Any] = {}
+    done = threading.Event()
+
+    def step() -> None:
+        try:
+            box["value"] = _locked(fn, args, kwargs)
+        except BaseException as exc:  # handed to the waiting thread
+            box["error"] = exc
+        finally:
+            done.set()
+
+    threading.Thread(target=step, name="attest-step", daemon=True).start()
+    while not done.wait(poll):
+        job.check()
+    if "error" in box:
+        raise box["error"]
+    return box["value"]
 
 
 class ConsoleJob(Job):

@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from .context import AppContext
+from .context import AppContext, ElidedLabel
 from .pages import PAGE_MODULES
 
 STYLE = """
@@ -103,24 +104,42 @@ class MainWindow(QMainWindow):
         cl.addWidget(body, 1)
         self.setCentralWidget(central)
 
-        # status bar: jobs on the left, device and database on the right
+        # status bar: the running job and the last message on the left, device and database on the right.
+        # Nothing goes through QStatusBar.showMessage: a temporary message is drawn over the bar's widgets.
         sb = self.statusBar()
-        self.job_label = QLabel("")
+        left = QWidget()
+        ll = QHBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.setSpacing(6)
+        self.job_label = ElidedLabel("")
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
-        self.progress.setFixedWidth(260)
+        self.progress.setFixedWidth(150)
         self.progress.setTextVisible(True)
+        self.progress.setFormat("%p%")
         self.cancel_btn = QPushButton("Cancel")
         self.cancel_btn.setToolTip("Stop the running job (Esc)")
         self.cancel_btn.clicked.connect(self.cancel_job)
+        self.status_label = ElidedLabel("")
+        self.status_label.setObjectName("statusMessage")
+        ll.addWidget(self.job_label, 3)
+        ll.addWidget(self.progress)
+        ll.addWidget(self.cancel_btn)
+        ll.addWidget(self.status_label, 1)
         for w in (self.job_label, self.progress, self.cancel_btn):
-            sb.addWidget(w)
             w.hide()
-        self.device_label = QLabel(f"device: {ctx.device} (resolving…)")
-        self.db_label = QLabel(f"database: {ctx.db_path}")
-        self.db_label.setToolTip(str(ctx.db_path))
+        sb.addWidget(left, 1)
+        self.device_label = ElidedLabel(f"device: {ctx.device} (resolving…)")
+        self.db_label = ElidedLabel(f"database: {Path(ctx.db_path).name}", mode=Qt.TextElideMode.ElideMiddle)
+        self.db_label.setToolTip(f"reports are saved in {ctx.db_path}")
+        for label, width in ((self.device_label, 260), (self.db_label, 200)):
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+            label.setMaximumWidth(width)
         sb.addPermanentWidget(self.device_label)
         sb.addPermanentWidget(self.db_label)
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.timeout.connect(lambda: self.status_label.setText(""))
         esc = QAction(self)
         esc.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         esc.triggered.connect(self.cancel_job)
@@ -131,9 +150,10 @@ class MainWindow(QMainWindow):
         self.addAction(quit_action)
 
         self.current_worker = None
+        self.active_workers: list = []  # labelled jobs still running, the one shown last
         ctx.job_started.connect(self._job_started)
         ctx.job_finished.connect(self._job_finished)
-        ctx.status_message.connect(lambda m: sb.showMessage(m, 8000))
+        ctx.status_message.connect(self.show_status)
         self.nav.setCurrentRow(0)
         self._resolve_device()
 
@@ -164,27 +184,50 @@ class MainWindow(QMainWindow):
     def page(self, name: str) -> QWidget:
         return self.pages[name]
 
-    # -- jobs ---------------------------------------------------------------------------------
+    # -- status and jobs ------------------------------------------------------------------------
+    def show_status(self, message: str, timeout_ms: int = 10000) -> None:
+        """The last message, beside the job (elided, whole in its tooltip); it goes after ``timeout_ms``."""
+        self.status_label.setText(message)
+        self._status_timer.start(timeout_ms)
+
     def _job_started(self, worker, label: str) -> None:
         if not label:
             return  # background housekeeping, not shown
+        self.active_workers.append(worker)
+        worker.signals.progress.connect(lambda fraction, message, w=worker: self._job_progress(w, fraction, message))
+        self._show_job(worker)
+
+    def _show_job(self, worker) -> None:
+        """Show ``worker`` in the status bar: its label and message, its bar, and Cancel."""
         self.current_worker = worker
-        self.job_label.setText(label)
-        self.progress.setValue(0)
-        self.progress.setFormat("%p%")
+        self.progress.setValue(int(worker.job.fraction * 1000))
+        self._job_text(worker)
         for w in (self.job_label, self.progress, self.cancel_btn):
             w.show()
-        self.cancel_btn.setEnabled(True)
-        worker.signals.progress.connect(self._job_progress)
+        self.cancel_btn.setEnabled(not worker.job.cancelled)
 
-    def _job_progress(self, fraction: float, message: str) -> None:
+    def _job_text(self, worker) -> None:
+        if worker.job.cancelled:
+            self.job_label.setText(f"Cancelling {worker.label[:1].lower()}{worker.label[1:]}…")
+        else:
+            message = worker.job.message
+            self.job_label.setText(f"{worker.label}: {message}" if message else worker.label)
+
+    def _job_progress(self, worker, fraction: float, message: str) -> None:
+        if worker is not self.current_worker:
+            return  # another job is shown; its own numbers are read when it is shown again
         self.progress.setValue(int(fraction * 1000))
-        if message:
-            self.progress.setFormat(f"%p%  {message[:40]}")
+        self._job_text(worker)
 
     def _job_finished(self, worker) -> None:
-        if worker is self.current_worker:
-            self.current_worker = None
+        if worker in self.active_workers:
+            self.active_workers.remove(worker)
+        if worker is not self.current_worker:
+            return
+        self.current_worker = None
+        if self.active_workers:
+            self._show_job(self.active_workers[-1])  # a job started earlier still runs
+        else:
             for w in (self.job_label, self.progress, self.cancel_btn):
                 w.hide()
 
@@ -192,15 +235,18 @@ class MainWindow(QMainWindow):
         if self.current_worker is not None:
             self.current_worker.cancel()
             self.cancel_btn.setEnabled(False)
-            self.job_label.setText("Cancelling…")
+            self._job_text(self.current_worker)
 
     def closeEvent(self, event) -> None:
-        if any(getattr(w, "label", "") for w in self.ctx.workers):
-            answer = QMessageBox.question(self, "Attest", "A job is still running. Cancel it and quit?")
-            if answer != QMessageBox.StandardButton.Yes:
-                event.ignore()
-                return
-            for w in list(self.ctx.workers):
+        # a job whose function returned is done, even if its last signals are still queued
+        running = [w for w in self.ctx.workers if w.finished_at is None]
+        if any(w.label for w in running):
+            if self.ctx.show_dialogs:
+                answer = QMessageBox.question(self, "Attest", "A job is still running. Cancel it and quit?")
+                if answer != QMessageBox.StandardButton.Yes:
+                    event.ignore()
+                    return
+            for w in running:
                 w.cancel()
             self.ctx.wait_for_workers(10000)
         event.accept()
@@ -221,7 +267,5 @@ def run_app(db_path: Path | None = None, device: str = "auto", argv: list[str] |
     window = MainWindow(ctx)
     window.show()
     if os.environ.get("ATTEST_SCREENSHOT"):
-        from PySide6.QtCore import QTimer
-
         QTimer.singleShot(1500, lambda: (window.grab().save(os.environ["ATTEST_SCREENSHOT"]), app.quit()))
     return app.exec()

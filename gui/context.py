@@ -7,8 +7,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QWidget
 
 from core.draft import ReportDraft
 from core.errors import ErrorKind
@@ -46,6 +46,60 @@ class GuiThreadCollector(QObject):
     def install(cls) -> None:
         if cls._instance is None and QCoreApplication.instance() is not None:
             cls._instance = cls()
+
+
+class ElidedLabel(QLabel):
+    """One line of plain text that never wraps and never widens its layout: it is cut with "…" to the
+    width it is given, and then its tooltip holds the whole text (after the label's own tooltip, if any).
+    ``text()`` is the whole text."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None,
+                 mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight, min_chars: int = 6) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self._tip = ""
+        self._mode = mode
+        self._min_chars = min_chars
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(False)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setText(text)
+
+    def setText(self, text: str) -> None:
+        self._full = str(text)
+        self._elide()
+
+    def text(self) -> str:
+        return self._full
+
+    def setToolTip(self, tip: str) -> None:
+        self._tip = tip
+        self._elide()
+
+    def is_elided(self) -> bool:
+        return super().text() != self._full
+
+    def sizeHint(self) -> QSize:
+        fm = self.fontMetrics()
+        m = self.contentsMargins()
+        return QSize(fm.horizontalAdvance(self._full) + m.left() + m.right() + 4, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        fm = self.fontMetrics()
+        return QSize(fm.averageCharWidth() * self._min_chars, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = self.contentsRect().width()
+        shown = self.fontMetrics().elidedText(self._full, self._mode, max(0, width)) if width > 0 else self._full
+        QLabel.setText(self, shown)
+        tip = self._tip
+        if shown != self._full:
+            tip = f"{self._full}\n\n{tip}" if tip else self._full
+        QLabel.setToolTip(self, tip)
 
 
 class AppContext(QObject):
@@ -98,7 +152,9 @@ class AppContext(QObject):
 
         def failed(kind: ErrorKind, message: str, tb: str) -> None:
             if kind is ErrorKind.CANCELLED:
-                self.status("cancelled")
+                latency = worker.cancel_latency
+                what = f"{label}: cancelled" if label else "cancelled"
+                self.status(what if latency is None else f"{what} ({latency:.1f} s after Cancel)")
             elif kind is ErrorKind.BAD_INPUT:
                 self.error(message)
             else:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -36,16 +37,33 @@ class Worker(QRunnable):
         self.job = GuiJob(self.signals)
         self.label = ""
         self.fn, self.args, self.kwargs, self.pass_job = fn, args, kwargs, pass_job
+        self.started_at: float | None = None
+        self.cancelled_at: float | None = None
+        """When :meth:`cancel` was first called (``time.monotonic()``)."""
+        self.finished_at: float | None = None
 
     def cancel(self) -> None:
+        if self.cancelled_at is None:
+            self.cancelled_at = time.monotonic()
         self.job.cancel()
 
+    @property
+    def cancel_latency(self) -> float | None:
+        """Seconds from the first :meth:`cancel` to the function's return (None unless both happened)."""
+        if self.cancelled_at is None or self.finished_at is None:
+            return None
+        return max(0.0, self.finished_at - self.cancelled_at)
+
     def run(self) -> None:  # Qt entry point
+        self.started_at = time.monotonic()
         try:
             kwargs = dict(self.kwargs)
             if self.pass_job:
                 kwargs["job"] = self.job
-            result = self.fn(*self.args, **kwargs)
+            try:
+                result = self.fn(*self.args, **kwargs)
+            finally:
+                self.finished_at = time.monotonic()
         except Exception as exc:  # every failure is reported by kind; a bug keeps the app alive
             kind = error_kind(exc)
             if kind is ErrorKind.BUG:

@@ -460,7 +460,7 @@ class Linker:
         self._sim_cache[phrase] = out
         return out
 
-    def _load_pred_vecs(self) -> Any:
+    def _load_pred_vecs(self, job: Any = None) -> Any:
         """Predicate-label vectors, kept next to the cached store so a large vocabulary is embedded once."""
         import hashlib
         import json
@@ -477,7 +477,7 @@ class Linker:
                     return vecs
             except (OSError, ValueError):
                 pass
-        vecs = embed.embed(labels)
+        vecs = embed.embed(labels, job=job)
         if path is not None:
             try:
                 tmp = path.with_suffix(f".tmp{os.getpid()}.npy")
@@ -487,12 +487,15 @@ class Linker:
                 pass  # a read-only cache folder only costs time
         return vecs
 
-    def prepare_phrases(self, phrases: list[str]) -> None:
-        """Embed many relation phrases in one batch (a document's worth) before scoring them."""
+    def prepare_phrases(self, phrases: list[str], job: Any = None) -> None:
+        """Embed many relation phrases in one batch (a document's worth) before scoring them (and the
+        predicates' labels, the first time), checking ``job`` for a cancel between batches."""
         if self.use_embeddings and self._pred_labels:
             todo = [p for p in dict.fromkeys(phrases) if p and p not in self._sim_cache and content_stems(p)]
             if todo:
-                embed.embed(todo)
+                embed.embed(todo, job=job)
+                if self._pred_vecs is None:
+                    self._pred_vecs = self._load_pred_vecs(job)
 
     def relation_scores(self, phrase: str, preds: list[str] | None = None,
                         pool: list[str] | None = None) -> dict[str, float]:

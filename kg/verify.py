@@ -245,7 +245,7 @@ class Verifier:
         claims = segment(text, self._mention_finder, self._fits)
         job.progress(0, max(1, len(claims)), f"{len(claims)} claims")
         results = []
-        self._prepare(claims)
+        self._prepare(claims, job)
         for i, c in enumerate(claims):
             results.append(self.verify_claim(c))
             job.progress(i + 1, len(claims), f"claim {i + 1}/{len(claims)}")
@@ -285,12 +285,14 @@ class Verifier:
             out.append((m.start, m.end, (animate, self.index.gender.get(iri), cat)))
         return out
 
-    def _prepare(self, claims: list[Claim]) -> None:
+    def _prepare(self, claims: list[Claim], job: Any | None = None) -> None:
         phrases = []
         for c in claims:
+            if job is not None:
+                job.check()
             ms = self.linker.mentions(c.resolved, fuzzy=False)
             phrases.append(_mask(c.resolved, ms, 0, len(c.resolved)))
-        self.linker.prepare_phrases(phrases)
+        self.linker.prepare_phrases(phrases, job)
 
     # -- one claim -----------------------------------------------------------------------------
     def verify_claim(self, claim: Claim, pin: str | None = None) -> ClaimResult:

@@ -327,6 +327,7 @@ def load_inputs(request: AuditRequest, job: Job | None = None) -> LoadedInputs:
 
     job = ensure_job(job)
     dev = pick_device(request.device)
+    job.check()  # picking the device imported torch
     model_path, data = request.model, request.data
     if not model_path.exists():
         raise AttestError(f"model {model_path} does not exist")
@@ -334,13 +335,17 @@ def load_inputs(request: AuditRequest, job: Job | None = None) -> LoadedInputs:
         raise AttestError(f"the image folder {data} is not a folder")
 
     # 1. the model's files, hashed before anything reads them as tensors or code
-    inputs = [AuditInput(_model_label(model_path, f), f, sha256_file(f)) for f in _model_files(model_path)]
+    inputs = []
+    for f in _model_files(model_path):
+        job.check()
+        inputs.append(AuditInput(_model_label(model_path, f), f, sha256_file(f)))
     if request.manifest_dir is not None:
         _check_bundled(request.manifest_dir, model_path, inputs[0].sha256)
     code = request.code_file
     code_digest = sha256_file(code) if code is not None and code.suffix == ".py" and code.is_file() else None
     job.progress(1, 4, "loading the model")
     loaded = load_model(model_path, request.model_code)
+    job.check()
     if loaded.kind != "huggingface" and loaded.sha256 != inputs[0].sha256:
         raise AttestError(f"{model_path.name} changed while it was being read; run the audit again")
     if request.model_code and loaded.kind != "huggingface":
@@ -354,7 +359,9 @@ def load_inputs(request: AuditRequest, job: Job | None = None) -> LoadedInputs:
         size, norm = hf_preprocessing(model_path)
     job.progress(2, 4, "loading the images")
     x, files = load_image_folder(data, size=size, mode=image_mode(loaded.module))
-    inputs.extend(AuditInput(f"image {f.name}", f, sha256_file(f)) for f in files)
+    for f in files:
+        job.check()
+        inputs.append(AuditInput(f"image {f.name}", f, sha256_file(f)))
     job.progress(3, 4, "moving the model")
     model = loaded.module.to(dev).eval()
     if norm is not None:
@@ -552,6 +559,7 @@ def load_text_inputs(request: AuditRequest, job: Job | None = None) -> LoadedTex
 
     job = ensure_job(job)
     dev = pick_device(request.device)
+    job.check()  # picking the device imported torch
     folder, data = request.model, request.data
     if not folder.exists():
         raise AttestError(f"model {folder} does not exist")
@@ -566,7 +574,10 @@ def load_text_inputs(request: AuditRequest, job: Job | None = None) -> LoadedTex
     files = _model_files(folder) + [p for p in (folder / n for n in T.TOKENIZER_FILES + ("tokenizer_config.json",
                                                                                           "special_tokens_map.json"))
                                     if p.is_file()]
-    inputs = [AuditInput(_model_label(folder, f), f, sha256_file(f)) for f in dict.fromkeys(files)]
+    inputs = []
+    for f in dict.fromkeys(files):
+        job.check()
+        inputs.append(AuditInput(_model_label(folder, f), f, sha256_file(f)))
     job.progress(1, 4, "reading the texts")
     items = T.read_texts(data, request.patch_from)
     inputs.append(AuditInput(f"texts {data.name}", data, sha256_file(data)))
@@ -574,7 +585,8 @@ def load_text_inputs(request: AuditRequest, job: Job | None = None) -> LoadedTex
         inputs.append(AuditInput(f"paired texts {request.patch_from.name}", request.patch_from,
                                  sha256_file(request.patch_from)))
     job.progress(2, 4, "loading the model")
-    tm = T.load_text_model(folder)
+    tm = T.load_text_model(folder, job=job)
+    job.check()
     enc = T.encode(tm, items, data.name, request.patch_from.name if request.patch_from else data.name)
     T.check_positions(enc, T.parse_positions(request.positions), data.name)
     if request.intervention == "patch" and not enc.paired:

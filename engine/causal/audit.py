@@ -301,11 +301,13 @@ def _check_target(n_classes: int, target: Any) -> int:
 
 
 def select_samples(runner: ModelRunner, x: Any, target: int, limit: int,
-                   all_samples: bool) -> tuple[Any, dict[str, Any]]:
+                   all_samples: bool, job: Job | None = None) -> tuple[Any, dict[str, Any]]:
     import torch
 
     preds = []
     for i in range(0, x.shape[0], 128):
+        if job is not None:
+            job.check()
         preds.append(runner.forward(x[i : i + 128].to(runner.device)).argmax(dim=1).cpu())
     pred = torch.cat(preds)
     correct = (pred == target)
@@ -370,14 +372,18 @@ def run_audit(model: Any, x: Any, params: AuditParams, job: Job | None = None,
             where=None if spec[0] == "all" else (lambda xb: T.position_mask(xb[:, 1], spec)),
             token_mask=lambda xb: xb[:, 1].bool(),
             paired=T.paired_view if text.paired else None)
-    xs, sample_info = select_samples(runner, x, target, params.samples, params.all_samples)
+    job.check()
+    xs, sample_info = select_samples(runner, x, target, params.samples, params.all_samples, job)
+    job.check()
     used_index = sample_info.pop("index")
     if text is not None:
         sample_info["lines"] = [int(text.lines[i]) for i in used_index]  # data-file line of each used input
         xs = xs[:, :, : max(1, int(xs[:, 1].sum(dim=1).max()))].contiguous()  # no padding beyond the longest
     _, acts, order = runner.capture_many(xs[:1], layers)
     layers = sorted(layers, key=order.index)  # execution order: input side first
+    job.check()
     batches = make_batches(runner, xs, target, params.batch_size)
+    job.check()
     # a node must be significant AND practically relevant: |effect| at least a share of the strongest
     # effect in its layer, and above an absolute floor of 0.1% of the mean margin of the target logit
     # over the runner-up (float rounding below that). Effects, margins and so both floors are
@@ -394,20 +400,27 @@ def run_audit(model: Any, x: Any, params: AuditParams, job: Job | None = None,
     job.progress(0, 1, "preparing")
     # the fx graph gives the dataflow directly; without it, it is probed on one batch
     probe = None if runner.traced else runner.observe(batches.xs[0])
-    children_of = {L: runner.direct_children(L, probe) for L in layers}
+    children_of = {}
+    for L in layers:
+        job.check()
+        children_of[L] = runner.direct_children(L, probe)
     del probe
 
     # per-layer mean read-outs (for mean interventions, the activation ranking and node details)
     # (a head's activation is its slice norm, so its mean read-out is needed only for mean interventions)
-    mean_acts = {L: mean_activation(runner, L, batches) for L in layers
-                 if kind == "mean" or text is None or runner.group(L) == 1}
+    mean_acts = {}
+    for L in layers:
+        if kind == "mean" or text is None or runner.group(L) == 1:
+            job.check()
+            mean_acts[L] = mean_activation(runner, L, batches)
     unit_means: dict[str, np.ndarray] = {}
     for L in layers:
+        job.check()
         if text is not None and runner.group(L) > 1:
             # a head's "activation" is the mean norm of its slice over the real tokens
             from .text import head_norms
 
-            unit_means[L] = head_norms(runner, L, batches)
+            unit_means[L] = head_norms(runner, L, batches, job)
             continue
         m = mean_acts[L]
         if text is not None:
@@ -434,6 +447,11 @@ def run_audit(model: Any, x: Any, params: AuditParams, job: Job | None = None,
     layer_stats: dict[str, Any] = {}
     w_path = 0.35
     strength: dict[tuple[str, int], float] = {(G.OUTPUT, target): float("inf")}
+    import importlib
+
+    from core.jobs import interruptible
+
+    interruptible(job, importlib.import_module, "scipy.stats")  # the tests need it; a second or more the first time
     for i, P in enumerate(reversed(layers)):
         job.check()
         kids = children_of[P]
@@ -466,6 +484,7 @@ def run_audit(model: Any, x: Any, params: AuditParams, job: Job | None = None,
             pe = path_effects(runner, P, targets, batches, target, kind,
                               mean_act=mean_acts[P] if kind == "mean" else None, beta=beta, seed=seed, job=sub,
                               edge_children=edge_children)
+            job.check()
             floors[P] = layer_floor(pe.d_total, params.min_effect)
             edge_floors[P] = layer_floor(pe.d_edge, params.min_edge_effect)
             pnodes, kept[P], _st = G.layer_nodes(P, pe.parents, pe.d_total, pe.d_total_prob, alpha, floors[P], "path",
@@ -510,6 +529,7 @@ def run_audit(model: Any, x: Any, params: AuditParams, job: Job | None = None,
     for L in layers:
         from .effects import summarize
 
+        job.check()
         s = summarize(single[L].d_logit, floors.get(L, floor))
         unit_table[L] = {"unit": list(single[L].units), "effect": s.mean.tolist(), "q_value": s.q.tolist(),
                          "mean_activation": unit_means[L].tolist()}
@@ -527,13 +547,15 @@ def run_audit(model: Any, x: Any, params: AuditParams, job: Job | None = None,
         for n in sorted(all_nodes, key=lambda n: -abs(n.effect)):
             if len(by_layer.setdefault(n.layer, [])) < params.maps_per_layer:
                 by_layer[n.layer].append(n)
+        maps_job = job.stage(0.70, 0.78, "node maps")
         for i, (L, ns) in enumerate(by_layer.items()):
             from .maps import node_maps as nm
 
-            maps = nm(runner, L, xm, [n.unit for n in ns], target)
+            maps = nm(runner, L, xm, [n.unit for n in ns], target,
+                      job=maps_job.stage(i / len(by_layer), (i + 1) / len(by_layer), f"{L}: node maps"))
             for n, m in zip(ns, maps, strict=True):
                 node_maps[n.id] = m
-            job.stage(0.70, 0.78).progress(i + 1, len(by_layer), "node maps")
+            maps_job.progress(i + 1, len(by_layer), "node maps")
         from .maps import corner_share
 
         metrics["map_corner_share"] = {nid: corner_share(m) for nid, m in node_maps.items()}
@@ -560,7 +582,7 @@ def _metrics(runner: ModelRunner, model: Any, layers: list[str], single: dict[st
     floor = floors.get(last, 0.0)
     rng = np.random.default_rng(params.seed)
     # (a) deletion curves on the last layer: causal order vs activation, gradient (and attention) order vs random
-    grads = {L: M.gradient_scores(model, L, xs, target, axis=runner.unit_axis, group=runner.group(L))
+    grads = {L: M.gradient_scores(model, L, xs, target, axis=runner.unit_axis, group=runner.group(L), job=job)
              for L in layers}
 
     def deletion(L: str) -> dict[str, Any]:
@@ -572,11 +594,11 @@ def _metrics(runner: ModelRunner, model: Any, layers: list[str], single: dict[st
         if text is not None and text.kinds.get(L, ("", 1))[0] == "heads":
             from .text import attention_scores
 
-            att = attention_scores(model, L, xs, text.special_ids)
+            att = attention_scores(model, L, xs, text.special_ids, job=job)
             orders["attention"] = [units[i] for i in np.argsort(-att[units], kind="stable")]
         for r in range(3):
             orders[f"random{r}"] = [units[i] for i in rng.permutation(len(units))]
-        dc = M.deletion_curves(runner, L, batches, target, orders, kind="zero")
+        dc = M.deletion_curves(runner, L, batches, target, orders, kind="zero", job=job)
         rnd = [k for k in dc["prob"] if k.startswith("random")]
         for key in ("prob", "logit"):
             dc[key]["random"] = np.mean([dc[key][k] for k in rnd], axis=0).tolist()
@@ -598,7 +620,7 @@ def _metrics(runner: ModelRunner, model: Any, layers: list[str], single: dict[st
     boot: dict[str, Any] = {}
     for t in tests:
         rate = M.bootstrap_appearance(t.d_logit, t.units, params.alpha, floors.get(t.layer, floor), params.bootstrap,
-                                      params.seed)
+                                      params.seed, job=job)
         kept_rates = [rate[u] for u in t.kept]
         boot[t.layer] = {"test": t.test, "kept_mean_rate": float(np.mean(kept_rates)) if kept_rates else None,
                          "rate": {str(u): rate[u] for u in t.kept},
@@ -617,6 +639,7 @@ def _metrics(runner: ModelRunner, model: Any, layers: list[str], single: dict[st
     # (c) agreement between rankings, per layer
     agree: dict[str, Any] = {}
     for L in layers:
+        job.check()
         causal = summarize(single[L].d_logit, floors.get(L, floor)).mean
         act = unit_means[L][single[L].units]
         grad = grads[L][single[L].units]
@@ -633,7 +656,8 @@ def _metrics(runner: ModelRunner, model: Any, layers: list[str], single: dict[st
         ids = list(last_effects)
         lx = xs[: params.lipschitz_samples]
         out["robustness"] = M.lipschitz(runner, model, last, lx, target, [int(i.split(":")[-1]) for i in ids],
-                                        n_perturb=params.lipschitz_perturbations, seed=params.seed)
+                                        n_perturb=params.lipschitz_perturbations, seed=params.seed,
+                                        job=job.stage(0.8, 1.0))
     job.progress(5, 5, "metrics done")
     return out
 
@@ -660,12 +684,13 @@ def _token_maps(runner: ModelRunner, text: TextSetup, xs: Any, lines: list[int],
 
     from .text import occluded
 
+    job.check()
     with torch.no_grad():  # one pass over the occluded texts serves every layer
         occ_state = runner.observe(occluded(xm, text.occlusion_id), list(by_layer))
     for i, (L, ns) in enumerate(by_layer.items()):
         job.check()
         maps = token_maps(runner, text.special_ids, text.occlusion_id, L, xm, [nd.unit for nd in ns], target,
-                          occ_state=occ_state)
+                          occ_state=occ_state, job=job)
         for nd, per in zip(ns, maps, strict=True):
             scores[nd.id] = per
         job.progress(i + 1, len(by_layer), "token maps")

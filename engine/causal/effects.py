@@ -261,9 +261,11 @@ def single_unit_effects(
     start = 0
     all_units: list[int] | None = units
     for bi, xb in enumerate(batches.xs):
+        job.check()
         st = runner.observe(xb, [layer])
         act = runner.read(st, layer)
         iv = batch_intervention(runner, layer, iv0, xb)
+        job.check()
         if all_units is None:
             all_units = list(range(runner.unit_count(layer, act)))
         b = xb.shape[0]
@@ -348,9 +350,11 @@ def path_effects(
     start = 0
     parents: list[int] | None = None
     for bi, xb in enumerate(batches.xs):
+        job.check()
         st = runner.observe(xb, [parent, *layers])
         pact = runner.read(st, parent)
         iv = batch_intervention(runner, parent, iv0, xb)
+        job.check()
         if parents is None:
             parents = list(range(runner.unit_count(parent, pact)))
         b = xb.shape[0]

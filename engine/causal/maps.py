@@ -41,7 +41,7 @@ def _positions(h: int, w: int, patch: int, stride: int) -> list[tuple[int, int]]
 
 
 def causal_maps(runner: ModelRunner, layer: str, x: Any, units: list[int], target: int, patch: int | None = None,
-                stride: int | None = None, max_rows: int | None = None) -> np.ndarray:
+                stride: int | None = None, max_rows: int | None = None, job: Any = None) -> np.ndarray:
     """Logit-drop maps through each unit, shape (U, B, H, W), for ``units`` of ``layer`` and images ``x``."""
     import torch
 
@@ -60,12 +60,16 @@ def causal_maps(runner: ModelRunner, layer: str, x: Any, units: list[int], targe
 
         per = max(1, rows_per_pass(runner, st, max_rows) // b)
         for c0 in range(0, len(pos), per):
+            if job is not None:
+                job.progress(c0, len(pos))
             chunk = pos[c0 : c0 + per]
             xo = x.repeat(len(chunk), 1, 1, 1)
             for j, (py, px) in enumerate(chunk):
                 xo[j * b : (j + 1) * b, :, py : py + patch, px : px + patch] = fill
             occ = runner.read(runner.observe(xo, [layer]), layer)
             for k, u in enumerate(units):
+                if job is not None:
+                    job.check()
                 act = obs.repeat((len(chunk),) + (1,) * (obs.dim() - 1))
                 idx: list[Any] = [slice(None)] * act.dim()
                 idx[udim] = int(u)

@@ -14,7 +14,8 @@ from .maps import causal_maps
 
 
 def deletion_curves(runner: ModelRunner, layer: str, batches: Batches, target: int, orders: dict[str, list[int]],
-                    kind: str = "zero", mean_act: Any = None, max_points: int = 33, seed: int = 0) -> dict[str, Any]:
+                    kind: str = "zero", mean_act: Any = None, max_points: int = 33, seed: int = 0,
+                    job: Any = None) -> dict[str, Any]:
     """Mean target probability (and logit) as the units of ``layer`` are removed cumulatively in each order.
 
     All prefixes of one order run as one stacked suffix pass per batch. The area under the
@@ -30,6 +31,8 @@ def deletion_curves(runner: ModelRunner, layer: str, batches: Batches, target: i
         ys = np.zeros(len(ks))
         ps = np.zeros(len(ks))
         for xb in batches.xs:
+            if job is not None:
+                job.check()
             st = runner.observe(xb, [layer])
             b = xb.shape[0]
             y, p = _score(runner.run_units(st, layer, sets, iv), target, len(sets), b)
@@ -49,12 +52,14 @@ def deletion_curves(runner: ModelRunner, layer: str, batches: Batches, target: i
 
 
 def bootstrap_appearance(d_logit: np.ndarray, units: list[int], alpha: float, floor: float, reps: int = 20,
-                         seed: int = 0) -> dict[int, float]:
+                         seed: int = 0, job: Any = None) -> dict[int, float]:
     """Share of bootstrap resamples of the samples in which each unit is significant (BH within the layer)."""
     rng = np.random.default_rng(seed)
     n = d_logit.shape[1]
     hits = np.zeros(d_logit.shape[0])
     for _ in range(reps):
+        if job is not None:
+            job.check()
         idx = rng.integers(0, n, size=n)
         st = summarize(d_logit[:, idx], floor)
         hits += (st.q < alpha) & (np.abs(st.mean) > floor)
@@ -86,7 +91,7 @@ def jaccard(a: set, b: set) -> float | None:
 
 
 def gradient_scores(model: Any, layer: str, x: Any, target: int, batch: int = 64, axis: str = "auto",
-                    group: int = 1) -> np.ndarray:
+                    group: int = 1, job: Any = None) -> np.ndarray:
     """Mean over samples of grad x activation summed over positions: the first-order estimate of each
     unit's zero-ablation effect, i.e. the ranking a gradient method would give. ``group`` > 1 sums the
     features of each unit (an attention head's slice)."""
@@ -95,6 +100,8 @@ def gradient_scores(model: Any, layer: str, x: Any, target: int, batch: int = 64
     module = dict(model.named_modules())[layer]
     total = None
     for i in range(0, x.shape[0], batch):
+        if job is not None:
+            job.check()
         xb = x[i : i + batch]
         holder: dict[str, Any] = {}
 
@@ -163,7 +170,13 @@ def lipschitz(runner: ModelRunner, model: Any, layer: str, x: Any, target: int, 
     estimates of different methods are comparable; lower = more stable. Baselines: captum Saliency
     and IntegratedGradients of the target logit.
     """
+    import importlib
+
     import torch
+
+    from core.jobs import interruptible
+
+    interruptible(job, importlib.import_module, "captum.attr")  # a second or more the first time
     from captum.attr import IntegratedGradients, Saliency
 
     from .interventions import logits_of
@@ -189,9 +202,13 @@ def lipschitz(runner: ModelRunner, model: Any, layer: str, x: Any, target: int, 
     per: dict[str, list[float]] = {k: [] for k in methods}
     noise = [torch.randn(x.shape, generator=gen).to(x.device) * sigma for _ in range(n_perturb)]
     for mi, (name, fn) in enumerate(methods.items()):
+        if job is not None:
+            job.check()
         base = fn(x)
         worst = np.zeros(x.shape[0])
         for e in noise:
+            if job is not None:
+                job.check()
             xp = (x + e).clamp(0, 1)
             mp = fn(xp)
             for b in range(x.shape[0]):

@@ -39,7 +39,8 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from core.errors import AttestError
+from core.errors import AttestError, Cancelled
+from core.jobs import Job, ensure_job, interruptible
 
 if TYPE_CHECKING:
     pass
@@ -201,18 +202,21 @@ def check_tokenizer(folder: Path) -> None:
                           "the model folder with tokenizer.save_pretrained(folder)")
 
 
-def load_text_model(folder: Path) -> TextModel:
+def load_text_model(folder: Path, job: Job | None = None) -> TextModel:
     """Load a local sequence classifier and its tokenizer: safetensors only, no custom code, no network."""
     import os
 
     from engine.loading import check_hf_folder
 
+    job = ensure_job(job)
     folder = Path(folder)
     config, weights, digest = check_hf_folder(folder)
     check_tokenizer(folder)
+    job.check()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-    try:
+
+    def load() -> tuple[Any, Any]:
         from transformers import AutoModelForSequenceClassification, AutoTokenizer
         from transformers.utils import logging as hf_logging
 
@@ -222,6 +226,14 @@ def load_text_model(folder: Path) -> TextModel:
         module = AutoModelForSequenceClassification.from_pretrained(
             str(folder), use_safetensors=True, trust_remote_code=False, local_files_only=True,
             attn_implementation="eager")
+        return tok, module
+
+    try:
+        # importing transformers and building the model take seconds, in library calls that cannot check
+        # for a cancel: they run on a helper thread while this one watches the job
+        tok, module = interruptible(job, load)
+    except Cancelled:
+        raise
     except Exception as exc:
         first = (str(exc).splitlines() or [type(exc).__name__])[0][:200]
         raise AttestError(f"{folder.name}: transformers could not load a sequence classifier and its tokenizer "
@@ -421,7 +433,7 @@ def occluded(x: Any, occlusion_id: int) -> Any:
 
 
 def token_maps(runner: Any, special: frozenset[int], occlusion_id: int, layer: str, x: Any, units: Sequence[int],
-               target: int, occ_state: Any = None) -> list[list[list[float]]]:
+               target: int, occ_state: Any = None, job: Job | None = None) -> list[list[list[float]]]:
     """Scores (U, M, T_m) for ``units`` of ``layer`` on packed inputs ``x`` (M inputs). ``occ_state``: an
     observed state of ``occluded(x)`` covering ``layer`` (shared between layers), else made here."""
     import torch
@@ -441,6 +453,8 @@ def token_maps(runner: Any, special: frozenset[int], occlusion_id: int, layer: s
         g = runner.group(layer)
         out = []
         for u in units:
+            if job is not None:
+                job.check()
             sl = unit_index(udim, int(u), g, obs.dim())
             act = _repeat(obs, t).clone()
             new = act.clone()
@@ -459,7 +473,8 @@ def token_maps(runner: Any, special: frozenset[int], occlusion_id: int, layer: s
     return out
 
 
-def attention_scores(model: Any, layer: str, x: Any, special: frozenset[int], batch: int = 32) -> np.ndarray:
+def attention_scores(model: Any, layer: str, x: Any, special: frozenset[int], batch: int = 32,
+                     job: Job | None = None) -> np.ndarray:
     """Per head: the mean attention the first position (what a BERT classifier reads) pays to content tokens
     (not special tokens), over the inputs; the attention-weight ranking of the deletion curve."""
     import torch
@@ -467,6 +482,8 @@ def attention_scores(model: Any, layer: str, x: Any, special: frozenset[int], ba
     module = dict(model.named_modules())[layer]
     total = None
     for i in range(0, x.shape[0], batch):
+        if job is not None:
+            job.check()
         xb = x[i : i + batch]
         holder: dict[str, Any] = {}
 
@@ -492,12 +509,14 @@ def attention_scores(model: Any, layer: str, x: Any, special: frozenset[int], ba
     return (total / x.shape[0]).cpu().numpy()
 
 
-def head_norms(runner: Any, layer: str, batches: Any) -> np.ndarray:
+def head_norms(runner: Any, layer: str, batches: Any, job: Job | None = None) -> np.ndarray:
     """Per head: the mean L2 norm of its slice over every real token of the audited inputs."""
     total = None
     count = 0.0
     g = runner.group(layer)
     for xb in batches.xs:
+        if job is not None:
+            job.check()
         act = runner.read(runner.observe(xb, [layer]), layer).double()  # (B, T, H*d)
         norms = act.reshape(*act.shape[:-1], act.shape[-1] // g, g).norm(dim=-1)  # (B, T, H)
         m = xb[:, 1].to(norms.dtype)[..., None]

@@ -73,11 +73,12 @@ class FingerprintSession:
     registry: Registry
 
 
-def open_session(db: Any, *, device: str = "cpu", weights: str | Path | None = None) -> FingerprintSession:
+def open_session(db: Any, *, device: str = "cpu", weights: str | Path | None = None,
+                 job: Job | None = None) -> FingerprintSession:
     """Load the model (the bundled weights, checked against the manifest, unless ``weights`` names a
     file) and open its registry in ``db`` (a ``sqlite_utils.Database``)."""
     from .system import load_system
-    system = load_system(weights, device=device or "cpu")
+    system = load_system(weights, device=device or "cpu", job=job)
     registry = Registry(db, k=system.k, model_sha256=system.sha256, screen=system.code_check,
                         screen_many=system.code_check_many)
     return FingerprintSession(system, registry)
@@ -498,13 +499,15 @@ def registry_matcher(registry: Registry) -> Matcher:
 
 
 def trace_batch(system: FingerprintSystem, matcher: Matcher, entries: Sequence[tuple[str, Path]],
-                options: TraceOptions) -> tuple[list[TraceItem], int]:
+                options: TraceOptions, job: Job | None = None) -> tuple[list[TraceItem], int]:
     """Trace one batch of image files: (items in the order given, views per image). The unit of work of
     a local trace and of a Ray worker. Each unusable file becomes a :class:`TraceFailure`."""
     import torch
+    job = ensure_job(job)
     tensors, labels, hashes = [], [], []
     items: list[TraceItem | None] = []
     for label, f in entries:
+        job.check()  # each file is hashed and decoded
         try:
             x, digest = _load_image(label, f, system.image_size)
         except Cancelled:
@@ -523,7 +526,9 @@ def trace_batch(system: FingerprintSystem, matcher: Matcher, entries: Sequence[t
     if tensors:
         images = torch.cat(tensors)
         logits, view_names, n_views = decode_for_matching(system, images, matcher.index, tta=options.tta,
-                                                          search=options.search, rule=options.rule)
+                                                          search=options.search, rule=options.rule,
+                                                          job=job.stage(0.0, 1.0))
+        job.check()
         results = decide(logits, matcher, labels, fpr_threshold=options.fpr_threshold,
                          chance_level=options.chance_level, top=options.top, n_views=n_views, rule=options.rule)
         done = iter(replace(r, view=v, sha256=h) for r, v, h in zip(results, view_names, hashes, strict=True))
@@ -549,7 +554,7 @@ def trace(paths: Sequence[str | Path] | TraceInputs, options: TraceOptions | Non
     job = ensure_job(job)
     inputs = paths if isinstance(paths, TraceInputs) else TraceInputs(tuple(str(p) for p in paths))
     lists = inputs.lists()
-    session = open_session(db, device=device, weights=weights)
+    session = open_session(db, device=device, weights=weights, job=job)
     system, registry = session.system, session.registry
     if registry.count() == 0:
         raise AttestError(EMPTY_REGISTRY)
@@ -576,7 +581,9 @@ def trace(paths: Sequence[str | Path] | TraceInputs, options: TraceOptions | Non
 
     def run_pending() -> None:
         nonlocal n_views, done
-        items, n_views = trace_batch(system, matcher, pending, opts)
+        step = job.stage(done / total, min(1.0, (done + len(pending)) / total),
+                         prefix=f"images {done + 1:,}-{done + len(pending):,} of {total:,}")
+        items, n_views = trace_batch(system, matcher, pending, opts, job=step)
         emit(items)
         done += len(pending)
         pending.clear()
@@ -646,7 +653,7 @@ def evaluate(options: EvaluationOptions | None = None, job: Job | None = None, *
     """The attack suite on held-out prompts and codes drawn as the registry draws them (nobody is
     enrolled); see :mod:`.evaluate`."""
     from .system import load_system
-    return _run_evaluation(load_system(weights, device=device or "cpu"), options or EvaluationOptions(), job)
+    return _run_evaluation(load_system(weights, device=device or "cpu", job=job), options or EvaluationOptions(), job)
 
 
 # -- the demo ---------------------------------------------------------------------------------------------

@@ -275,14 +275,22 @@ enrolled with these codes; a registry draws its own with a secret key."""
 
 
 def evaluation_codes(k: int, n_users: int, seed: int = 7,
-                     accept: Callable[[np.ndarray], bool] | None = None) -> np.ndarray:
+                     accept: Callable[[np.ndarray], bool] | None = None, job: Job | None = None) -> np.ndarray:
     """Codes drawn as the registry draws them; ``accept`` is the registry's screen (or None: unscreened)."""
+    job = ensure_job(job)
     book = Codebook(k, default_min_distance(k), EVALUATION_SECRET + seed.to_bytes(8, "big"))
     codes = np.zeros((0, (k + 63) // 64), np.uint64)
     bits_all = []
     counter = 0
-    for _ in range(n_users):
-        bits, counter = book.next_code(codes, counter, accept=accept)
+    screen = accept
+
+    def checked(bits: np.ndarray) -> bool:  # a screen generates and decodes probe scenes: a cancel is seen between
+        job.check()
+        return screen is None or screen(bits)
+
+    for i in range(n_users):
+        job.progress(i, n_users, "drawing the evaluation codes")
+        bits, counter = book.next_code(codes, counter, accept=checked if accept is not None else None)
         bits_all.append(bits)
         codes = np.vstack([codes, pack(bits)])
     return np.array(bits_all, np.uint8)
@@ -311,7 +319,8 @@ def evaluate(system: FingerprintSystem, options: EvaluationOptions | None = None
     k = system.k
     atk = A.get_attacks(list(o.attacks) if o.attacks else None)
     # Screened like the registry's codes (what users are issued) unless ``screen`` is False.
-    code_bits = evaluation_codes(k, o.n_users, seed=7 + o.seed, accept=system.code_check if o.screen else None)
+    code_bits = evaluation_codes(k, o.n_users, seed=7 + o.seed, accept=system.code_check if o.screen else None,
+                                 job=job.stage(0.0, 0.02, "drawing the evaluation codes"))
     codes_packed = pack(code_bits)
     matcher = Matcher.from_names([str(i) for i in range(o.n_users)], codes_packed, k)
     index: CodeIndex = matcher.index
@@ -319,27 +328,33 @@ def evaluate(system: FingerprintSystem, options: EvaluationOptions | None = None
     n_clean = o.clean
     seeds = [EVAL_SEED_BASE + o.seed * 10_000 + i for i in range(max(n_fp, n_clean))]
     job.progress(0, 1, "generating evaluation images")
-    z = system.latents(seeds[:n_fp])
+    z = system.latents(seeds[:n_fp], job=job)
     user_of = np.repeat(np.arange(o.n_users), o.per_user)
-    fp = system.generate(code_bits[user_of], z, job=job.stage(0.0, 0.15, "fingerprinted images"))
-    ref = system.generate(None, z, job=job.stage(0.15, 0.2, "unfingerprinted images"))
+    fp = system.generate(code_bits[user_of], z, job=job.stage(0.02, 0.15, "fingerprinted images"))
+    ref = system.generate(None, z, job=job.stage(0.15, 0.18, "unfingerprinted images"))
     # Clean images: half base-decoder outputs (the hardest negatives: same generator, no fingerprint),
     # half raw scenes.
-    zc = system.latents(seeds[:n_clean])
-    clean_base = system.generate(None, zc[: (n_clean + 1) // 2])
+    zc = system.latents(seeds[:n_clean], job=job)
+    clean_base = system.generate(None, zc[: (n_clean + 1) // 2], job=job.stage(0.18, 0.2, "clean images"))
+    job.check()
     clean_raw = torch.from_numpy(render_batch(seeds[(n_clean + 1) // 2: n_clean], system.image_size))
     clean = torch.cat([clean_base, clean_raw])[:n_clean]
+    job.check()
     psnr = psnr_per_image(fp, ref)
     ssim = ssim_per_image(fp, ref)
     rows, curves = [], {}
     sub = job.stage(0.2, 1.0, "attacks")
     for ai, a in enumerate(atk):
         sub.progress(ai, len(atk), f"attack {a.name}")
+        step = sub.stage(ai / len(atk), (ai + 1) / len(atk))
         xa = a(fp, seed=o.seed + 1)
+        step.check()
         ca = a(clean, seed=o.seed + 2)
         # With ``search``, the geometric search of tracing.py, and the FPR corrected for its views.
-        lf, _, nv = decode_for_matching(system, xa, index, tta=o.tta, search=o.search, rule=o.rule)
-        lc, _, _ = decode_for_matching(system, ca, index, tta=o.tta, search=o.search, rule=o.rule)
+        lf, _, nv = decode_for_matching(system, xa, index, tta=o.tta, search=o.search, rule=o.rule,
+                                        job=step.stage(0.0, 0.5, prefix=f"attack {a.name}, fingerprinted images"))
+        lc, _, _ = decode_for_matching(system, ca, index, tta=o.tta, search=o.search, rule=o.rule,
+                                       job=step.stage(0.5, 1.0, prefix=f"attack {a.name}, clean images"))
         bit_acc = float(((lf > 0).astype(np.uint8) == code_bits[user_of]).mean())
         best, s_pos, att = _decide(lf, matcher, o.fpr_threshold, nv, o.rule)
         _, s_neg, att_neg = _decide(lc, matcher, o.fpr_threshold, nv, o.rule)

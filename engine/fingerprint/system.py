@@ -50,12 +50,20 @@ class FingerprintSystem:
     _probe: torch.Tensor | None = field(default=None, repr=False, compare=False)
 
     # -- latents ---------------------------------------------------------------------------------
-    def latents(self, seeds: list[int], families: list[str] | None = None) -> torch.Tensor:
+    def latents(self, seeds: list[int], families: list[str] | None = None, job: Job | None = None) -> torch.Tensor:
         """Latents for (family, seed) "prompts": the scene, through the frozen encoder."""
         import torch
 
+        from core.jobs import ensure_job
+
         from .scenes import render_batch
-        scenes = torch.from_numpy(render_batch(seeds, self.image_size, families)).to(self.device)
+        job = ensure_job(job)
+        parts = []
+        for i in range(0, len(seeds), 8):  # rendered 8 at a time, so that a cancel is seen between them
+            job.check()
+            parts.append(render_batch(seeds[i:i + 8], self.image_size, families[i:i + 8] if families else None))
+        rendered = np.concatenate(parts) if parts else render_batch([], self.image_size)
+        scenes = torch.from_numpy(rendered).to(self.device)
         with torch.no_grad():
             return self.enc(scenes)
 
@@ -99,7 +107,11 @@ class FingerprintSystem:
                 if tta:
                     # Small, label-preserving views; averaging logits steadies bits near the boundary.
                     views = [A.center_crop_area(x, 0.95), A.gaussian_blur(x, 0.5), A.resize_back(x, 0.8)]
-                    logits = torch.stack([logits] + [self.dec(v) for v in views]).mean(0)
+                    decoded = [logits]
+                    for v in views:
+                        job.check()  # each view is a full pass of the decoder over the batch
+                        decoded.append(self.dec(v))
+                    logits = torch.stack(decoded).mean(0)
             out.append(logits.cpu())
             job.progress(min(n, i + batch), n, "decoding fingerprints")
         return torch.cat(out) if out else torch.zeros(0, self.k)
@@ -172,13 +184,35 @@ _CACHE: dict[tuple[str, int, int, str], FingerprintSystem] = {}
 _LOCK = threading.Lock()
 
 
-def load_system(path: str | Path | None = None, device: str = "cpu") -> FingerprintSystem:
-    """The fingerprint model, checked against the manifest's SHA-256 (cached per file and device)."""
+def load_system(path: str | Path | None = None, device: str = "cpu", job: Job | None = None) -> FingerprintSystem:
+    """The fingerprint model, checked against the manifest's SHA-256 (cached per file and device).
+
+    The first load (imports, hashing and building the networks: library calls) runs through
+    :func:`core.jobs.interruptible`, so a cancel is seen while it runs; the model is cached all the same."""
+    from core.jobs import ensure_job, interruptible
+    job = ensure_job(job)
+    from ..device import pick_device
+
+    p = Path(path) if path is not None else ASSETS / WEIGHTS_NAME
+    dev = pick_device(device) if isinstance(device, str) else device
+    job.check()  # picking the device imported torch
+    try:
+        st = p.stat()
+    except OSError:
+        raise AttestError(f"fingerprint weights not found at {p}; train them with python -m engine.fingerprint.train"
+                          ) from None
+    key = (str(p.resolve()), st.st_size, st.st_mtime_ns, str(dev))
+    cached = _CACHE.get(key)
+    if cached is not None:
+        return cached
+    return interruptible(job, _build_system, p, path, dev, key)
+
+
+def _build_system(p: Path, path: str | Path | None, dev: Any, key: tuple[str, int, int, str]) -> FingerprintSystem:
     from safetensors import safe_open
 
     from core.fileio import sha256_file
 
-    from ..device import pick_device
     from ..loading import load_safetensors
     from .models import (
         DecoderConfig,
@@ -189,14 +223,6 @@ def load_system(path: str | Path | None = None, device: str = "cpu") -> Fingerpr
         GeneratorConfig,
     )
 
-    p = Path(path) if path is not None else ASSETS / WEIGHTS_NAME
-    dev = pick_device(device) if isinstance(device, str) else device
-    try:
-        st = p.stat()
-    except OSError:
-        raise AttestError(f"fingerprint weights not found at {p}; train them with python -m engine.fingerprint.train"
-                          ) from None
-    key = (str(p.resolve()), st.st_size, st.st_mtime_ns, str(dev))
     with _LOCK:
         if key in _CACHE:
             return _CACHE[key]

@@ -182,9 +182,14 @@ def best_view_logits(system: FingerprintSystem, images: torch.Tensor, index: Cod
     all_logits = []
     for i, (name, v) in enumerate(views):
         job.progress(i, len(views), f"decoding view {name}")
-        all_logits.append(system.decode_logits(v, tta=tta).numpy())
+        all_logits.append(system.decode_logits(v, tta=tta, job=job.stage(i / len(views), (i + 1) / len(views),
+                                                                         prefix=f"view {name}")).numpy())
     stack = np.stack(all_logits)  # [V, N, k]
-    pvals = np.stack([best_pvalues(lg, index, rule) for lg in stack])  # [V, N]
+    per_view = []
+    for lg in stack:
+        job.check()
+        per_view.append(best_pvalues(lg, index, rule))
+    pvals = np.stack(per_view)  # [V, N]
     pick = pvals.argmin(0)  # first (identity first) among ties
     n = stack.shape[1]
     return stack[pick, np.arange(n)], [views[j][0] for j in pick], len(views)

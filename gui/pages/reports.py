@@ -34,11 +34,15 @@ from engine.reports.api import ExportResult
 from engine.reports.signing import FileVerdict
 from engine.reports.store import ChainCheck
 
-from ..context import AppContext
+from ..context import AppContext, ElidedLabel
 from ..pdf import build_document
 from ..worker import Worker
 
 COLUMNS = ("ID", "Kind", "Title", "Created", "Summary")
+WIDE_LAYOUT = 1000  # page width (pixels) from which the preview sits beside the table
+SELECT_ONE = "Select a report on the left to preview it here."
+NO_REPORTS = ("No reports yet: run an audit on the Model audit, Image tracing or Claim verification page (each "
+              "finished audit is saved here), or run python main.py demo for one of each.")
 
 
 class ReportFilter(QSortFilterProxyModel):
@@ -100,7 +104,8 @@ class Page(QWidget):
         self.verify_file_btn = QPushButton("Verify file…")
         self.verify_file_btn.setToolTip("Check a signed JSON export: signature, digests and chain hash")
         self.verify_file_btn.clicked.connect(lambda: self.verify_file())
-        refresh = QPushButton("Refresh")
+        self.refresh_btn = refresh = QPushButton("Refresh")
+        refresh.setToolTip("Read the report list again (reports saved from the command line appear) (F5)")
         refresh.clicked.connect(self.refresh)
 
         self.table = QTableView()
@@ -113,22 +118,32 @@ class Page(QWidget):
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)  # cut text ends in "…"; the tooltip has it all
+        self.table.setMinimumWidth(320)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the title gets what is left
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(4, 150)
+        header.setMinimumSectionSize(36)
+        for col in (0, 1, 3):  # ID, kind and date: as wide as they need
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        for col in (2, 4):  # title and summary share what is left
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)
+        for col, tip in enumerate(("report number, in the order saved", "what was audited",
+                                   "the report's title ([redacted] once deleted)", "when it was saved (UTC)",
+                                   "the report's headline figures")):
+            self.model.horizontalHeaderItem(col).setToolTip(tip)
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
 
         self.preview = QTextBrowser()
         self.preview.setOpenLinks(False)
-        self.preview.setPlaceholderText("Select a report to preview it.")
+        self.preview.setPlaceholderText(SELECT_ONE)
         self.export_buttons = {}
         actions = QHBoxLayout()
-        self.selected_label = QLabel("No report selected")
-        actions.addWidget(self.selected_label, 1)
+        self.selected_label = ElidedLabel("No report selected")
+        actions.addWidget(QLabel("Export as"))
+        what = {"json": "signed JSON (verifiable with Verify file… or reports verify-file)", "html": "HTML",
+                "pdf": "PDF"}
         for fmt, key in (("json", "Ctrl+Shift+J"), ("html", "Ctrl+Shift+H"), ("pdf", "Ctrl+Shift+P")):
-            b = QPushButton(f"Export {fmt.upper()}…")
-            b.setToolTip(f"Export the selected report as {fmt.upper()} ({key})")
+            b = QPushButton(f"{fmt.upper()}…")
+            b.setToolTip(f"Export the selected report as {what[fmt]} ({key})")
             b.clicked.connect(lambda _=False, f=fmt: self.export_selected(f))
             QShortcut(QKeySequence(key), self, activated=lambda f=fmt: self.export_selected(f))
             actions.addWidget(b)
@@ -136,6 +151,7 @@ class Page(QWidget):
         self.delete_btn = QPushButton("Delete…")
         self.delete_btn.setToolTip("Redact the selected report: its content goes, the chain stays verifiable (Del)")
         self.delete_btn.clicked.connect(lambda: self.delete_selected())
+        actions.addStretch(1)
         actions.addWidget(self.delete_btn)
 
         top = QHBoxLayout()
@@ -146,6 +162,8 @@ class Page(QWidget):
         top.addWidget(self.verify_file_btn)
         self.chain_label = QLabel("")
         self.chain_label.setObjectName("chainLabel")
+        self.chain_label.setWordWrap(True)
+        self.chain_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.export_label = QLabel("")
         self.export_label.setObjectName("exportLabel")
         self.export_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -154,13 +172,15 @@ class Page(QWidget):
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.selected_label)
         rl.addLayout(actions)
         rl.addWidget(self.export_label)
         rl.addWidget(self.preview, 1)
-        split = QSplitter(Qt.Orientation.Horizontal)
+        self.split = split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
         split.addWidget(right)
-        split.setSizes([760, 500])
+        split.setChildrenCollapsible(False)
+        split.setSizes([620, 420])
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
 
@@ -173,8 +193,23 @@ class Page(QWidget):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, activated=lambda: self.delete_selected())
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, activated=self.refresh)
         ctx.reports_changed.connect(self.refresh)
+        for a, b in zip(order := [self.search, self.kind, refresh, self.verify_btn, self.verify_file_btn, self.table,
+                                  *self.export_buttons.values(), self.delete_btn, self.preview], order[1:],
+                        strict=False):
+            QWidget.setTabOrder(a, b)
         self._set_actions_enabled(False)
         self.refresh()
+
+    def resizeEvent(self, event) -> None:
+        """Narrow (a 1024-pixel window): the preview goes under the table, so that the table keeps its
+        width for titles and summaries; wide: beside it."""
+        super().resizeEvent(event)
+        wide = event.size().width() >= WIDE_LAYOUT
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.split.orientation() != orientation:
+            self.split.setOrientation(orientation)
+            total = max(1, self.split.width() if wide else self.split.height())
+            self.split.setSizes([total * 3 // 5, total - total * 3 // 5] if wide else [total * 2 // 5, total * 3 // 5])
 
     # -- table --------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -196,7 +231,14 @@ class Page(QWidget):
         self.table.resizeColumnToContents(0)
         self.table.resizeColumnToContents(1)
         self.table.resizeColumnToContents(3)
-        self.chain_label.setText(f"{len(rows)} report(s) in {self.ctx.db_path}")
+        self.chain_label.setStyleSheet("")
+        if rows:
+            self.chain_label.setText(f"{len(rows)} report(s) in {self.ctx.db_path}")
+            self.preview.setPlaceholderText(SELECT_ONE)
+        else:
+            self.chain_label.setText(NO_REPORTS)
+            self.preview.setPlaceholderText("Each finished audit is saved as a report and listed on the left; "
+                                            "select one to preview, export, verify or delete it.")
         if selected is not None:
             self.select_report(selected)
 
@@ -238,7 +280,8 @@ class Page(QWidget):
         except AttestError as exc:  # removed by another process since the table was filled
             self.ctx.error(str(exc))
             return
-        self.selected_label.setText(f"#{opened.report.id} · {opened.report.kind}")
+        title = "[redacted]" if opened.report.redacted else opened.report.title
+        self.selected_label.setText(f"#{opened.report.id} · {opened.report.kind} · {title}")
         self.preview.setDocument(build_document(opened.report, opened.artifacts))
 
     # -- actions ------------------------------------------------------------------------------
@@ -284,14 +327,19 @@ class Page(QWidget):
     def _verified(self, result: ChainCheck) -> None:
         self.verify_btn.setEnabled(True)
         self.last_verify = result
-        colour = "#1b7f3b" if result.ok else "#b3261e"
-        mark = "✔" if result.ok else "✘"
-        self.chain_label.setText(f"<b style='color:{colour}'>{mark} {html.escape(result.message())}</b>")
+        self._verdict_banner(result.ok, result.message())
         if not result.ok and result.first_bad_id is not None:
             self.select_report(result.first_bad_id)
         if self.ctx.show_dialogs:
             box = QMessageBox.information if result.ok else QMessageBox.critical
             box(self, "Report chain", result.message())
+
+    def _verdict_banner(self, ok: bool, text: str) -> None:
+        """A verdict in a coloured box above the table, until the next refresh or verdict."""
+        colour, back, mark = ("#1b5e20", "#e3f4e6", "✔") if ok else ("#8e1b14", "#fbe4e2", "✘")
+        self.chain_label.setText(f"<b>{mark} {html.escape(text)}</b>")
+        self.chain_label.setStyleSheet(f"QLabel#chainLabel {{ color: {colour}; background: {back}; padding: 6px; "
+                                       "border-radius: 4px; }")
 
     def verify_file(self, path: str | Path | None = None) -> Worker | None:
         """Check a signed JSON export (asks which unless ``path`` is given); ends in :meth:`_file_verified`."""
@@ -308,9 +356,8 @@ class Page(QWidget):
     def _file_verified(self, path: Path, verdict: FileVerdict) -> None:
         self.verify_file_btn.setEnabled(True)
         self.last_file_verdict = verdict
-        colour = "#1b7f3b" if verdict.ok else "#b3261e"
         text = f"{path.name}: " + ("OK: " if verdict.ok else "FAILED: ") + verdict.message
-        self.chain_label.setText(f"<b style='color:{colour}'>{'✔' if verdict.ok else '✘'} {html.escape(text)}</b>")
+        self._verdict_banner(verdict.ok, text)
         if self.ctx.show_dialogs:
             box = QMessageBox.information if verdict.ok else QMessageBox.critical
             box(self, "Signed export", text)

@@ -34,8 +34,8 @@ def test_failure_kind_reaches_the_page(qtbot, tmp_path: Path, exc, kind, dialog)
     assert seen[0][0] is kind
     assert ctx.last_error == dialog  # only bad input and bugs raise a dialog
     if kind is ErrorKind.CANCELLED:
-        assert messages[-1] == "cancelled"
-    assert worker.job.cancelled is False
+        assert messages[-1] == "Failing: cancelled"  # no cancel was asked for, so no time after it
+    assert worker.job.cancelled is False and worker.cancel_latency is None
 
 
 def test_cancel_stops_a_cooperative_job(qtbot, tmp_path: Path) -> None:
@@ -61,3 +61,5 @@ def test_cancel_stops_a_cooperative_job(qtbot, tmp_path: Path) -> None:
     worker.cancel()
     qtbot.waitUntil(lambda: bool(kinds), timeout=10000)
     assert kinds == [ErrorKind.CANCELLED] and not done and len(steps) < 100000
+    assert worker.cancel_latency is not None and worker.cancel_latency >= 0
+    assert ctx.last_status.startswith("Long: cancelled (") and ctx.last_status.endswith(" s after Cancel)")
