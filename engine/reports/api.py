@@ -89,8 +89,8 @@ def export_report(store: ReportStore, report_id: int, out: Path | str, fmt: str 
     """Write report ``report_id`` to ``out`` atomically as signed JSON (a DSSE envelope), HTML or PDF.
 
     ``fmt=None`` takes the format from the suffix of ``out``; ``paper`` (``a4`` or ``letter``) is the PDF's
-    page size. HTML and PDF name the installation's signing key id (the key is created on first use). The one export path of the app and
-    the command line; the file gets the user's usual mode (``0o666 & ~umask``).
+    page size. HTML and PDF name the installation's signing key id (the key is created on first use). The one
+    export path of the app and the command line; the file gets the user's usual mode (``0o666 & ~umask``).
     """
     from . import export, pdf
 
