@@ -239,9 +239,9 @@ def test_streamed_trace_writes_the_same_rows_in_input_order(fp_db, fp_samples, t
     batches = []
     orig = api.trace_batch
 
-    def spy(system, matcher, entries, options):
+    def spy(system, matcher, entries, options, **kwargs):
         batches.append(len(entries))
-        return orig(system, matcher, entries, options)
+        return orig(system, matcher, entries, options, **kwargs)
 
     api.trace_batch = spy
     try:
