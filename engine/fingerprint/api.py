@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from core.draft import ReportDraft
+from core.draft import ArtifactDraft, ReportDraft
 from core.errors import AttestError, Cancelled
 from core.fileio import atomic_write_bytes, sha256_file
 from core.jobs import Job, ensure_job
@@ -351,7 +351,35 @@ class TraceRun:
             summary={"images": self.n_traced, **self.counts, "not_traced": self.n_failed,
                      "registry_users": self.registry_users},
             result=result,
+            artifacts=_thumbnails(result.get("results") or []),
         )
+
+
+MAX_THUMBNAILS = 24
+"""Images of a trace report shown as thumbnails (the first ones, in input order)."""
+
+
+def _thumbnails(rows: Sequence[dict[str, Any]], size: int = 128) -> tuple[ArtifactDraft, ...]:
+    """``thumb-<i>.png`` for the first :data:`MAX_THUMBNAILS` rows whose image can still be read (``i`` = the row's
+    position in ``results``); an image that is gone or unreadable simply has none."""
+    import io
+
+    from engine.loading import open_image
+
+    out = []
+    for i, row in enumerate(rows[:MAX_THUMBNAILS]):
+        path = row.get("image")
+        if not path or row.get("verdict") == "error":
+            continue
+        try:
+            img = open_image(path)
+            img.thumbnail((size, size))
+            buf = io.BytesIO()
+            img.save(buf, format="PNG")
+        except (AttestError, OSError, ValueError):
+            continue
+        out.append(ArtifactDraft(f"thumb-{i}.png", "image/png", buf.getvalue()))
+    return tuple(out)
 
 
 def _join_failures(failures: Sequence[TraceFailure], total: int | None = None, shown: int = 3) -> str:

@@ -293,3 +293,24 @@ def test_search_traces_rotated_and_heavily_cropped_images(fp_db, fp_samples, tmp
     assert r.p_value == pytest.approx(min(1.0, 10 * searched.registry_users * r.candidates[0].p_value))
     plain = api.trace([str(p) for p in paths], db=fp_db)
     assert all(r.user in (None, e) for r, e in zip(plain.results, expected, strict=True))
+
+
+def test_trace_report_carries_a_thumbnail_per_readable_image(fp_db, fp_samples, tmp_path):
+    """The report shows what was traced: ``thumb-<i>.png`` (i = the row in ``results``) for each image that
+    could be read, none for an unusable one, and never one larger than 128 px."""
+    import io
+
+    from PIL import Image
+
+    from engine.fingerprint import api
+
+    broken = tmp_path / "empty.png"
+    broken.write_bytes(b"")
+    run = api.trace([fp_samples[0], broken, fp_samples[1]], db=fp_db)
+    draft = run.to_draft()
+    rows = draft.result["results"]
+    thumbs = {a.name: a for a in draft.artifacts if a.name.startswith("thumb-")}
+    assert rows[1]["verdict"] == "error" and sorted(thumbs) == ["thumb-0.png", "thumb-2.png"]
+    for a in thumbs.values():
+        img = Image.open(io.BytesIO(a.data))
+        assert a.mime == "image/png" and max(img.size) <= 128
