@@ -319,8 +319,11 @@ def evaluate(system: FingerprintSystem, options: EvaluationOptions | None = None
     k = system.k
     atk = A.get_attacks(list(o.attacks) if o.attacks else None)
     # Screened like the registry's codes (what users are issued) unless ``screen`` is False.
-    code_bits = evaluation_codes(k, o.n_users, seed=7 + o.seed, accept=system.code_check if o.screen else None,
-                                 job=job.stage(0.0, 0.02, "drawing the evaluation codes"))
+    codes_job = job.stage(0.0, 0.02, "drawing the evaluation codes")
+    screen_job = codes_job.stage(0.0, 1.0, prefix="checking that the model reads a code back")
+    code_bits = evaluation_codes(k, o.n_users, seed=7 + o.seed,
+                                 accept=(lambda bits: system.code_check(bits, job=screen_job)) if o.screen else None,
+                                 job=codes_job)
     codes_packed = pack(code_bits)
     matcher = Matcher.from_names([str(i) for i in range(o.n_users)], codes_packed, k)
     index: CodeIndex = matcher.index

@@ -116,13 +116,13 @@ class FingerprintSystem:
             job.progress(min(n, i + batch), n, "decoding fingerprints")
         return torch.cat(out) if out else torch.zeros(0, self.k)
 
-    def code_check(self, bits: np.ndarray) -> bool:
+    def code_check(self, bits: np.ndarray, job: Job | None = None) -> bool:
         """True if this model carries ``bits`` reliably: every bit right (by at least PROBE_MARGIN in logit) on
         every probe scene."""
         if self._probe is None:
-            self._probe = self.latents(list(PROBE_SEEDS))
+            self._probe = self.latents(list(PROBE_SEEDS), job=job)
         b = np.asarray(bits, np.uint8)
-        logits = self.decode_logits(self.generate(b, self._probe)).numpy()
+        logits = self.decode_logits(self.generate(b, self._probe, job=job), job=job).numpy()
         signed = np.where(b.astype(bool)[None, :], logits, -logits)
         return bool((signed > 0).all() and signed.min() >= PROBE_MARGIN)
 

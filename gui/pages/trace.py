@@ -307,6 +307,7 @@ class Page(QWidget):
         self.tabs.addTab(self._trace_tab(), "Trace")
         self.tabs.addTab(self._eval_tab(), "Evaluation")
         self.tabs.currentChanged.connect(self._tab_changed)
+        ctx.job_finished.connect(self._job_ended)
         lay = QVBoxLayout(self)
         lay.addWidget(self.tabs)
         self._update_actions()
@@ -327,14 +328,15 @@ class Page(QWidget):
 
         worker = self.ctx.run(fn, *args, on_done=done, on_error=failed, **kwargs)
         self._jobs[key] = self._latest[key] = worker
-        worker.signals.finished.connect(lambda: self._job_ended(key, worker))
         self._update_actions()
         return worker
 
-    def _job_ended(self, key: str, worker: Worker) -> None:
-        if self._jobs.get(key) is worker:
-            del self._jobs[key]
-        self._update_actions()
+    def _job_ended(self, worker: Worker) -> None:
+        """Any job of the app ended (the context says so, on the GUI thread, however fast the job was)."""
+        for key, running in list(self._jobs.items()):
+            if running is worker:
+                del self._jobs[key]
+                self._update_actions()
 
     def running(self, key: str) -> bool:
         return key in self._jobs

@@ -35,6 +35,7 @@ def test_enroll_generate_trace_evaluate(page, qtbot, tmp_path, monkeypatch, fp_e
     page.name_edit.setText("bob")
     page.enroll_btn.click()
     qtbot.waitUntil(lambda: page.users_table.rowCount() == 2, timeout=60000)
+    qtbot.waitUntil(page.enroll_btn.isEnabled, timeout=10000)  # the button comes back when the job has ended
     page.name_edit.setText("bob")
     page.enroll_btn.click()
     qtbot.waitUntil(lambda: "already enrolled" in (page.ctx.last_error or ""), timeout=60000)
@@ -55,6 +56,7 @@ def test_enroll_generate_trace_evaluate(page, qtbot, tmp_path, monkeypatch, fp_e
     assert all(p.startswith(str(tmp_path / "samples" / "bob")) for p in page.generated)
 
     # Tracing saves the report at once and says so on the page.
+    qtbot.waitUntil(page.trace_generated_btn.isEnabled, timeout=10000)
     page.trace_generated_btn.click()
     assert not page.trace_generated_btn.isEnabled() and not page.add_btn.isEnabled()  # while it traces
     qtbot.waitUntil(lambda: page.trace_run is not None, timeout=60000)
@@ -140,6 +142,7 @@ def test_enroll_generate_trace_evaluate(page, qtbot, tmp_path, monkeypatch, fp_e
     page.eval_per_user.setValue(1)
     page.eval_search.setChecked(True)
     page.tabs.setCurrentIndex(2)
+    assert page.eval_btn.isEnabled()
     page.eval_btn.click()
     qtbot.waitUntil(lambda: page.eval_result is not None, timeout=60000)
     assert seen == [(api.EvaluationOptions(n_users=2, per_user=1, search=True), "cpu")]
