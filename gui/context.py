@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QMessageBox, QSizePolicy, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QMessageBox, QScrollArea, QSizePolicy, QWidget
 
 from core.draft import ReportDraft
 from core.errors import ErrorKind
@@ -46,6 +46,19 @@ class GuiThreadCollector(QObject):
     def install(cls) -> None:
         if cls._instance is None and QCoreApplication.instance() is not None:
             cls._instance = cls()
+
+
+def scrolled(widget: QWidget, min_width: int) -> QScrollArea:
+    """``widget`` in a vertical scroll area at least ``min_width`` wide, so that a short window scrolls the
+    panel instead of clipping it (the side panels of the pages)."""
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setMinimumWidth(min_width)
+    widget.setMinimumWidth(min_width - 16)  # room for the vertical scroll bar
+    return area
 
 
 class ElidedLabel(QLabel):

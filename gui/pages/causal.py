@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -35,7 +34,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSlider,
     QSpinBox,
@@ -54,7 +52,7 @@ from core.errors import AttestError, ErrorKind
 from engine.causal import api
 from engine.causal.audit import CausalResult
 
-from ..context import AppContext
+from ..context import AppContext, scrolled
 from ..graphview import GraphView
 
 POS = (200, 40, 40)
@@ -201,19 +199,6 @@ class FitPixmapLabel(QLabel):
         pix = self._source if self._source.width() <= w else self._source.scaledToWidth(
             w, Qt.TransformationMode.SmoothTransformation)
         self.setPixmap(pix)
-
-
-def scrolled(widget: QWidget, min_width: int) -> QScrollArea:
-    """``widget`` in a vertical scroll area at least ``min_width`` wide, so that a short window scrolls the
-    panel instead of clipping it."""
-    area = QScrollArea()
-    area.setWidget(widget)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setMinimumWidth(min_width)
-    widget.setMinimumWidth(min_width - 16)  # room for the vertical scroll bar
-    return area
 
 
 EMPTY_GRAPH = ("<h3>No audit yet</h3><p>1. Choose a model (<b>Browse…</b> next to Model; a .safetensors file "

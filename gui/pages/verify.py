@@ -28,7 +28,6 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -37,7 +36,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -49,7 +47,7 @@ from PySide6.QtWidgets import (
 from core.errors import AttestError, ErrorKind
 from kg import api
 
-from ..context import AppContext
+from ..context import AppContext, scrolled
 
 if TYPE_CHECKING:
     from kg.store import KnowledgeGraph
@@ -221,19 +219,6 @@ SCORE_MEANING = ("how strongly the evidence bears on the claim: for an attributa
                  "fact, for a contradictory one that of the strongest denial, for an extrapolatory one how close the "
                  "graph comes (at most 0.5)")
 SCORE_TIP = f"Score, 0 to 1: {SCORE_MEANING}"
-
-
-def scrolled(widget: QWidget, min_width: int) -> QScrollArea:
-    """``widget`` in a vertical scroll area at least ``min_width`` wide: a short window scrolls the panel
-    instead of clipping it."""
-    area = QScrollArea()
-    area.setWidget(widget)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setMinimumWidth(min_width)
-    widget.setMinimumWidth(min_width - 16)  # room for the vertical scroll bar
-    return area
 
 
 # -- the page ----------------------------------------------------------------------------------------------
