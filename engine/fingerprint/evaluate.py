@@ -136,7 +136,16 @@ class Goals:
     def to_dict(self) -> dict[str, Any]:
         return {"clean_bit_accuracy": self.clean_bit_accuracy, "goal_attacks_attributed": self.goal_attacks_attributed,
                 "no_clean_attributed": self.no_clean_attributed, "quality": self.quality,
-                "missing_attacks": list(self.missing_attacks), "all_met": self.all_met}
+                "missing_attacks": list(self.missing_attacks), "all_met": self.all_met,
+                # what the goals were, so that a report states them without importing this module
+                "goal_attacks": list(_goal_attacks()),
+                "thresholds": {"bit_accuracy": GOAL_BIT_ACC, "tpr": GOAL_TPR, "psnr_db": GOAL_PSNR_DB}}
+
+
+def _goal_attacks() -> tuple[str, ...]:
+    from .attacks import GOAL_ATTACKS
+
+    return GOAL_ATTACKS
 
 
 @dataclass(frozen=True)

@@ -67,8 +67,8 @@ MAX_CELL: Final = 300
 MAX_DOCUMENT_CHARS: Final = 20000
 MAX_ATTACHED: Final = 12
 
-# the fingerprint evaluation's goals (engine.fingerprint.evaluate / attacks), used when the report does not
-# carry them itself: reading them from there would import torch to render a report
+# the fingerprint evaluation's goals, for reports saved before ``Goals.to_dict`` carried them (``goal_attacks``,
+# ``thresholds``); a newer report states its own, and those are what the document shows
 GOAL_ATTACKS: Final = ("jpeg70", "crop90", "blur1", "noise0.02", "brightness0.7", "brightness1.3")
 GOAL_BIT_ACC: Final = 0.99
 GOAL_TPR: Final = 0.95
