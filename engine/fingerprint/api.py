@@ -54,7 +54,8 @@ __all__ = [
     "DemoRun", "Enrollment", "EvaluationOptions", "EvaluationRun", "ExportedGenerator", "FingerprintSession",
     "GenerateOptions", "Generation", "Goals", "Matcher", "RegistryView", "TraceFailure", "TraceInputs", "TraceItem",
     "TraceOptions", "TraceResult", "TraceRun", "User", "demo", "enroll", "enroll_many", "evaluate",
-    "export_generator", "generate", "list_users", "open_session", "open_thumbnail", "registry_matcher", "trace",
+    "export_generator", "generate", "generate_base", "generate_from_file",
+    "list_users", "open_session", "open_thumbnail", "registry_matcher", "trace",
     "trace_batch", "trace_to_jsonl",
 ]
 
@@ -177,36 +178,99 @@ class Generation:
         return {"user": self.user, "images": [str(p) for p in self.paths]}
 
 
-def generate(name: str, options: GenerateOptions | None = None, out_dir: str | Path | None = None, *, db: Any,
-             device: str = "cpu", weights: str | Path | None = None, job: Job | None = None) -> Generation:
-    """Generate images for an enrolled user; with ``out_dir``, also write them there as PNG files
-    (``NAME_FAMILY_SEED.png``)."""
-    import numpy as np
-
-    from .attacks import to_uint8_images
-    opts = options or GenerateOptions()
-    session = open_session(db, device=device, weights=weights)
-    user = session.registry.get(name)
-    seeds = tuple(opts.seed + i for i in range(opts.n))
-    families = tuple(opts.family or FAMILIES[s % len(FAMILIES)] for s in seeds)
+def _out_folder(out_dir: str | Path | None) -> Path | None:
     folder = Path(out_dir) if out_dir is not None else None
     if folder is not None:
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise AttestError(f"cannot create {folder}: {exc.strerror or exc}") from None
-    system = session.system
-    z = system.latents(list(seeds), list(families))
-    images = tuple(to_uint8_images(system.generate(np.array(user.code, np.uint8), z, job=job)))
+    return folder
+
+
+def _write_generation(label: str, seeds: tuple[int, ...], families: tuple[str, ...], images: tuple[Any, ...],
+                      folder: Path | None) -> tuple[Path, ...]:
+    """``LABEL_SEED_FAMILY.png``: for one label, names sort by seed, whatever the family."""
     paths: list[Path] = []
     if folder is not None:
         for s, f, im in zip(seeds, families, images, strict=True):
-            p = folder / f"{user.name}_{f}_{s:06d}.png"
+            p = folder / f"{label}_{s:06d}_{f}.png"
             atomic_write_bytes(p, _png(im))
             paths.append(p)
+    return tuple(paths)
+
+
+def _prompts(opts: GenerateOptions) -> tuple[tuple[int, ...], tuple[str, ...]]:
+    seeds = tuple(opts.seed + i for i in range(opts.n))
+    return seeds, tuple(opts.family or FAMILIES[s % len(FAMILIES)] for s in seeds)
+
+
+def generate(name: str, options: GenerateOptions | None = None, out_dir: str | Path | None = None, *, db: Any,
+             device: str = "cpu", weights: str | Path | None = None, job: Job | None = None) -> Generation:
+    """Generate images for an enrolled user; with ``out_dir``, also write them there as PNG files
+    (``NAME_SEED_FAMILY.png``). The same seed and family decode the same latents in every form of
+    generation (:func:`generate_base`, :func:`generate_from_file`)."""
+    import numpy as np
+
+    from .attacks import to_uint8_images
+    opts = options or GenerateOptions()
+    session = open_session(db, device=device, weights=weights)
+    user = session.registry.get(name)
+    seeds, families = _prompts(opts)
+    folder = _out_folder(out_dir)
+    system = session.system
+    z = system.latents(list(seeds), list(families), job=job)
+    images = tuple(to_uint8_images(system.generate(np.array(user.code, np.uint8), z, job=job)))
+    paths = _write_generation(user.name, seeds, families, images, folder)
     session.registry.log_generation(user.name, opts.family or "*", opts.seed, opts.n,
                                     str(folder) if folder is not None else "")
-    return Generation(user.name, seeds, families, images, tuple(paths))
+    return Generation(user.name, seeds, families, images, paths)
+
+
+def generate_base(options: GenerateOptions | None = None, out_dir: str | Path | None = None, *,
+                  device: str = "cpu", weights: str | Path | None = None, job: Job | None = None) -> Generation:
+    """Generate with the unfingerprinted generator (``base_SEED_FAMILY.png``); no registry involved."""
+    from .attacks import to_uint8_images
+    from .system import load_system
+    opts = options or GenerateOptions()
+    system = load_system(weights, device=device, job=job)
+    seeds, families = _prompts(opts)
+    folder = _out_folder(out_dir)
+    z = system.latents(list(seeds), list(families), job=job)
+    images = tuple(to_uint8_images(system.generate(None, z, job=job)))
+    return Generation("base", seeds, families, images, _write_generation("base", seeds, families, images, folder))
+
+
+def generate_from_file(generator: str | Path, options: GenerateOptions | None = None,
+                       out_dir: str | Path | None = None, *, job: Job | None = None) -> Generation:
+    """Generate with an exported user generator file alone (no model, no registry): its own encoder
+    turns each (family, seed) prompt into the same latent the provider's model would, and its baked
+    decoder decodes it. Images are named ``STEM_SEED_FAMILY.png`` after the file's stem."""
+    import numpy as np
+    import torch
+
+    from .attacks import to_uint8_images
+    from .scenes import render_batch
+    from .system import IMAGE_SIZE, load_user_generator
+    opts = options or GenerateOptions()
+    job = ensure_job(job)
+    path = Path(generator)
+    if not path.is_file():
+        raise AttestError(f"no generator file at {path}")
+    gen, enc, _meta = load_user_generator(path)
+    seeds, families = _prompts(opts)
+    folder = _out_folder(out_dir)
+    out: list[Any] = []
+    for i in range(0, len(seeds), 8):
+        job.check()
+        scenes = torch.from_numpy(np.ascontiguousarray(render_batch(list(seeds[i:i + 8]), IMAGE_SIZE,
+                                                                     list(families[i:i + 8]))))
+        with torch.no_grad():
+            out.append(gen(enc(scenes)).clamp(0, 1))
+        job.progress(min(len(seeds), i + 8), len(seeds), "generating")
+    images = tuple(to_uint8_images(torch.cat(out)))
+    label = path.stem.replace(" ", "_")
+    return Generation(label, seeds, families, images, _write_generation(label, seeds, families, images, folder))
 
 
 @dataclass(frozen=True)

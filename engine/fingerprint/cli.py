@@ -61,8 +61,12 @@ def register(subparsers: Any) -> None:
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_list)
 
-    p = sub.add_parser("generate", help="generate images with a user's fingerprinted generator")
-    p.add_argument("name")
+    p = sub.add_parser("generate", help="generate images with a user's fingerprinted generator, an exported "
+                                        "generator file (--generator) or the unfingerprinted one (--base)")
+    p.add_argument("name", nargs="?", default=None, help="an enrolled user (omit with --generator or --base)")
+    p.add_argument("--generator", default=None, metavar="FILE.safetensors",
+                   help="an exported user generator: generate with it alone, without the registry")
+    p.add_argument("--base", action="store_true", help="generate with the unfingerprinted generator")
     p.add_argument("--n", type=int, default=4, help="number of images (default 4)")
     p.add_argument("--out", required=True, help="folder for the PNG images")
     p.add_argument("--seed", type=int, default=0, help="seed of the scenes (default 0)")
@@ -192,9 +196,21 @@ def _list(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def _generate(args: argparse.Namespace, ctx: CliContext) -> int:
+    from core.errors import AttestError
+
     from . import api
+    chosen = [x for x in (args.name is not None, args.generator is not None, args.base) if x]
+    if len(chosen) != 1:
+        raise AttestError("give exactly one of: a user NAME, --generator FILE.safetensors, --base")
     options = api.GenerateOptions(n=args.n, seed=args.seed, family=args.family)
-    gen = api.generate(args.name, options, Path(args.out), **_where(args, ctx), job=ctx.job)
+    if args.generator is not None:
+        gen = api.generate_from_file(args.generator, options, Path(args.out), job=ctx.job)
+    elif args.base:
+        where = _where(args, ctx)
+        gen = api.generate_base(options, Path(args.out), device=where["device"], weights=where.get("weights"),
+                                job=ctx.job)
+    else:
+        gen = api.generate(args.name, options, Path(args.out), **_where(args, ctx), job=ctx.job)
     if _json(args, ctx):
         ctx.emit_json(gen.to_dict())
     else:

@@ -3,7 +3,7 @@
 For ``n_users`` codes drawn from the codebook (not the live registry: evaluation must not enroll
 anyone) and ``per_user`` held-out prompts each, we generate the fingerprinted images and, from the same
 latents, the unfingerprinted ones (the base decoder), plus the raw procedural scenes as a second kind
-of clean image. Every attack is applied to all of them; per attack we report
+of clean image (with held-out photographs). Every attack is applied to all of them; per attack we report
 
 - ``bit_acc``: mean fraction of bits decoded correctly (fingerprinted images);
 - ``attr_acc``: the nearest code is the right user's (no threshold);
@@ -44,6 +44,7 @@ from .metrics import auprc, auroc, finite, pr_curve, psnr_per_image, roc_curve, 
 from .tracing import RULES, Matcher, decide, decode_for_matching
 
 if TYPE_CHECKING:
+    from .security_eval import SecurityRun
     from .system import FingerprintSystem
 
 EVAL_SEED_BASE = 900_000  # held out: training used seeds 100k-102.5k and 200k-202k
@@ -51,7 +52,8 @@ EVAL_SEED_BASE = 900_000  # held out: training used seeds 100k-102.5k and 200k-2
 # The issue's goals, checked by :class:`Goals` (the goal attacks are ``attacks.GOAL_ATTACKS``).
 GOAL_BIT_ACC = 0.99
 GOAL_TPR = 0.95
-GOAL_PSNR_DB = 30.0
+GOAL_PSNR_DB = 33.0
+GOAL_SSIM = 0.9
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,10 @@ class EvaluationOptions:
     """Decode with the geometric search of tracing, FPR corrected for its views."""
     rule: str = "weighted"
     """The decision rule of tracing (``weighted`` or ``hamming``)."""
+    security: bool = False
+    """Also run the attacks on the fingerprint itself (:mod:`engine.fingerprint.security_eval`)."""
+    copy_sizes: tuple[int, ...] = (6, 20, 100)
+    """Published images of one user in the copy attack (with ``security``)."""
 
     def __post_init__(self) -> None:
         if self.rule not in RULES:
@@ -123,29 +129,36 @@ class Goals:
     no_clean_attributed: bool | None
     """No clean image attributed, without attack and under every goal attack."""
     quality: bool
-    """Mean PSNR at least GOAL_PSNR_DB."""
+    """Mean PSNR at least GOAL_PSNR_DB and mean SSIM at least GOAL_SSIM."""
     missing_attacks: tuple[str, ...]
     """Goal attacks (and ``none``) this evaluation did not run."""
+    no_removal_handle: bool | None = None
+    """No single module whose zeroing removes the fingerprint and keeps the image (``security`` only)."""
+    copy_attack: bool | None = None
+    """At most 1 in 24 images framed with 6 published images (``security`` only)."""
 
     @property
     def all_met(self) -> bool:
-        """Every goal measured and met."""
-        return not self.missing_attacks and all(
-            (self.clean_bit_accuracy, self.goal_attacks_attributed, self.no_clean_attributed, self.quality))
+        """Every goal measured and met (the security goals only count when they were measured)."""
+        measured = (self.clean_bit_accuracy, self.goal_attacks_attributed, self.no_clean_attributed, self.quality)
+        extra = tuple(g for g in (self.no_removal_handle, self.copy_attack) if g is not None)
+        return not self.missing_attacks and all(measured + extra)
 
     def to_dict(self) -> dict[str, Any]:
         return {"clean_bit_accuracy": self.clean_bit_accuracy, "goal_attacks_attributed": self.goal_attacks_attributed,
                 "no_clean_attributed": self.no_clean_attributed, "quality": self.quality,
+                "no_removal_handle": self.no_removal_handle, "copy_attack": self.copy_attack,
                 "missing_attacks": list(self.missing_attacks), "all_met": self.all_met,
                 # what the goals were, so that a report states them without importing this module
                 "goal_attacks": list(_goal_attacks()),
-                "thresholds": {"bit_accuracy": GOAL_BIT_ACC, "tpr": GOAL_TPR, "psnr_db": GOAL_PSNR_DB}}
+                "thresholds": {"bit_accuracy": GOAL_BIT_ACC, "tpr": GOAL_TPR, "psnr_db": GOAL_PSNR_DB,
+                               "ssim": GOAL_SSIM, "copy_framed": round(1 / 24, 5)}}
 
 
 def _goal_attacks() -> tuple[str, ...]:
-    from .attacks import GOAL_ATTACKS
+    from .attacks import GOAL_ATTACKS_V2
 
-    return GOAL_ATTACKS
+    return GOAL_ATTACKS_V2
 
 
 @dataclass(frozen=True)
@@ -177,6 +190,7 @@ class EvaluationRun:
     model_name: str
     train_step: int
     curves: dict[str, DetectionCurves] = field(compare=False)  # attack -> its ROC / PR points
+    security: SecurityRun | None = field(default=None, compare=False)
 
     # -- typed views --------------------------------------------------------------------------------
     def row(self, name: str) -> AttackRow:
@@ -190,8 +204,8 @@ class EvaluationRun:
 
     @property
     def goal_rows(self) -> tuple[AttackRow, ...]:
-        from .attacks import GOAL_ATTACKS
-        return tuple(r for r in self.rows if r.attack in GOAL_ATTACKS)
+        goal = _goal_attacks()
+        return tuple(r for r in self.rows if r.attack in goal)
 
     @property
     def bit_acc_clean(self) -> float | None:
@@ -216,7 +230,7 @@ class EvaluationRun:
 
     @property
     def goals(self) -> Goals:
-        from .attacks import GOAL_ATTACKS
+        goal_attacks = _goal_attacks()
         none = self._row_or_none("none")
         goal_rows = self.goal_rows
         checked = goal_rows + ((none,) if none else ())
@@ -225,8 +239,10 @@ class EvaluationRun:
             goal_attacks_attributed=(all(r.tpr >= GOAL_TPR and r.wrong_attr == 0.0 for r in goal_rows)
                                      if goal_rows else None),
             no_clean_attributed=all(r.fpr == 0.0 for r in checked) if checked else None,
-            quality=self.psnr >= GOAL_PSNR_DB,
-            missing_attacks=tuple(n for n in ("none", *GOAL_ATTACKS) if self._row_or_none(n) is None),
+            quality=self.psnr >= GOAL_PSNR_DB and self.ssim >= GOAL_SSIM,
+            missing_attacks=tuple(n for n in ("none", *goal_attacks) if self._row_or_none(n) is None),
+            no_removal_handle=None if self.security is None else self.security.goals()["no_removal_handle"],
+            copy_attack=None if self.security is None else self.security.goals()["copy_attack"],
         )
 
     @property
@@ -236,6 +252,7 @@ class EvaluationRun:
                 "attacks": [r.attack for r in self.rows],
                 "fpr_threshold": o.fpr_threshold, "tta": o.tta, "seed": o.seed, "rule": o.rule,
                 "screened_codes": o.screen, "search": o.search, "k": self.k, "image_size": self.image_size,
+                "security": o.security,
                 "model_sha256": self.model_sha256,
                 "train_step": self.train_step, "min_distance": default_min_distance(self.k),
                 "chance_level": DEFAULT_CHANCE}
@@ -245,7 +262,8 @@ class EvaluationRun:
         return {"params": self.params, "quality": {"psnr": finite(self.psnr, 3), "psnr_min": finite(self.psnr_min, 3),
                                                    "ssim": finite(self.ssim, 5)},
                 "attacks": [r.to_dict() for r in self.rows], "goals": self.goals.to_dict(),
-                "curves": {name: c.to_dict() for name, c in self.curves.items()}}
+                "curves": {name: c.to_dict() for name, c in self.curves.items()},
+                **({"security": self.security.to_dict()} if self.security is not None else {})}
 
     def summary(self) -> dict[str, Any]:
         """The report's summary: scalars only."""
@@ -261,6 +279,9 @@ class EvaluationRun:
             "max_fpr": finite(self.max_fpr, 4),
             "psnr_db": finite(self.psnr, 2),
             "ssim": finite(self.ssim, 4),
+            **({"removal_handles": len(self.security.handles),
+                "copy6_framed": finite(self.security.copy_framed_6, 4) if self.security.copy_framed_6 is not None
+                else None} if self.security is not None else {}),
             "goals_met": goals.all_met,
         }
 
@@ -349,13 +370,18 @@ def evaluate(system: FingerprintSystem, options: EvaluationOptions | None = None
     zc = system.latents(seeds[:n_clean], job=job)
     clean_base = system.generate(None, zc[: (n_clean + 1) // 2], job=job.stage(0.18, 0.2, "clean images"))
     job.check()
-    clean_raw = torch.from_numpy(render_batch(seeds[(n_clean + 1) // 2: n_clean], system.image_size))
-    clean = torch.cat([clean_base, clean_raw])[:n_clean]
+    # the other half: held-out photographs (never trained on) and raw scenes, alternating
+    from .photos import HELD_OUT, views
+    n_rest = n_clean - (n_clean + 1) // 2
+    photos = torch.from_numpy(views(HELD_OUT, (n_rest + 1) // 2, system.image_size, seed=o.seed + 3))
+    clean_raw = torch.from_numpy(render_batch(seeds[(n_clean + 1) // 2: (n_clean + 1) // 2 + n_rest // 2],
+                                              system.image_size))
+    clean = torch.cat([clean_base, photos, clean_raw])[:n_clean]
     job.check()
     psnr = psnr_per_image(fp, ref)
     ssim = ssim_per_image(fp, ref)
     rows, curves = [], {}
-    sub = job.stage(0.2, 1.0, "attacks")
+    sub = job.stage(0.2, 0.8 if o.security else 1.0, "attacks")
     for ai, a in enumerate(atk):
         sub.progress(ai, len(atk), f"attack {a.name}")
         step = sub.stage(ai / len(atk), (ai + 1) / len(atk))
@@ -379,9 +405,17 @@ def evaluate(system: FingerprintSystem, options: EvaluationOptions | None = None
                               float((att & right).mean()), float((att & ~right).mean()), float(att_neg.mean()),
                               auroc(s_pos, s_neg), auprc(s_pos, s_neg)))
     sub.progress(len(atk), len(atk), "done")
+    security = None
+    if o.security:
+        from .security_eval import SecurityOptions, run_security
+        if o.n_users < 2:
+            raise AttestError("the security attacks need at least 2 users (--users 2)")
+        security = run_security(system, matcher, code_bits, fp, user_of, fpr_threshold=o.fpr_threshold, rule=o.rule,
+                                search=o.search, options=SecurityOptions(copy_sizes=o.copy_sizes), seed=o.seed,
+                                job=job.stage(0.8, 1.0, "attacks on the fingerprint"))
     return EvaluationRun(tuple(rows), float(psnr.mean()), float(psnr.min()), float(ssim.mean()), o, k=k,
                          image_size=system.image_size, model_sha256=system.sha256, model_name=Path(system.path).name,
-                         train_step=system.step, curves=curves)
+                         train_step=system.step, curves=curves, security=security)
 
 
 def _thin(x: np.ndarray, n: int = 200) -> list[float]:

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import numpy as np
 
-FAMILIES: tuple[str, ...] = ("sunset", "city", "forest", "sea", "mountains", "interior")
+FAMILIES: tuple[str, ...] = ("sunset", "city", "forest", "sea", "mountains", "interior", "photo")
+# "photo": a random view (crop, scale, mirror; fixed by the seed) of one of the training photographs
+# that scikit-image and scikit-learn ship (engine/fingerprint/photos.py).
 
 
 def _grid(size: int) -> tuple[np.ndarray, np.ndarray]:
@@ -162,9 +164,12 @@ _RENDER = {
 
 def render(family: str, seed: int, size: int = 128) -> np.ndarray:
     """One scene as float32 HWC in [0, 1]."""
-    if family not in _RENDER:
+    if family not in _RENDER and family != "photo":
         raise ValueError(f"unknown scene family {family!r}; known: {', '.join(FAMILIES)}")
     rng = np.random.default_rng([int(seed) & 0xFFFFFFFF, FAMILIES.index(family)])
+    if family == "photo":
+        from .photos import TRAIN, photo, random_view
+        return random_view(photo(TRAIN[int(seed) % len(TRAIN)]), size, rng).transpose(1, 2, 0).copy()
     img = _RENDER[family](rng, size).astype(np.float32)
     # Sensor-like grain so images are not flat; fixed by the seed.
     img = img + rng.normal(0, 0.015, img.shape).astype(np.float32)

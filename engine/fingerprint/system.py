@@ -1,9 +1,16 @@
 """Loading the bundled fingerprint model, generating images for a user, exporting a user's generator.
 
 The bundled file ``assets/fingerprint/fingerprint.safetensors`` holds, under prefixes:
-``fg.*`` (mapping network + modulated decoder), ``dec.*`` (fingerprint decoder), ``enc.*`` (the
-scene encoder: the frozen "prompt -> latent" part) and ``base.*`` (the unfingerprinted decoder, the
-reference for quality). Its metadata holds both architectures, so nothing here hard-codes a size.
+``gen.*`` (the generator: an SD-layout latent decoder, fine-tuned with the fingerprint), ``mod.*``
+(WOUAF's mapping network and one affine per modulated layer), ``dec.*`` (the fingerprint decoder),
+``enc.*`` (the frozen encoder: a "prompt" is a scene or a photograph, encoded to a latent) and
+``base.*`` (the unfingerprinted decoder, the reference for quality). Its metadata holds the
+architectures, so nothing here hard-codes a size.
+
+A user's export (:meth:`FingerprintSystem.export_user_generator`) holds ``gen.*`` (the same tensor
+names and shapes as the base generator; the user's scales are multiplied into the weights of every
+ResNet conv1/conv2 and attention q/k/v) and ``enc.*``. Its metadata names the format, the
+architecture and the model it came from; it carries neither the user's code nor their name.
 """
 
 from __future__ import annotations
@@ -21,17 +28,21 @@ from core.jobs import Job
 if TYPE_CHECKING:
     import torch
 
-    from .models import Encoder, FingerprintDecoder, FingerprintedGenerator, Generator
+    from .models import FingerprintDecoder
+    from .modulation import FingerprintedGenerator
+    from .vae import Encoder, ImageDecoder
 
 ASSETS = Path(__file__).resolve().parents[2] / "assets" / "fingerprint"
 WEIGHTS_NAME = "fingerprint.safetensors"
 MIN_SIDE = 32  # below this no fingerprint can survive; refuse rather than guess
+IMAGE_SIZE = 256  # generated images are 256x256 (latents 64x64 at the autoencoder's factor 4)
 # Code screening: before a code is issued, the model generates these probe scenes (eight, covering
 # every family) with it, and every bit must decode right on every one of them. Bit errors are mostly
 # systematic per (code, bit): a code the model misreads on one scene it misreads on most, so a few probes
 # find the codes it cannot carry. PROBE_MARGIN > 0 would also demand confidence (logit margin).
 PROBE_SEEDS = tuple(700_000 + i for i in range(8))  # training used 100k-102.5k and 200k-202k, evaluation 900k+
 PROBE_MARGIN = 0.0
+PROBE_SIZE = 128  # probes are decoded at 128 px (the generator is fully convolutional): a quarter of the cost
 
 
 @dataclass
@@ -39,7 +50,7 @@ class FingerprintSystem:
     fg: FingerprintedGenerator
     dec: FingerprintDecoder
     enc: Encoder
-    base: Generator
+    base: ImageDecoder
     k: int
     image_size: int
     sha256: str
@@ -50,8 +61,10 @@ class FingerprintSystem:
     _probe: torch.Tensor | None = field(default=None, repr=False, compare=False)
 
     # -- latents ---------------------------------------------------------------------------------
-    def latents(self, seeds: list[int], families: list[str] | None = None, job: Job | None = None) -> torch.Tensor:
-        """Latents for (family, seed) "prompts": the scene, through the frozen encoder."""
+    def latents(self, seeds: list[int], families: list[str] | None = None, job: Job | None = None,
+                size: int | None = None) -> torch.Tensor:
+        """Latents for (family, seed) "prompts": the scene (``size`` px, default the image size), through the
+        frozen encoder."""
         import torch
 
         from core.jobs import ensure_job
@@ -61,13 +74,13 @@ class FingerprintSystem:
         parts = []
         for i in range(0, len(seeds), 8):  # rendered 8 at a time, so that a cancel is seen between them
             job.check()
-            parts.append(render_batch(seeds[i:i + 8], self.image_size, families[i:i + 8] if families else None))
-        rendered = np.concatenate(parts) if parts else render_batch([], self.image_size)
+            parts.append(render_batch(seeds[i:i + 8], size or self.image_size, families[i:i + 8] if families else None))
+        rendered = np.concatenate(parts) if parts else render_batch([], size or self.image_size)
         scenes = torch.from_numpy(rendered).to(self.device)
         with torch.no_grad():
             return self.enc(scenes)
 
-    def generate(self, bits: np.ndarray | None, z: torch.Tensor, batch: int = 16,
+    def generate(self, bits: np.ndarray | None, z: torch.Tensor, batch: int = 8,
                  job: Job | None = None) -> torch.Tensor:
         """Images [N, 3, H, W] in [0, 1]; ``bits`` is one code (0/1, length k), a [N, k] array, or None."""
         import torch
@@ -120,7 +133,7 @@ class FingerprintSystem:
         """True if this model carries ``bits`` reliably: every bit right (by at least PROBE_MARGIN in logit) on
         every probe scene."""
         if self._probe is None:
-            self._probe = self.latents(list(PROBE_SEEDS), job=job)
+            self._probe = self.latents(list(PROBE_SEEDS), job=job, size=PROBE_SIZE)
         b = np.asarray(bits, np.uint8)
         logits = self.decode_logits(self.generate(b, self._probe, job=job), job=job).numpy()
         signed = np.where(b.astype(bool)[None, :], logits, -logits)
@@ -130,7 +143,7 @@ class FingerprintSystem:
         """:meth:`code_check` for many codes [B, k] at once (bool [B]): the probe scenes of ``chunk`` codes
         are generated and decoded in one batch."""
         if self._probe is None:
-            self._probe = self.latents(list(PROBE_SEEDS))
+            self._probe = self.latents(list(PROBE_SEEDS), size=PROBE_SIZE)
         b_all = np.asarray(bits, np.uint8).reshape(-1, self.k)
         p = self._probe.shape[0]
         out = np.zeros(b_all.shape[0], bool)
@@ -143,39 +156,52 @@ class FingerprintSystem:
             out[i:i + b.shape[0]] = (signed > 0).all(axis=(1, 2)) & (signed.min(axis=(1, 2)) >= PROBE_MARGIN)
         return out
 
-    def export_user_generator(self, bits: np.ndarray, path: Path, user: str, code_hex: str) -> str:
-        """Write the user's generator with their modulation baked into the conv weights."""
+    def export_user_generator(self, bits: np.ndarray, path: Path, user: str = "", code_hex: str = "") -> str:
+        """Write one user's generator: the base architecture with their modulation multiplied into its
+        weights. ``user`` and ``code_hex`` are accepted for the caller's records and not written."""
         import torch
 
         from ..loading import save_safetensors
-        from .models import baked_state
         g = self.fg.baked_generator(torch.as_tensor(np.asarray(bits), dtype=torch.float32, device=self.device))
-        tensors = {f"gen.{k}": v for k, v in baked_state(g).items()}
-        tensors.update({f"enc.{k}": v for k, v in self.enc.state_dict().items()})
-        meta = {"format": "attest-wouaf-user-1", "user": user, "code": code_hex, "k": str(self.k),
-                "generator_config": self.fg.generator.cfg.to_json(), "source_sha256": self.sha256}
+        tensors = {f"gen.{k}": v.detach().contiguous().cpu().clone() for k, v in g.state_dict().items()}
+        tensors.update({f"enc.{k}": v.detach().contiguous().cpu() for k, v in self.enc.state_dict().items()})
+        meta = {"format": USER_FORMAT, "k": str(self.k), "ae_config": self.base.cfg.to_json(),
+                "source_sha256": self.sha256}
         try:
             return save_safetensors(tensors, Path(path), metadata=meta)
         except OSError as exc:
             raise AttestError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
-def load_user_generator(path: Path) -> tuple[Generator, Encoder, dict[str, str]]:
-    """Load an exported user generator: (Generator, Encoder, metadata)."""
+USER_FORMAT = "attest-wouaf-user-2"
+MODEL_FORMAT = "attest-wouaf-2"
+
+
+def load_user_generator(path: Path) -> tuple[ImageDecoder, Encoder, dict[str, str]]:
+    """Load an exported user generator: (ImageDecoder, Encoder, metadata)."""
     from safetensors import safe_open
 
     from ..loading import load_safetensors
-    from .models import Encoder, GeneratorConfig, load_baked
+    from .vae import AEConfig, Encoder, ImageDecoder
+    try:
+        with safe_open(str(path), "pt") as f:
+            meta = f.metadata() or {}
+    except Exception:
+        raise AttestError(f"{Path(path).name} is not a safetensors file") from None
+    if meta.get("format") != USER_FORMAT:
+        was_v1 = meta.get("format") == "attest-wouaf-user-1"
+        old = " (an export of the earlier carrier model: export it again)" if was_v1 else ""
+        raise AttestError(f"{Path(path).name} is not an exported Attest user generator{old}")
     tensors = load_safetensors(path)
-    with safe_open(str(path), "pt") as f:
-        meta = f.metadata() or {}
-    if meta.get("format") != "attest-wouaf-user-1":
-        raise AttestError(f"{Path(path).name} is not an exported Attest user generator")
-    cfg = GeneratorConfig.from_json(meta["generator_config"])
-    gen = load_baked({k[4:]: v for k, v in tensors.items() if k.startswith("gen.")}, cfg)
-    enc = Encoder(cfg)
-    enc.load_state_dict({k[4:]: v for k, v in tensors.items() if k.startswith("enc.")})
-    return gen, enc.eval(), meta
+    try:
+        cfg = AEConfig.from_json(meta["ae_config"])
+        gen = ImageDecoder(cfg)
+        gen.load_state_dict({k[4:]: v for k, v in tensors.items() if k.startswith("gen.")})
+        enc = Encoder(cfg)
+        enc.load_state_dict({k[4:]: v for k, v in tensors.items() if k.startswith("enc.")})
+    except (KeyError, ValueError, TypeError, RuntimeError) as exc:
+        raise AttestError(f"{Path(path).name}: a damaged generator export ({str(exc).splitlines()[0][:120]})") from None
+    return gen.eval(), enc.eval(), meta
 
 
 # One loaded model per (file, its size and modification time, device): a file replaced on disk is
@@ -214,14 +240,9 @@ def _build_system(p: Path, path: str | Path | None, dev: Any, key: tuple[str, in
     from core.fileio import sha256_file
 
     from ..loading import load_safetensors
-    from .models import (
-        DecoderConfig,
-        Encoder,
-        FingerprintDecoder,
-        FingerprintedGenerator,
-        Generator,
-        GeneratorConfig,
-    )
+    from .models import DecoderConfig, FingerprintDecoder
+    from .modulation import FingerprintedGenerator, Modulator
+    from .vae import AEConfig, Encoder, ImageDecoder
 
     with _LOCK:
         if key in _CACHE:
@@ -231,27 +252,29 @@ def _build_system(p: Path, path: str | Path | None, dev: Any, key: tuple[str, in
         t = load_safetensors(p, expected_sha256=expected)
         with safe_open(str(p), "pt") as f:
             meta = f.metadata() or {}
-        if meta.get("format") != "attest-wouaf-1":
-            raise AttestError(f"{p.name} is not an Attest fingerprint model")
-        gcfg = GeneratorConfig.from_json(meta["generator_config"])
-        bcfg = GeneratorConfig.from_json(meta.get("base_config", meta["generator_config"]))
+        if meta.get("format") != MODEL_FORMAT:
+            raise AttestError(f"{p.name} is not an Attest fingerprint model (format {meta.get('format')!r})")
+        cfg = AEConfig.from_json(meta["ae_config"])
         dcfg = DecoderConfig.from_json(meta["decoder_config"])
         k = int(meta["k"])
 
         def part(prefix: str) -> dict[str, Any]:
             return {kk[len(prefix) + 1:]: v for kk, v in t.items() if kk.startswith(prefix + ".")}
 
-        fg = FingerprintedGenerator(gcfg, k)
-        fg.load_state_dict(part("fg"))
+        gen = ImageDecoder(cfg)
+        gen.load_state_dict(part("gen"))
+        mod = Modulator(gen.decoder, k)
+        mod.load_state_dict(part("mod"))
+        fg = FingerprintedGenerator(gen, mod)
         dec = FingerprintDecoder(dcfg)
         dec.load_state_dict(part("dec"))
-        enc = Encoder(bcfg)
+        enc = Encoder(cfg)
         enc.load_state_dict(part("enc"))
-        base = Generator(bcfg)
-        base.load_state_dict({**base.state_dict(), **part("base")})
+        base = ImageDecoder(cfg)
+        base.load_state_dict(part("base"))
         for m in (fg, dec, enc, base):
             m.to(dev).eval()
-        system = FingerprintSystem(fg, dec, enc, base, k=k, image_size=gcfg.image_size,
+        system = FingerprintSystem(fg, dec, enc, base, k=k, image_size=IMAGE_SIZE,
                                    sha256=expected or sha256_file(p), path=p, device=dev,
                                    step=int(meta.get("step", "0")))
         for stale in [c for c in _CACHE if c[0] == key[0] and c[3] == key[3]]:

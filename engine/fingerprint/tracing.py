@@ -50,6 +50,11 @@ if TYPE_CHECKING:
 
 VERDICTS = ("attributed", "inconclusive", "no_fingerprint")
 RULES = ("weighted", "hamming")
+MARGIN_BITS = 4
+"""An image is attributed only if every other registry code is at least this many bits further from
+its decoded bits than the attributed one. Codes are at least 7 apart (``codes.default_min_distance(48)``),
+so a confident wrong attribution then needs at least ceil((7 + 4) / 2) = 6 bit errors against the true
+code, while the Hamming rule accepts at most 4 errors at 1,000 users and 5 at 100 (6 at 10: equal)."""
 
 
 @dataclass(frozen=True)
@@ -234,7 +239,7 @@ class Matcher:
 
 def decide(logits: np.ndarray, matcher: Matcher, image_labels: list[str], *,
            fpr_threshold: float = DEFAULT_FPR, chance_level: float = DEFAULT_CHANCE, top: int = 5,
-           n_views: int = 1, rule: str = "weighted") -> list[TraceResult]:
+           n_views: int = 1, rule: str = "weighted", margin_bits: int = MARGIN_BITS) -> list[TraceResult]:
     """Match decoded logits [M, k] against the matcher's codes and decide for each image.
 
     ``rule="weighted"`` (default): each candidate's p-value is the exact chance that a random code
@@ -243,7 +248,8 @@ def decide(logits: np.ndarray, matcher: Matcher, image_labels: list[str], *,
     candidates are the ``max(top, 8)`` nearest codes by Hamming distance (:class:`.index.CodeIndex`),
     ordered by p-value. ``n_views`` > 1: each image's logits are the best of that many views
     (geometric search), and the false-positive rate is corrected for it too. If a second candidate
-    also clears the threshold, the image is ``inconclusive``: it does not single out one user.
+    also clears the threshold, or lies fewer than ``margin_bits`` bits further from the decoded bits
+    than the best one, the image is ``inconclusive``: it does not single out one user.
     """
     logits = np.asarray(logits, dtype=np.float64)
     if matcher.n == 0:
@@ -278,6 +284,9 @@ def decide(logits: np.ndarray, matcher: Matcher, image_labels: list[str], *,
         runner_up = corrected_fpr(cands[1].p_value, n * max(1, n_views)) if len(cands) > 1 else 1.0
         if v == "attributed" and runner_up <= fpr_threshold:
             v = "inconclusive"   # two users clear the threshold: do not pick one
+        others = np.delete(dist[i], order[0])
+        if v == "attributed" and others.size and int(others.min()) - best.distance < margin_bits:
+            v = "inconclusive"   # another code is nearly as close: the bits sit between two users
         j0 = int(idx[i][order[0]])
         out.append(TraceResult(
             image=label, user=best.user if v == "attributed" else None, verdict=v,

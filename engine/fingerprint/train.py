@@ -68,16 +68,10 @@ import torch
 import torch.nn.functional as F
 
 from . import attacks as A
-from .models import (
-    DecoderConfig,
-    Encoder,
-    FingerprintDecoder,
-    FingerprintedGenerator,
-    Generator,
-    GeneratorConfig,
-    meta_dict,
-)
+from .models import DecoderConfig, FingerprintDecoder, meta_dict
+from .modulation import Modulator
 from .scenes import render_batch
+from .vae import AEConfig, Encoder, ImageDecoder, kl_loss
 
 WEIGHTS_NAME = "fingerprint.safetensors"
 ASSETS = Path(__file__).resolve().parents[2] / "assets" / "fingerprint"
@@ -95,8 +89,8 @@ RECIPE: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 SCALED_FLAGS = ("--steps", "--decay-start")
 # The flags each stage reads (what its record lists as hyperparameters).
-AE_KEYS = ("steps", "ae_batch", "lr", "ae_pool", "channels", "seed", "ae_crop", "threads")
-NOT_JOINT_KEYS = ("stage", "out", "assets", "ae_batch", "lr", "ae_pool", "channels", "ae_crop")
+AE_KEYS = ("steps", "ae_batch", "lr", "ae_pool", "channels", "seed", "ae_crop", "threads", "ae_sample")
+NOT_JOINT_KEYS = ("stage", "out", "assets", "ae_batch", "lr", "ae_pool", "channels", "ae_crop", "resume", "ae_sample")
 
 
 def _log(path: Path, rec: dict) -> None:
@@ -128,242 +122,284 @@ def _strip(prefix: str, tensors: dict[str, torch.Tensor]) -> dict[str, torch.Ten
 
 
 # -- stage 1: autoencoder ----------------------------------------------------------------------------
-def train_ae(out: Path, steps: int, batch: int, lr: float, pool: int, cfg: GeneratorConfig, seed: int,
-             crop: int = 0) -> None:
-    torch.manual_seed(seed)
-    rng = np.random.default_rng(seed)
-    size = cfg.image_size
+def ae_pool(n: int, crop: int, seed: int) -> torch.Tensor:
+    """The autoencoder's training crops (uint8 [n, 3, crop, crop]): two thirds from the training
+    photographs (a crop of a 256-px view of 0.3-1 of the photo's side, mirrored half the time), one
+    third from procedural scenes rendered at 256 px."""
+    from .photos import TRAIN, views
+    n_photo = (2 * n) // 3
+    # A ``crop``-px window of a 256-px view that covers 0.3-1 of the photo's shorter side.
+    lo, hi = 0.3 * crop / 256, crop / 256
+    photos = views(TRAIN, n_photo, crop, seed, min_scale=lo, max_scale=hi)
+    rng = np.random.default_rng(seed + 1)
+    scenes = []
+    for i in range(0, n - n_photo, 16):
+        full = render_batch(list(range(100_000 + i, 100_000 + min(n - n_photo, i + 16))), 256)
+        for img in full:
+            oy, ox = (int(v) for v in rng.integers(0, 256 - crop + 1, 2))
+            scenes.append(img[:, oy:oy + crop, ox:ox + crop])
+    data = np.concatenate([photos, np.stack(scenes)]) if scenes else photos
+    return torch.from_numpy((data * 255).round().astype(np.uint8))
+
+
+def train_ae(a: argparse.Namespace) -> None:
+    """Reconstruction with L1 + MSE. SD's VAE samples its posterior with a KL weight of 1e-6 and adds a
+    perceptual and an adversarial loss; here the latents are the posterior mean with a small L2 term
+    (``--ae-sample 1`` samples as SD does), and there is no perceptual loss (no pretrained network for
+    LPIPS is available offline), so the decoder is blurrier than SD's."""
+    out = Path(a.out)
+    torch.manual_seed(a.seed)
+    rng = np.random.default_rng(a.seed)
+    cfg = AEConfig(channels=tuple(int(c) for c in a.channels.split(",")))
     t0 = time.time()
-    data = torch.from_numpy((render_batch(list(range(100_000, 100_000 + pool)), size) * 255).round().astype(np.uint8))
-    print(f"rendered {pool} scenes in {time.time() - t0:.1f}s", flush=True)
-    enc, gen = Encoder(cfg), Generator(cfg)
+    data = ae_pool(a.ae_pool, a.ae_crop, a.seed)
+    print(f"prepared {len(data)} crops of {a.ae_crop} px in {time.time() - t0:.1f}s", flush=True)
+    enc, gen = Encoder(cfg), ImageDecoder(cfg)
+    step0 = 0
+    ck = out / "ae.safetensors"
+    if a.resume and ck.exists():
+        e, g, _ = load_ae(out)
+        enc.load_state_dict(e.state_dict())
+        gen.load_state_dict(g.state_dict())
+        step0 = checkpoint_step(ck)
+        print(f"resumed at step {step0}", flush=True)
+    enc.train()
+    gen.train()
     params = list(enc.parameters()) + list(gen.parameters())
-    opt = torch.optim.Adam(params, lr=lr)
-    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=lr, total_steps=steps, pct_start=0.05)
+    opt = torch.optim.AdamW(params, lr=a.lr, weight_decay=0.0)
     log = out / "ae_log.jsonl"
-    for step in range(1, steps + 1):
-        idx = torch.from_numpy(rng.integers(0, pool, batch))
+    for step in range(step0 + 1, a.steps + 1):
+        # Warm-up for 5%, then cosine to 5% of the rate (a function of the step alone, so a resume continues it).
+        f = step / max(1, a.steps)
+        lr = a.lr * (f / 0.05 if f < 0.05 else 0.05 + 0.475 * (1 + math.cos(math.pi * (f - 0.05) / 0.95)))
+        for g_ in opt.param_groups:
+            g_["lr"] = lr
+        idx = torch.from_numpy(rng.integers(0, len(data), a.ae_batch))
         x = data[idx].float() / 255.0
-        if crop:
-            oy, ox = (int(v) for v in rng.integers(0, size - crop + 1, 2) // 8 * 8)
-            x = x[..., oy:oy + crop, ox:ox + crop]
         if rng.random() < 0.5:
             x = x.flip(-1)
-        y = gen(enc(x))
-        loss = F.mse_loss(y, x) + 0.5 * F.l1_loss(y, x)
+        mean, logvar = enc.moments(x)
+        if a.ae_sample:
+            z = mean + torch.randn_like(mean) * (0.5 * logvar).exp()
+            reg = 1e-6 * kl_loss(mean, logvar) * mean[0].numel()
+        else:
+            # Deterministic latents with a small L2 pull towards 0 (sampling at the start drowns the
+            # latents in unit noise, which a run of a few thousand CPU steps cannot outgrow).
+            z, reg = mean, 1e-4 * mean.pow(2).mean()
+        y = gen(z)
+        rec = F.mse_loss(y, x) + 0.5 * F.l1_loss(y, x)
+        loss = rec + reg
         opt.zero_grad(set_to_none=True)
         loss.backward()
+        torch.nn.utils.clip_grad_norm_(params, 1.0)
         opt.step()
-        sched.step()
-        if step % 50 == 0 or step == steps:
-            _log(log, {"stage": "ae", "step": step, "loss": round(loss.item(), 5), "psnr": round(psnr(y, x), 2),
-                       "t": round(time.time() - t0, 1)})
-        if step % 250 == 0 or step == steps:
+        if step % a.log_every == 0 or step == a.steps:
+            _log(log, {"stage": "ae", "step": step, "loss": round(rec.item(), 5), "psnr": round(psnr(y, x), 2),
+                       "lr": round(lr, 6), "t": round(time.time() - t0, 1)})
+        if step % a.save_every == 0 or step == a.steps:
             _save({**_prefixed("enc", enc), **_prefixed("base", gen)}, out / "ae.safetensors",
-                  meta_dict(generator_config=cfg.to_json(), step=str(step)))
+                  meta_dict(ae_config=cfg.to_json(), step=str(step)))
 
 
-def load_ae(out: Path) -> tuple[Encoder, Generator, GeneratorConfig]:
+def load_ae(out: Path) -> tuple[Encoder, ImageDecoder, AEConfig]:
     from safetensors import safe_open
     from safetensors.torch import load_file
     path = out / "ae.safetensors"
     with safe_open(str(path), "pt") as f:
-        cfg = GeneratorConfig.from_json(f.metadata()["generator_config"])
+        cfg = AEConfig.from_json(f.metadata()["ae_config"])
     t = load_file(str(path))
-    enc, gen = Encoder(cfg), Generator(cfg)
+    enc, gen = Encoder(cfg), ImageDecoder(cfg)
     enc.load_state_dict(_strip("enc", t))
     gen.load_state_dict(_strip("base", t))
     return enc.eval(), gen.eval(), cfg
 
 
 # -- stage 2: joint WOUAF training -------------------------------------------------------------------
-def _schedules(step: int, a: argparse.Namespace, aug_level: float) -> tuple[float, float, bool, float]:
-    """(augmentation probability, augmentation strength, quality loss on, target PSNR).
-
-    Warm-up: no quality loss, no augmentation. Then the PSNR target ramps from ``target_psnr - target_drop`` to
-    ``target_psnr`` over ``ramp`` steps, and augmentation follows ``aug_level`` (0..1), which the
-    loop raises only once the bits are read reliably (an accuracy-gated curriculum: augmenting a
-    decoder that cannot yet read clean images only slows it down).
-    """
-    if step <= a.warmup:
-        return 0.0, 0.0, False, a.target_psnr
-    r = min(1.0, (step - a.warmup) / max(1, a.ramp))
-    return a.aug_p * aug_level, 0.3 + 0.7 * aug_level, True, a.target_psnr - a.target_drop * (1 - r)
+def joint_pool(enc: Encoder, base: ImageDecoder, n: int, size: int, seed: int) -> tuple[torch.Tensor, torch.Tensor]:
+    """Latents and base decodes of ``n`` training images of ``size`` px: two thirds windows of 256-px
+    views of the training photographs, one third windows of 256-px procedural scenes."""
+    from .photos import TRAIN, views
+    n_photo = (2 * n) // 3
+    lo, hi = 0.3 * size / 256, size / 256
+    imgs = [torch.from_numpy(views(TRAIN, n_photo, size, seed + 7, min_scale=lo, max_scale=hi))]
+    rng = np.random.default_rng(seed + 8)
+    for i in range(0, n - n_photo, 16):
+        full = render_batch(list(range(200_000 + i, 200_000 + min(n - n_photo, i + 16))), 256)
+        oy, ox = (int(v) for v in rng.integers(0, 256 - size + 1, 2))
+        imgs.append(torch.from_numpy(np.ascontiguousarray(full[:, :, oy:oy + size, ox:ox + size])))
+    x = torch.cat(imgs)
+    zs, refs = [], []
+    with torch.no_grad():
+        for i in range(0, len(x), 32):
+            z = enc(x[i:i + 32])
+            zs.append(z)
+            refs.append(base(z).clamp(0, 1).half())
+    return torch.cat(zs), torch.cat(refs)
 
 
 @torch.no_grad()
-def quick_eval(fg: FingerprintedGenerator, dec: FingerprintDecoder, z: torch.Tensor, ref: torch.Tensor,
+def quick_eval(gen: ImageDecoder, mod: Modulator, dec: FingerprintDecoder, z: torch.Tensor, ref: torch.Tensor,
                bits: torch.Tensor) -> dict[str, float]:
-    fg.eval()
+    gen.eval()
     dec.eval()
-    img = fg(z, bits)
+    with mod.applied(gen.decoder, bits):
+        img = gen(z).clamp(0, 1)
     res = {"psnr": round(psnr(img, ref), 2)}
-    for name in ("none", "jpeg70", "crop90", "blur1", "noise0.02", "brightness0.7"):
+    for name in ("none", "jpeg50", "crop90", "blur1", "noise0.02", "flip", "shift8", "crop80_offcentre"):
+        if name not in A.ATTACKS_BY_NAME:
+            continue
         x = A.ATTACKS_BY_NAME[name](img)
         acc = ((dec(x) > 0).float() == bits).float().mean().item()
         res[f"acc_{name}"] = round(acc, 4)
-    fg.train()
+    res["acc_base"] = round(((dec(ref) > 0).float() == bits).float().mean().item(), 4)
+    gen.train()
     dec.train()
     return res
 
 
+def _augment(x: torch.Tensor, p: float, s: float, rng: np.random.Generator, geometry: bool) -> torch.Tensor:
+    """WOUAF's augmentations (attacks.train_augment), with geometry and colour jitter, and now and then a
+    greyscale copy (a re-poster's desaturation): a fingerprint that lives in one colour dies there."""
+    x = A.train_augment(x, p, s, rng, geometry=geometry)
+    grey = torch.from_numpy(rng.random(x.shape[0]) < p * 0.25 * s).to(x.dtype)[:, None, None, None]
+    return x * (1 - grey) + A.luma(x).expand_as(x) * grey
+
+
 def train_joint(a: argparse.Namespace) -> None:
+    """WOUAF: the decoder (from the base), the mapping network, the per-layer affines and the
+    fingerprint decoder trained together; BCE on the bits + a quality loss against the frozen base.
+
+    Additions (ours): the quality weight is steered so that PSNR tracks a target (dual ascent), and a
+    copy-attack term: the mean high-pass residual of one code's images, pasted on base images, must
+    not read as that code (logits pushed to 0), and pasted on another code's images must still read
+    as theirs. The bits then cannot ride on a pattern that survives averaging over content."""
     out = Path(a.out)
     torch.manual_seed(a.seed)
     rng = np.random.default_rng(a.seed)
     enc, base, cfg = load_ae(out)
-    size = cfg.image_size
+    for p_ in list(enc.parameters()) + list(base.parameters()):
+        p_.requires_grad_(False)
     t0 = time.time()
-    cache = out / f"latents_{a.pool}.safetensors"
+    px = a.crop * cfg.factor
+    cache = out / f"latents_{a.pool}_{px}.safetensors"
     if cache.exists() and cache.stat().st_mtime > (out / "ae.safetensors").stat().st_mtime:
         from safetensors.torch import load_file
         c = load_file(str(cache))
         z_all, ref_all = c["z"], c["ref"]
     else:
-        scenes = torch.from_numpy(render_batch(list(range(200_000, 200_000 + a.pool)), size))
-        with torch.no_grad():
-            zs, refs = [], []
-            for i in range(0, a.pool, 64):
-                z = enc(scenes[i:i + 64])
-                zs.append(z)
-                refs.append(base(z).half())
-            z_all, ref_all = torch.cat(zs), torch.cat(refs)
-        del scenes
+        z_all, ref_all = joint_pool(enc, base, a.pool, px, a.seed)
         _save({"z": z_all, "ref": ref_all}, cache, {})
-    print(f"encoded {a.pool} latents in {time.time() - t0:.1f}s", flush=True)
-
+    print(f"encoded {len(z_all)} latents of {px} px in {time.time() - t0:.1f}s", flush=True)
     k = a.k
-    from dataclasses import replace
-    base_cfg = cfg
-    cfg = replace(cfg, carrier_ch=a.carrier_ch, carrier_period=a.carrier_period, carrier_gain=a.carrier_gain,
-                  mod_from_stage=a.mod_from_stage, carrier_centred=bool(a.carrier_centred))
-    fg = FingerprintedGenerator(cfg, k, affine_init=a.affine_init, carrier_affine_init=a.carrier_affine_init)
-    # Convs from the base; the affines keep their fresh random init (the base's own are never trained).
-    fg.generator.load_state_dict({k_: v for k_, v in base.state_dict().items() if ".affine." not in k_}, strict=False)
-    dec = FingerprintDecoder(DecoderConfig(k=k, input_size=size, unshuffle=a.unshuffle,
-                                           channels=tuple(int(c) for c in a.dec_channels.split(",")),
-                                           head=a.dec_head))
+    gen = ImageDecoder(cfg)
+    gen.load_state_dict(base.state_dict())
+    mod = Modulator(gen.decoder, k, affine_gain=a.affine_gain)
+    widths = tuple(int(c) for c in a.dec_channels.split(","))
+    dec = FingerprintDecoder(DecoderConfig(k=k, input_size=256, channels=widths, head="mean"))
     step0 = 0
     ck = out / WEIGHTS_NAME
+    state_path = out / "joint_state.json"
     if a.resume and ck.exists():
         from safetensors import safe_open
         from safetensors.torch import load_file
         t = load_file(str(ck))
-        fg.load_state_dict(_strip("fg", t))
+        gen.load_state_dict(_strip("gen", t))
+        mod.load_state_dict(_strip("mod", t))
         dec.load_state_dict(_strip("dec", t))
         with safe_open(str(ck), "pt") as f:
             step0 = int(f.metadata().get("step", "0"))
         print(f"resumed at step {step0}", flush=True)
-
-    aff = [p for n, p in fg.generator.named_parameters() if ".affine." in n]
-    convs = [p for n, p in fg.generator.named_parameters() if ".affine." not in n]
-    opt = torch.optim.Adam([
-        {"params": dec.parameters(), "lr": a.lr_dec},
-        {"params": list(fg.mapping.parameters()) + aff, "lr": a.lr_mod},
-        {"params": convs, "lr": a.lr_gen},
-    ])
-    state_path = out / "joint_state.json"
-    lam = a.lam0
-    if a.resume and state_path.exists():
-        lam = json.loads(state_path.read_text())["lam"]
-
-    # A fixed held-out set for the running figures.
+    groups = [{"params": list(dec.parameters()), "lr": a.lr_dec}, {"params": list(mod.parameters()), "lr": a.lr_mod}]
+    if a.lr_gen > 0:
+        groups.append({"params": list(gen.parameters()), "lr": a.lr_gen})
+    else:
+        for p_ in gen.parameters():
+            p_.requires_grad_(False)
+    opt = torch.optim.Adam(groups)
+    st = json.loads(state_path.read_text()) if a.resume and state_path.exists() else {}
+    lam, aug_level, acc_ema = st.get("lam", a.lam0), st.get("aug_level", 0.0), st.get("acc_ema", 0.5)
+    n_ev = 16
     g = torch.Generator().manual_seed(1)
-    ev_idx = torch.arange(a.pool - 32, a.pool)
-    ev_bits = torch.randint(0, 2, (32, k), generator=g).float()
-    train_n = a.pool - 32
+    ev_idx = torch.arange(len(z_all) - n_ev, len(z_all))
+    ev_bits = torch.randint(0, 2, (n_ev, k), generator=g).float()
+    train_n = len(z_all) - n_ev
     log = out / "joint_log.jsonl"
-    run = {"bce": 0.0, "acc": 0.0, "mse": 0.0, "n": 0}
-    aug_level = 0.0
-    acc_ema = 0.5
-    if a.resume and state_path.exists():
-        st = json.loads(state_path.read_text())
-        aug_level, acc_ema = st.get("aug_level", 0.0), st.get("acc_ema", 0.5)
-    gate_open = a.quality_gate <= 0
-    if a.resume and state_path.exists() and json.loads(state_path.read_text()).get("warmup", 0) < step0:
-        # The gate had opened before the checkpoint: keep its ramp where it was.
-        a.warmup = int(json.loads(state_path.read_text())["warmup"])
-        gate_open = True
-    base_lrs = [g["lr"] for g in opt.param_groups]
+    run = {"bce": 0.0, "acc": 0.0, "mse": 0.0, "copy": 0.0, "n": 0}
+    base_lrs = [g_["lr"] for g_ in opt.param_groups]
+    per_code = max(1, a.batch // a.codes_per_batch)
     for step in range(step0 + 1, a.steps + 1):
         if a.decay_start and step > a.decay_start:
-            # Cosine decay to a tenth of each learning rate over the last steps: a settling phase.
             f = (step - a.decay_start) / max(1, a.steps - a.decay_start)
             for g_, lr0 in zip(opt.param_groups, base_lrs, strict=True):
                 g_["lr"] = lr0 * (0.1 + 0.45 * (1 + math.cos(math.pi * f)))
-        if not gate_open and (acc_ema > a.quality_gate or step > a.warmup_max):
-            # Accuracy-gated warm-up: the quality loss starts once the bits are read well enough
-            # (or after warmup_max steps at the latest); its ramp starts from here.
-            gate_open = True
-            a.warmup = step
-            print(f"quality gate opened at step {step} (acc_ema {acc_ema:.3f})", flush=True)
-        if not gate_open:
-            a.warmup = step + 1
-        p, s, quality, tgt = _schedules(step, a, aug_level)
+        r = min(1.0, step / max(1, a.ramp))
+        tgt = a.target_psnr - a.target_drop * (1 - r)
         target_mse = 10 ** (-tgt / 10)
         idx = torch.from_numpy(rng.integers(0, train_n, a.batch))
-        crop = a.crop if step <= a.steps - a.full_steps else 0
-        if crop and crop < z_all.shape[-1]:
-            # Train on latent crops: the generator is fully convolutional and the decoder pools
-            # globally, so a crop carries the fingerprint too, at a quarter of the cost; the
-            # reference is the base decoder on the same crop (same borders).
-            oy, ox = (int(v) for v in rng.integers(0, z_all.shape[-1] - crop + 1, 2))
-            z = z_all[idx][..., oy:oy + crop, ox:ox + crop]
-            with torch.no_grad():
-                ref = base(z)
-        else:
-            z, ref = z_all[idx], ref_all[idx].float()
-        if rng.random() < 0.5:  # mirror latents: a cheap second view of each scene
+        z, ref = z_all[idx], ref_all[idx].float()
+        if rng.random() < 0.5:
             z, ref = z.flip(-1), ref.flip(-1)
-        bits = torch.randint(0, 2, (a.batch, k)).float()
-        img = fg(z, bits, grouped=False)  # same result as the grouped conv, cheaper on a CPU
+        codes = torch.randint(0, 2, (a.codes_per_batch, k)).float()
+        bits = codes.repeat_interleave(per_code, 0)[: a.batch]
+        with mod.applied(gen.decoder, bits):
+            img = gen(z)
         mse = F.mse_loss(img, ref)
-        nc = int(round(a.batch * a.clean_frac)) if p > 0 else a.batch
-        # The first ``nc`` images of the batch stay unaugmented: clean images are what a provider's
-        # users publish most, and at full augmentation almost none would be seen clean otherwise.
-        x = img if nc >= a.batch else torch.cat([img[:nc], A.train_augment(img[nc:], p, s, rng)])
+        p_aug = a.aug_p * aug_level
+        s_aug = 0.3 + 0.7 * aug_level
+        nc = int(round(a.batch * a.clean_frac))
+        x = img.clamp(0, 1)
+        x = torch.cat([x[:nc], _augment(x[nc:], p_aug, s_aug, rng, a.geometry)]) if p_aug > 0 else x
         logits = dec(x, native=True)
         bce = F.binary_cross_entropy_with_logits(logits, bits)
-        loss = bce + (lam * mse if quality else 0.0)
+        copy = torch.zeros(())
+        if a.copy_weight > 0 and acc_ema > a.copy_gate and a.codes_per_batch >= 2:
+            # The copy attack of the issue, inside training: residuals of code 0's images, pasted.
+            hp = (img - A.gaussian_blur(img, 1.0)).detach()
+            res0 = hp[:per_code].mean(0, keepdim=True) * float(rng.uniform(1.0, 3.0))
+            framed_base = (ref[per_code:] + res0).clamp(0, 1)
+            framed_user = (img[per_code:] + res0).clamp(0, 1)
+            lb = dec(framed_base, native=True)
+            lu = dec(framed_user, native=True)
+            # On a base image the pasted code must not read: its logits' agreement with code 0 -> 0.
+            s0 = torch.where(codes[0].bool(), lb, -lb)
+            copy = F.softplus(s0).mean() - math.log(2) + F.binary_cross_entropy_with_logits(lu, bits[per_code:])
+            copy = copy + a.neg_weight * dec(ref[: per_code], native=True).pow(2).mean()
+        loss = bce + lam * mse + a.copy_weight * copy
         opt.zero_grad(set_to_none=True)
         loss.backward()
-        torch.nn.utils.clip_grad_norm_(list(fg.parameters()) + list(dec.parameters()), 5.0)
+        torch.nn.utils.clip_grad_norm_(list(gen.parameters()) + list(mod.parameters()) + list(dec.parameters()), 5.0)
         opt.step()
-        if quality:
-            # Steer the quality weight so the mean squared error sits at the target: up when the image
-            # is worse than the target, down when better, multiplicatively (a dual ascent on log lambda).
-            lam *= math.exp(a.lam_rate * float(np.clip(math.log(mse.item() / target_mse), -1, 1)))
-            lam = float(np.clip(lam, a.lam_min, a.lam_max))
+        lam *= math.exp(a.lam_rate * float(np.clip(math.log(mse.item() / target_mse), -1, 1)))
+        lam = float(np.clip(lam, a.lam_min, a.lam_max))
+        acc_now = ((logits > 0).float() == bits).float().mean().item()
+        acc_ema = 0.98 * acc_ema + 0.02 * acc_now
+        aug_level = max(aug_level, min(1.0, aug_level + (a.aug_step if acc_ema > a.aug_gate else 0.0)))
         run["bce"] += bce.item()
         run["mse"] += mse.item()
-        run["n"] += 1
-        acc_now = ((logits > 0).float() == bits).float().mean().item()
+        run["copy"] += float(copy.detach())
         run["acc"] += acc_now
-        acc_ema = 0.98 * acc_ema + 0.02 * acc_now
-        if step > a.warmup and gate_open:
-            # Raise augmentation while the (augmented) accuracy stays high; never lower it.
-            aug_level = max(aug_level, min(1.0, aug_level + (a.aug_step if acc_ema > a.aug_gate else 0.0)))
+        run["n"] += 1
         if step % a.log_every == 0:
             n = run["n"]
             rec = {"stage": "joint", "step": step, "bce": round(run["bce"] / n, 4), "acc": round(run["acc"] / n, 4),
                    "psnr": round(10 * math.log10(1 / max(run["mse"] / n, 1e-10)), 2), "lam": round(lam, 2),
-                   "aug_p": round(p, 3), "aug_level": round(aug_level, 3), "target": round(tgt, 1),
+                   "copy": round(run["copy"] / n, 4), "aug_level": round(aug_level, 3), "target": round(tgt, 1),
                    "t": round(time.time() - t0, 1)}
-            run = {"bce": 0.0, "acc": 0.0, "mse": 0.0, "n": 0}
+            run = {"bce": 0.0, "acc": 0.0, "mse": 0.0, "copy": 0.0, "n": 0}
             if step % a.eval_every == 0:
-                rec.update(quick_eval(fg, dec, z_all[ev_idx], ref_all[ev_idx].float(), ev_bits))
+                rec.update(quick_eval(gen, mod, dec, z_all[ev_idx], ref_all[ev_idx].float(), ev_bits))
             _log(log, rec)
         if step % a.save_every == 0 or step == a.steps:
-            save_joint(out, fg, dec, enc, base, cfg, k, step, base_cfg)
-            state_path.write_text(json.dumps({"lam": lam, "step": step, "aug_level": aug_level, "acc_ema": acc_ema,
-                                              "warmup": a.warmup}))
+            save_joint(out, gen, mod, dec, enc, base, cfg, k, step)
+            state_path.write_text(json.dumps({"lam": lam, "step": step, "aug_level": aug_level, "acc_ema": acc_ema}))
 
 
-def save_joint(out: Path, fg, dec, enc, base, cfg: GeneratorConfig, k: int, step: int,
-               base_cfg: GeneratorConfig | None = None) -> None:
-    tensors = {**_prefixed("fg", fg), **_prefixed("dec", dec), **_prefixed("enc", enc), **_prefixed("base", base)}
-    meta = meta_dict(generator_config=cfg.to_json(), decoder_config=dec.cfg.to_json(), k=str(k), step=str(step),
-                     base_config=(base_cfg or cfg).to_json(), format="attest-wouaf-1")
+def save_joint(out: Path, gen: ImageDecoder, mod: Modulator, dec: FingerprintDecoder, enc: Encoder,
+               base: ImageDecoder, cfg: AEConfig, k: int, step: int) -> None:
+    tensors = {**_prefixed("gen", gen), **_prefixed("mod", mod), **_prefixed("dec", dec), **_prefixed("enc", enc),
+               **_prefixed("base", base)}
+    meta = meta_dict(ae_config=cfg.to_json(), decoder_config=dec.cfg.to_json(), k=str(k), step=str(step),
+                     format="attest-wouaf-2")
     _save(tensors, out / WEIGHTS_NAME, meta)
 
 
@@ -377,48 +413,43 @@ def build_parser() -> argparse.ArgumentParser:
     ap.add_argument("--assets", default=str(ASSETS))
     ap.add_argument("--steps", type=int, default=None, help="the step to train to (ae: 600, joint: 20000)")
     ap.add_argument("--batch", type=int, default=8)
-    ap.add_argument("--pool", type=int, default=1000, help="joint: scenes encoded once and sampled from")
+    ap.add_argument("--pool", type=int, default=1500, help="joint: training windows encoded once and sampled from")
     ap.add_argument("--ae-batch", type=int, default=16, help="autoencoder batch size")
-    ap.add_argument("--ae-pool", type=int, default=2500, help="scenes rendered for the autoencoder")
+    ap.add_argument("--ae-pool", type=int, default=6000, help="crops of photographs and scenes for the autoencoder")
     ap.add_argument("--k", type=int, default=48)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--threads", type=int, default=2, help="1 when another heavy job shares a 2-core CPU")
-    ap.add_argument("--channels", default="64,48,32,16")
-    ap.add_argument("--lr", type=float, default=2e-3)
-    ap.add_argument("--lr-dec", type=float, default=3e-4, help="1e-3 left a batch-normed decoder stuck at chance")
+    ap.add_argument("--channels", default="16,32,64", help="the autoencoder's widths, full resolution first")
+    ap.add_argument("--lr", type=float, default=1e-3, help="autoencoder learning rate")
+    ap.add_argument("--ae-sample", type=int, default=0, help="1: sample the posterior with a KL term (SD)")
+    ap.add_argument("--lr-dec", type=float, default=3e-4)
     ap.add_argument("--lr-mod", type=float, default=1e-3)
-    ap.add_argument("--lr-gen", type=float, default=1e-4)
-    ap.add_argument("--warmup", type=int, default=0, help="steps without quality loss and augmentation")
-    ap.add_argument("--quality-gate", type=float, default=0.0,
-                    help="if > 0: warm up until the running accuracy passes this")
-    ap.add_argument("--warmup-max", type=int, default=6000)
+    ap.add_argument("--lr-gen", type=float, default=0.0,
+                    help="decoder learning rate; 0 (default) keeps it the base's, so an export differs from the "
+                         "base only in the modulated layers' weights")
+    ap.add_argument("--ae-crop", type=int, default=64, help="image crop size (px) for the autoencoder stage")
+    ap.add_argument("--crop", type=int, default=24, help="joint: latent side of a training window (x4 px)")
+    ap.add_argument("--affine-gain", type=float, default=1.0, help="spread of the affines' initial weights (WOUAF: 1)")
+    ap.add_argument("--dec-channels", default="32,64,128,192", help="the fingerprint decoder's widths")
+    ap.add_argument("--codes-per-batch", type=int, default=2, help="distinct codes in a batch (the copy term needs 2)")
+    ap.add_argument("--geometry", type=int, default=1, help="flips, off-centre crops and shifts in the augmentation")
+    ap.add_argument("--copy-weight", type=float, default=0.5, help="weight of the copy-attack term")
+    ap.add_argument("--copy-gate", type=float, default=0.85, help="running accuracy above which the copy term starts")
+    ap.add_argument("--neg-weight", type=float, default=0.05, help="logits of base images pushed to 0")
     ap.add_argument("--ramp", type=int, default=3000, help="steps over which the PSNR target rises")
-    ap.add_argument("--target-drop", type=float, default=3.5, help="the PSNR target starts this many dB lower")
+    ap.add_argument("--target-drop", type=float, default=8.0, help="the PSNR target starts this many dB lower")
     ap.add_argument("--aug-p", type=float, default=0.4)
-    ap.add_argument("--clean-frac", type=float, default=0.0, help="fraction of each batch left unaugmented")
+    ap.add_argument("--clean-frac", type=float, default=0.25, help="fraction of each batch left unaugmented")
     ap.add_argument("--aug-gate", type=float, default=0.85, help="running accuracy above which augmentation grows")
     ap.add_argument("--aug-step", type=float, default=0.002, help="augmentation level added per step above the gate")
-    ap.add_argument("--target-psnr", type=float, default=31.5)
-    ap.add_argument("--lam0", type=float, default=1.0)
+    ap.add_argument("--target-psnr", type=float, default=36.0)
+    ap.add_argument("--lam0", type=float, default=10.0)
     ap.add_argument("--lam-rate", type=float, default=0.01)
     ap.add_argument("--lam-min", type=float, default=0.1)
-    ap.add_argument("--lam-max", type=float, default=5000.0)
+    ap.add_argument("--lam-max", type=float, default=20000.0)
     ap.add_argument("--log-every", type=int, default=25)
     ap.add_argument("--eval-every", type=int, default=250)
     ap.add_argument("--save-every", type=int, default=200)
-    ap.add_argument("--affine-init", type=float, default=0.0, help="0: the conv affines start at the identity")
-    ap.add_argument("--carrier-affine-init", type=float, default=1.0)
-    ap.add_argument("--crop", type=int, default=0, help="latent crop size in training (0: full latents)")
-    ap.add_argument("--ae-crop", type=int, default=64, help="image crop size (px) for the autoencoder stage")
-    ap.add_argument("--full-steps", type=int, default=0, help="last N steps on full latents")
-    ap.add_argument("--unshuffle", type=int, default=0)
-    ap.add_argument("--carrier-ch", type=int, default=32)
-    ap.add_argument("--carrier-period", type=int, default=8)
-    ap.add_argument("--carrier-gain", type=float, default=0.8)
-    ap.add_argument("--carrier-centred", type=int, default=1)
-    ap.add_argument("--mod-from-stage", type=int, default=2)
-    ap.add_argument("--dec-channels", default="32,64,96,128")
-    ap.add_argument("--dec-head", default="flatten", choices=["flatten", "mean"])
     ap.add_argument("--decay-start", type=int, default=0,
                     help="from this step, cosine-decay the learning rates to 1/10")
     ap.add_argument("--resume", action="store_true")
@@ -466,7 +497,7 @@ def _write_stages(out: Path, data: dict[str, Any]) -> None:
 def _begin_record(out: Path, argv: list[str], a: argparse.Namespace) -> int:
     """Append this stage's record to ``OUT/stages.json`` (unfinished); return its index."""
     data = _read_stages(out)
-    if a.stage == "ae":
+    if a.stage == "ae" and not (a.resume and (out / "ae.safetensors").exists()):
         # A new autoencoder starts a new run: a joint checkpoint trained on the old one would be stale.
         for name in (WEIGHTS_NAME, "joint_state.json"):
             if (out / name).exists():
@@ -474,6 +505,8 @@ def _begin_record(out: Path, argv: list[str], a: argparse.Namespace) -> int:
                 (out / name).unlink()
         data = {"stages": []}
     from_step = 0
+    if a.stage == "ae" and a.resume and (out / "ae.safetensors").exists():
+        from_step = checkpoint_step(out / "ae.safetensors")
     if a.stage == "joint":
         if a.resume and (out / WEIGHTS_NAME).exists():
             from_step = checkpoint_step(out / WEIGHTS_NAME)
@@ -609,8 +642,7 @@ def main(argv: list[str] | None = None) -> int:
     index = _begin_record(out, argv, a)
     t0 = time.perf_counter()
     if a.stage == "ae":
-        cfg = GeneratorConfig(channels=tuple(int(c) for c in a.channels.split(",")))
-        train_ae(out, a.steps, a.ae_batch, a.lr, a.ae_pool, cfg, a.seed, crop=a.ae_crop)
+        train_ae(a)
     else:
         train_joint(a)
     _end_record(out, index, time.perf_counter() - t0)

@@ -220,12 +220,21 @@ def test_export_bakes_the_users_fingerprint(system, fp_db, registry, tmp_path):
     exported = api.export_generator("bob", path, db=fp_db)
     assert exported.path == path and exported.code_hex == bob.code_hex
     gen, enc, meta = load_user_generator(path)
-    assert meta["user"] == "bob" and meta["code"] == bob.code_hex
-    z = system.latents([123, 124])
+    # the file names neither the user nor the code: format, size, architecture and source model only
+    assert set(meta) == {"format", "k", "ae_config", "source_sha256"}
+    header = path.read_bytes()[:200_000]
+    assert bob.code_hex.encode() not in header and b"bob" not in header
+    z = system.latents([123, 124], size=64)
     with torch.no_grad():
         baked = gen(z)
         modulated = system.fg(z, torch.tensor([bob.code, bob.code], dtype=torch.float32))
     assert torch.allclose(baked, modulated, atol=1e-5)
+    # the same architecture and tensor names as the base; only the modulated layers' weights differ
+    from engine.fingerprint.modulation import modulation_targets
+    base, exp = system.base.state_dict(), gen.state_dict()
+    assert list(base) == list(exp)
+    changed = {n for n in base if not torch.equal(base[n], exp[n])}
+    assert changed == {f"decoder.{n}.weight" for n, _ in modulation_targets(system.base.decoder)}
     with pytest.raises(AttestError):
         load_user_generator(system.path)  # the provider's file is not a user export
     with pytest.raises(AttestError, match="safetensors"):
