@@ -8,9 +8,12 @@ from pathlib import Path
 
 import pytest
 
-# The evaluation the issue's goals are stated on: no attack and the six goal attacks, at the defaults
-# (8 users x 6 held-out prompts, screened codes, FPR 1e-6, plain decoding).
-GOAL_EVAL_ATTACKS = ("none", "jpeg70", "crop90", "blur1", "noise0.02", "brightness0.7", "brightness1.3")
+# The evaluation the issue's goals are stated on: no attack and the issue's goal attacks
+# (attacks.GOAL_ATTACKS_V2), at the defaults (screened codes, FPR 1e-6, plain decoding), on 6 users x 4
+# held-out prompts at 256x256 (bench trace runs the larger set).
+GOAL_EVAL_ATTACKS = ("none", "jpeg50", "webp60", "blur1", "noise0.02", "brightness0.7", "brightness1.3",
+                     "contrast1.5", "saturation1.5", "hue0.1", "screenshot", "flip", "crop80_offcentre")
+EVAL_USERS, EVAL_PER_USER = 6, 4
 ENROLLED = ("alice", "bob", "carol", "dave")
 SAMPLE_USERS = ("bob", "dave")
 SAMPLES_PER_USER = 3
@@ -21,7 +24,7 @@ def fp_evaluation():
     """``api.evaluate`` of the goal attacks at the default settings, computed once per session."""
     from engine.fingerprint import api
 
-    return api.evaluate(api.EvaluationOptions(n_users=8, per_user=6, attacks=GOAL_EVAL_ATTACKS))
+    return api.evaluate(api.EvaluationOptions(n_users=EVAL_USERS, per_user=EVAL_PER_USER, attacks=GOAL_EVAL_ATTACKS))
 
 
 @pytest.fixture(scope="session")

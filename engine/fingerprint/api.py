@@ -28,7 +28,7 @@ from core.errors import AttestError, Cancelled
 from core.fileio import atomic_write_bytes, sha256_file
 from core.jobs import Job, ensure_job
 
-from .evaluate import GOAL_BIT_ACC, GOAL_PSNR_DB, GOAL_TPR, EvaluationOptions, EvaluationRun, Goals
+from .evaluate import GOAL_BIT_ACC, GOAL_PSNR_DB, GOAL_SSIM, GOAL_TPR, EvaluationOptions, EvaluationRun, Goals
 from .evaluate import evaluate as _run_evaluation
 from .registry import BulkEnrollment, Registry, User
 from .scenes import FAMILIES
@@ -50,7 +50,8 @@ if TYPE_CHECKING:
     from .system import FingerprintSystem
 
 __all__ = [
-    "GOAL_BIT_ACC", "GOAL_PSNR_DB", "GOAL_TPR", "SCENE_FAMILIES", "VERDICTS", "BulkEnrollment", "Candidate",
+    "GOAL_BIT_ACC", "GOAL_PSNR_DB", "GOAL_SSIM", "GOAL_TPR", "SCENE_FAMILIES", "VERDICTS", "BulkEnrollment",
+    "Candidate",
     "DemoRun", "Enrollment", "EvaluationOptions", "EvaluationRun", "ExportedGenerator", "FingerprintSession",
     "GenerateOptions", "Generation", "Goals", "Matcher", "RegistryView", "TraceFailure", "TraceInputs", "TraceItem",
     "TraceOptions", "TraceResult", "TraceRun", "User", "demo", "enroll", "enroll_many", "evaluate",
@@ -751,7 +752,9 @@ def evaluate(options: EvaluationOptions | None = None, job: Job | None = None, *
 # -- the demo ---------------------------------------------------------------------------------------------
 DEMO_USERS = ("alice", "bob", "carol")
 DEMO_BULK = 1000
-DEMO_ATTACKS = ("none", "jpeg70", "crop90", "blur1", "noise0.02", "brightness0.7", "brightness1.3", "combo")
+# no attack and the goal attacks (attacks.GOAL_ATTACKS_V2)
+DEMO_ATTACKS = ("none", "jpeg50", "webp60", "blur1", "noise0.02", "brightness0.7", "brightness1.3", "contrast1.5",
+                "saturation1.5", "hue0.1", "screenshot", "flip", "crop80_offcentre")
 
 
 @dataclass(frozen=True)

@@ -264,26 +264,30 @@ def print_bench(data: dict[str, Any], out: Any) -> None:
     c = data["clean"]
     out(f"false attributions: {c['false_attributions']}/{c['images']} clean images (base outputs and held-out "
         f"photographs); with --search ({c['search_views']} views, FPR corrected) {c['search_false_attributions']}")
-    sec = data.get("security")
-    if sec:
-        surg = sec["surgery"]
-        n_kept = sum(r["verdict"] == "kept" for r in surg)
-        n_dead = sum(r["verdict"] == "destroyed" for r in surg)
-        out(f"weight surgery on one export: {len(surg)} modules zeroed one at a time: {n_kept} keep the "
-            f"fingerprint, {n_dead} destroy the image (< {sec['thresholds']['destroyed_db']:g} dB), "
-            f"{len(sec['handles'])} removal handles"
-            + (f" ({', '.join(sec['handles'][:6])})" if sec["handles"] else ""))
-        out("weights: " + ", ".join(f"{r['attack']} attributed {r['right']:.2f} ({r['psnr_db']:.1f} dB)"
-                                     for r in sec["weights"]))
-        out("copy attack (ours): " + ", ".join(f"{r['attack']} framed {r['right']:.3f} ({r['psnr_db']:.1f} dB)"
-                                               for r in sec["copy"]))
-        out("regeneration: " + ", ".join(f"{r['attack']} attributed {r['right']:.2f} ({r['psnr_db']:.1f} dB)"
-                                         for r in sec["regeneration"]))
-        col = sec["collusion"]
-        if col:
-            out(f"collusion (two exports averaged): user A {col['user_a']:.2f}, user B {col['user_b']:.2f}, "
-                f"someone else {col['someone_else']:.2f}, no one {col['no_one']:.2f}")
+    if data.get("security"):
+        print_security(data["security"], out)
     t = data["timing"]
     out(f"decode+match {t['ours_decode_match_ms_per_image']:.2f} ms/image; peer decode "
         + ", ".join(f"{m} {v:.2f}" for m, v in t["peer_decode_ms_per_image"].items())
         + f" ms/image; match vs {t['match_registry_size']:,} codes {t['match_ms_per_image']:.2f} ms/image")
+
+
+def print_security(sec: dict[str, Any], out: Any) -> None:
+    """The attacks on the fingerprint itself (``SecurityRun.to_dict()``), a line each."""
+    surg = sec["surgery"]
+    n_kept = sum(r["verdict"] == "kept" for r in surg)
+    n_dead = sum(r["verdict"] == "destroyed" for r in surg)
+    out(f"weight surgery on one export: {len(surg)} modules zeroed one at a time: {n_kept} keep the "
+        f"fingerprint, {n_dead} destroy the image (< {sec['thresholds']['destroyed_db']:g} dB), "
+        f"{len(sec['handles'])} removal handles"
+        + (f" ({', '.join(sec['handles'][:6])})" if sec["handles"] else ""))
+    out("weights: " + ", ".join(f"{r['attack']} attributed {r['right']:.2f} ({r['psnr_db']:.1f} dB)"
+                                 for r in sec["weights"]))
+    out("copy attack (ours): " + ", ".join(f"{r['attack']} framed {r['right']:.3f} ({r['psnr_db']:.1f} dB)"
+                                           for r in sec["copy"]))
+    out("regeneration: " + ", ".join(f"{r['attack']} attributed {r['right']:.2f} ({r['psnr_db']:.1f} dB)"
+                                     for r in sec["regeneration"]))
+    col = sec["collusion"]
+    if col:
+        out(f"collusion (two exports averaged): user A {col['user_a']:.2f}, user B {col['user_b']:.2f}, "
+            f"someone else {col['someone_else']:.2f}, no one {col['no_one']:.2f}")

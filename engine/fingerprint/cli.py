@@ -92,6 +92,10 @@ def register(subparsers: Any) -> None:
     p.add_argument("--no-screen", action="store_true",
                    help="evaluate raw codebook codes, without the model check the registry applies before issuing one")
     p.add_argument("--seed", type=int, default=0, help="seed of the scenes and codes (default 0)")
+    p.add_argument("--security", action="store_true",
+                   help="also attack the fingerprint itself: weight surgery, quantisation, pruning, copy attack, "
+                        "regeneration, collusion (needs 2+ users)")
+    p.add_argument("--copy-sizes", default="6,20,100", help="published images in the copy attack (with --security)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_evaluate)
 
@@ -229,11 +233,20 @@ def _export(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def _evaluate(args: argparse.Namespace, ctx: CliContext) -> int:
+    from core.errors import AttestError
+
     from . import api
     attacks = tuple(a.strip() for a in args.attacks.split(",") if a.strip()) if args.attacks else None
+    try:
+        copy_sizes = tuple(int(x) for x in args.copy_sizes.split(",") if x.strip())
+    except ValueError:
+        raise AttestError(f"--copy-sizes must be whole numbers separated by commas (got {args.copy_sizes!r})") from None
+    if any(not 1 <= n <= 1000 for n in copy_sizes):
+        raise AttestError("--copy-sizes must each be between 1 and 1000")
     options = api.EvaluationOptions(n_users=args.users, per_user=args.per_user, n_clean=args.clean, attacks=attacks,
                                     fpr_threshold=args.fpr, tta=args.tta, seed=args.seed,
-                                    screen=not args.no_screen, search=args.search)
+                                    screen=not args.no_screen, search=args.search, security=args.security,
+                                    copy_sizes=copy_sizes)
     where = _where(args, ctx)
     res = api.evaluate(options, ctx.job, device=where["device"], weights=where["weights"])
     rid = ctx.save(res.to_draft())
@@ -251,7 +264,12 @@ def _evaluate(args: argparse.Namespace, ctx: CliContext) -> int:
                                  ("clean bit accuracy", goals.clean_bit_accuracy),
                                  ("goal attacks attributed", goals.goal_attacks_attributed),
                                  ("no clean image attributed", goals.no_clean_attributed),
-                                 ("quality", goals.quality)))))
+                                 ("quality", goals.quality),
+                                 ("no removal handle", goals.no_removal_handle),
+                                 ("copy attack", goals.copy_attack)))))
+        if res.security is not None:
+            from .bench import print_security
+            print_security(res.security.to_dict(), ctx.out)
         ctx.out(f"saved report {rid}")
     return 0
 

@@ -68,6 +68,14 @@ class DecoderConfig:
     # feature grid, flattened, then a linear layer: it keeps where on the image each feature is,
     # which reads position-anchored carriers far sooner; inputs are resized to ``input_size``.
     head: str = "mean"
+    # "batch": BatchNorm (the earlier model); "group": GroupNorm with 8 groups, so that a decode never
+    # depends on the other images of the batch (batch statistics over pairs of one scene under two
+    # codes read the code from the pair, which a single image at test time does not have).
+    norm: str = "batch"
+    # > 0: read the image as tiles of this side (the size the decoder was trained on) and average
+    # their pooled features; a CNN trained on small windows reads a large image badly in one pass
+    # (its border effects differ), and the average over tiles is an ensemble of reads of one code.
+    tile: int = 0
 
     def to_json(self) -> str:
         d = asdict(self)
@@ -79,6 +87,14 @@ class DecoderConfig:
         d = json.loads(text)
         d["channels"] = tuple(d["channels"])
         return DecoderConfig(**d)
+
+
+def _norm(kind: str, ch: int) -> nn.Module:
+    if kind == "batch":
+        return nn.BatchNorm2d(ch)
+    if kind == "group":
+        return nn.GroupNorm(8, ch)
+    raise ValueError(f"unknown decoder norm {kind!r}")
 
 
 class FingerprintDecoder(nn.Module):
@@ -99,9 +115,9 @@ class FingerprintDecoder(nn.Module):
             cin = 3 * cfg.unshuffle ** 2
         for i, c in enumerate(cfg.channels):
             stride = 1 if (cfg.unshuffle > 1 and i == 0) else 2
-            layers += [nn.Conv2d(cin, c, 3, stride=stride, padding=1), nn.BatchNorm2d(c), nn.ReLU(inplace=True)]
+            layers += [nn.Conv2d(cin, c, 3, stride=stride, padding=1), _norm(cfg.norm, c), nn.ReLU(inplace=True)]
             if i > 0:
-                layers += [nn.Conv2d(c, c, 3, padding=1), nn.BatchNorm2d(c), nn.ReLU(inplace=True)]
+                layers += [nn.Conv2d(c, c, 3, padding=1), _norm(cfg.norm, c), nn.ReLU(inplace=True)]
             cin = c
         self.features = nn.Sequential(*layers)
         if cfg.head == "flatten":
@@ -121,8 +137,27 @@ class FingerprintDecoder(nn.Module):
         if (not native or self.cfg.head == "flatten") and wrong_size:
             x = F.interpolate(x, size=(self.cfg.input_size, self.cfg.input_size), mode="bilinear",
                               align_corners=False, antialias=True)
+        t = self.cfg.tile
+        if t > 0 and self.cfg.head == "mean" and (x.shape[-1] > t or x.shape[-2] > t):
+            return self.head(self._tiled_features(x, t))
         h = self.features((x - self.mean) / self.std)
         return self.head(h.flatten(1) if self.cfg.head == "flatten" else h.mean(dim=(2, 3)))
+
+    def _tiled_features(self, x: torch.Tensor, t: int) -> torch.Tensor:
+        """Mean pooled features over tiles of side ``t`` covering ``x`` (the last row and column of tiles
+        aligned with the far edges, so every pixel is read); a side shorter than ``t`` is one tile."""
+        n, _, h, w = x.shape
+
+        def starts(size: int) -> list[int]:
+            if size <= t:
+                return [0]
+            k = -(-size // t)
+            return sorted({round(i * (size - t) / (k - 1)) for i in range(k)})
+
+        tiles = [x[..., y:y + t, x0:x0 + t] for y in starts(h) for x0 in starts(w)]
+        batch = torch.cat(tiles)  # [T * N, 3, t', t']
+        feats = self.features((batch - self.mean) / self.std).mean(dim=(2, 3))
+        return feats.reshape(len(tiles), n, -1).mean(0)
 
 
 def meta_dict(**kw: Any) -> dict[str, str]:

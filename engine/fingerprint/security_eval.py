@@ -45,10 +45,13 @@ class SecurityOptions:
     per_variant: int = 4
     """Images generated per weight-surgery variant."""
     surgery: bool = True
+    size: int | None = None
+    """Side in pixels of the images generated here (``None``: the model's; smaller is faster, the
+    generator being fully convolutional)."""
 
     def to_dict(self) -> dict[str, Any]:
         return {"copy_sizes": list(self.copy_sizes), "n_targets": self.n_targets, "per_variant": self.per_variant,
-                "surgery": self.surgery}
+                "surgery": self.surgery, "size": self.size}
 
 
 @dataclass(frozen=True)
@@ -157,7 +160,8 @@ def run_security(system: FingerprintSystem, matcher: Matcher, code_bits: np.ndar
     bits0 = torch.as_tensor(code_bits[0], dtype=torch.float32, device=system.device)
     export0 = system.fg.baked_generator(bits0)
     seeds = [SECURITY_SEED_BASE + seed * 10_000 + i for i in range(max(so.per_variant, max(so.copy_sizes, default=0)))]
-    z = system.latents(seeds[: so.per_variant], job=job)
+    size = so.size or system.image_size
+    z = system.latents(seeds[: so.per_variant], job=job, size=size)
     own = gen_with(export0, z)
     zeros = np.zeros(so.per_variant, int)
 
@@ -184,12 +188,12 @@ def run_security(system: FingerprintSystem, matcher: Matcher, code_bits: np.ndar
     # Copy attack: residuals of user 0's published images, pasted on other users', base and photo images.
     copy: list[AttributionRow] = []
     if so.copy_sizes:
-        zp = system.latents(seeds[: max(so.copy_sizes)], job=job)
+        zp = system.latents(seeds[: max(so.copy_sizes)], job=job, size=size)
         published = gen_with(export0, zp)
         others = fp_images[user_of != 0][: so.n_targets]
-        zt = system.latents([s + 5_000 for s in seeds[: so.n_targets]], job=job)
+        zt = system.latents([s + 5_000 for s in seeds[: so.n_targets]], job=job, size=size)
         base_t = gen_with(system.base, zt)
-        photos_t = torch.from_numpy(views(HELD_OUT, so.n_targets, system.image_size, seed=seed + 11))
+        photos_t = torch.from_numpy(views(HELD_OUT, so.n_targets, size, seed=seed + 11))
         part = job.stage(0.55, 0.8, "copy attack")
         for n in so.copy_sizes:
             residual = S.copy_residual(published[:n])

@@ -58,6 +58,8 @@ class FingerprintSystem:
     path: Path
     device: torch.device
     step: int
+    legacy: bool = False
+    """The earlier carrier model (format attest-wouaf-1), loaded through engine/fingerprint/legacy.py."""
     _probe: torch.Tensor | None = field(default=None, repr=False, compare=False)
 
     # -- latents ---------------------------------------------------------------------------------
@@ -162,11 +164,19 @@ class FingerprintSystem:
         import torch
 
         from ..loading import save_safetensors
-        g = self.fg.baked_generator(torch.as_tensor(np.asarray(bits), dtype=torch.float32, device=self.device))
-        tensors = {f"gen.{k}": v.detach().contiguous().cpu().clone() for k, v in g.state_dict().items()}
+        fg: Any = self.fg
+        g = fg.baked_generator(torch.as_tensor(np.asarray(bits), dtype=torch.float32, device=self.device))
+        if self.legacy:
+            from .legacy import baked_state
+            tensors = {f"gen.{k}": v.cpu() for k, v in baked_state(g).items()}
+            arch = {"generator_config": fg.generator.cfg.to_json()}
+            fmt = LEGACY_USER_FORMAT
+        else:
+            tensors = {f"gen.{k}": v.detach().contiguous().cpu().clone() for k, v in g.state_dict().items()}
+            arch = {"ae_config": self.base.cfg.to_json()}
+            fmt = USER_FORMAT
         tensors.update({f"enc.{k}": v.detach().contiguous().cpu() for k, v in self.enc.state_dict().items()})
-        meta = {"format": USER_FORMAT, "k": str(self.k), "ae_config": self.base.cfg.to_json(),
-                "source_sha256": self.sha256}
+        meta = {"format": fmt, "k": str(self.k), **arch, "source_sha256": self.sha256}
         try:
             return save_safetensors(tensors, Path(path), metadata=meta)
         except OSError as exc:
@@ -175,10 +185,13 @@ class FingerprintSystem:
 
 USER_FORMAT = "attest-wouaf-user-2"
 MODEL_FORMAT = "attest-wouaf-2"
+LEGACY_MODEL_FORMAT = "attest-wouaf-1"  # the carrier model (engine/fingerprint/legacy.py)
+LEGACY_USER_FORMAT = "attest-wouaf-user-1"
 
 
-def load_user_generator(path: Path) -> tuple[ImageDecoder, Encoder, dict[str, str]]:
-    """Load an exported user generator: (ImageDecoder, Encoder, metadata)."""
+def load_user_generator(path: Path) -> tuple[Any, Any, dict[str, str]]:
+    """Load an exported user generator: (generator, encoder, metadata); ``generator(encoder(scene))``
+    is an image in [0, 1]."""
     from safetensors import safe_open
 
     from ..loading import load_safetensors
@@ -188,16 +201,23 @@ def load_user_generator(path: Path) -> tuple[ImageDecoder, Encoder, dict[str, st
             meta = f.metadata() or {}
     except Exception:
         raise AttestError(f"{Path(path).name} is not a safetensors file") from None
-    if meta.get("format") != USER_FORMAT:
-        was_v1 = meta.get("format") == "attest-wouaf-user-1"
-        old = " (an export of the earlier carrier model: export it again)" if was_v1 else ""
-        raise AttestError(f"{Path(path).name} is not an exported Attest user generator{old}")
+    fmt = meta.get("format")
+    if fmt not in (USER_FORMAT, LEGACY_USER_FORMAT):
+        raise AttestError(f"{Path(path).name} is not an exported Attest user generator")
     tensors = load_safetensors(path)
+    gen: Any
+    enc: Any
     try:
-        cfg = AEConfig.from_json(meta["ae_config"])
-        gen = ImageDecoder(cfg)
-        gen.load_state_dict({k[4:]: v for k, v in tensors.items() if k.startswith("gen.")})
-        enc = Encoder(cfg)
+        if fmt == LEGACY_USER_FORMAT:
+            from . import legacy
+            gcfg = legacy.GeneratorConfig.from_json(meta["generator_config"])
+            gen = legacy.load_baked({k[4:]: v for k, v in tensors.items() if k.startswith("gen.")}, gcfg)
+            enc = legacy.Encoder(gcfg)
+        else:
+            cfg = AEConfig.from_json(meta["ae_config"])
+            gen = ImageDecoder(cfg)
+            gen.load_state_dict({k[4:]: v for k, v in tensors.items() if k.startswith("gen.")})
+            enc = Encoder(cfg)
         enc.load_state_dict({k[4:]: v for k, v in tensors.items() if k.startswith("enc.")})
     except (KeyError, ValueError, TypeError, RuntimeError) as exc:
         raise AttestError(f"{Path(path).name}: a damaged generator export ({str(exc).splitlines()[0][:120]})") from None
@@ -252,31 +272,48 @@ def _build_system(p: Path, path: str | Path | None, dev: Any, key: tuple[str, in
         t = load_safetensors(p, expected_sha256=expected)
         with safe_open(str(p), "pt") as f:
             meta = f.metadata() or {}
-        if meta.get("format") != MODEL_FORMAT:
-            raise AttestError(f"{p.name} is not an Attest fingerprint model (format {meta.get('format')!r})")
-        cfg = AEConfig.from_json(meta["ae_config"])
+        fmt = meta.get("format")
+        if fmt not in (MODEL_FORMAT, LEGACY_MODEL_FORMAT):
+            raise AttestError(f"{p.name} is not an Attest fingerprint model (format {fmt!r})")
         dcfg = DecoderConfig.from_json(meta["decoder_config"])
         k = int(meta["k"])
 
         def part(prefix: str) -> dict[str, Any]:
             return {kk[len(prefix) + 1:]: v for kk, v in t.items() if kk.startswith(prefix + ".")}
 
-        gen = ImageDecoder(cfg)
-        gen.load_state_dict(part("gen"))
-        mod = Modulator(gen.decoder, k)
-        mod.load_state_dict(part("mod"))
-        fg = FingerprintedGenerator(gen, mod)
+        fg: Any
+        enc: Any
+        base: Any
+        if fmt == LEGACY_MODEL_FORMAT:
+            from . import legacy
+            gcfg = legacy.GeneratorConfig.from_json(meta["generator_config"])
+            bcfg = legacy.GeneratorConfig.from_json(meta.get("base_config", meta["generator_config"]))
+            fg = legacy.FingerprintedGenerator(gcfg, k)
+            fg.load_state_dict(part("fg"))
+            enc = legacy.Encoder(bcfg)
+            enc.load_state_dict(part("enc"))
+            base = legacy.Generator(bcfg)
+            base.load_state_dict({**base.state_dict(), **part("base")})
+            size = gcfg.image_size
+        else:
+            cfg = AEConfig.from_json(meta["ae_config"])
+            gen = ImageDecoder(cfg)
+            gen.load_state_dict(part("gen"))
+            mod = Modulator(gen.decoder, k)
+            mod.load_state_dict(part("mod"))
+            fg = FingerprintedGenerator(gen, mod)
+            enc = Encoder(cfg)
+            enc.load_state_dict(part("enc"))
+            base = ImageDecoder(cfg)
+            base.load_state_dict(part("base"))
+            size = IMAGE_SIZE
         dec = FingerprintDecoder(dcfg)
         dec.load_state_dict(part("dec"))
-        enc = Encoder(cfg)
-        enc.load_state_dict(part("enc"))
-        base = ImageDecoder(cfg)
-        base.load_state_dict(part("base"))
         for m in (fg, dec, enc, base):
             m.to(dev).eval()
-        system = FingerprintSystem(fg, dec, enc, base, k=k, image_size=IMAGE_SIZE,
+        system = FingerprintSystem(fg, dec, enc, base, k=k, image_size=size,
                                    sha256=expected or sha256_file(p), path=p, device=dev,
-                                   step=int(meta.get("step", "0")))
+                                   step=int(meta.get("step", "0")), legacy=fmt == LEGACY_MODEL_FORMAT)
         for stale in [c for c in _CACHE if c[0] == key[0] and c[3] == key[3]]:
             del _CACHE[stale]  # an older copy of this file
         _CACHE[key] = system

@@ -992,7 +992,8 @@ class Page(QWidget):
         self.strength_plot.reset()
         fams: dict[str, list] = {}
         for r in rows:
-            if r.family not in ("none", "combo", "erase", "contrast"):
+            if r.family not in ("none", "combo", "erase", "contrast", "flip", "logo", "screenshot", "median", "unsharp",
+                                "hue", "saturation", "gamma", "shift", "crop_offcentre"):
                 fams.setdefault(r.family, []).append(r)
         clean = next((r.attr_acc for r in rows if r.attack == "none"), None)
         for i, (fam, rs) in enumerate(sorted(fams.items())):
@@ -1008,7 +1009,8 @@ class Page(QWidget):
         self.strength_plot.item.setYRange(0, 1.05)
         self.roc_plot.reset()
         self.pr_plot.reset()
-        shown = [n for n in ("none", "jpeg50", "crop50", "blur2", "noise0.05", "combo") if n in res.curves]
+        shown = [n for n in ("none", "jpeg50", "webp60", "screenshot", "flip", "crop80_offcentre", "crop50", "blur2")
+                 if n in res.curves][:6]
         for i, name in enumerate(shown):
             cv = res.curves[name]
             pen = pg.mkPen(pg.intColor(i, 6, maxValue=200), width=2)
@@ -1061,4 +1063,7 @@ def _goals_text(res: api.EvaluationRun) -> str:
     return (f"Goals: clean bit accuracy >= {100 * api.GOAL_BIT_ACC:g} % {marks[goals.clean_bit_accuracy]}; "
             f"goal attacks attributed (TPR >= {100 * api.GOAL_TPR:g} %, no wrong user) "
             f"{marks[goals.goal_attacks_attributed]}; no clean image attributed {marks[goals.no_clean_attributed]}; "
-            f"PSNR >= {api.GOAL_PSNR_DB:g} dB {marks[goals.quality]}.")
+            f"PSNR >= {api.GOAL_PSNR_DB:g} dB and SSIM >= {api.GOAL_SSIM:g} {marks[goals.quality]}"
+            + ("" if goals.no_removal_handle is None else f"; no removal handle {marks[goals.no_removal_handle]}")
+            + ("" if goals.copy_attack is None else f"; copy attack (<= 1 in 24 framed) {marks[goals.copy_attack]}")
+            + ".")
