@@ -252,19 +252,23 @@ def generate_from_file(generator: str | Path, options: GenerateOptions | None = 
 
     from .attacks import to_uint8_images
     from .scenes import render_batch
-    from .system import IMAGE_SIZE, load_user_generator
+    from .system import IMAGE_SIZE, LEGACY_USER_FORMAT, load_user_generator
     opts = options or GenerateOptions()
     job = ensure_job(job)
     path = Path(generator)
     if not path.is_file():
         raise AttestError(f"no generator file at {path}")
-    gen, enc, _meta = load_user_generator(path)
+    gen, enc, meta = load_user_generator(path)
+    size = IMAGE_SIZE
+    if meta.get("format") == LEGACY_USER_FORMAT:
+        from .legacy import GeneratorConfig
+        size = GeneratorConfig.from_json(meta["generator_config"]).image_size
     seeds, families = _prompts(opts)
     folder = _out_folder(out_dir)
     out: list[Any] = []
     for i in range(0, len(seeds), 8):
         job.check()
-        scenes = torch.from_numpy(np.ascontiguousarray(render_batch(list(seeds[i:i + 8]), IMAGE_SIZE,
+        scenes = torch.from_numpy(np.ascontiguousarray(render_batch(list(seeds[i:i + 8]), size,
                                                                      list(families[i:i + 8]))))
         with torch.no_grad():
             out.append(gen(enc(scenes)).clamp(0, 1))

@@ -86,7 +86,11 @@ def run_bench_data(*, n_users: int = 8, per_user: int = 4, n_clean: int = 1000, 
     z = system.latents(seeds, job=job)
     ours = system.generate(codes[truth], z, job=job)
     covers = system.generate(None, z, job=job)
-    covers_u8 = [np.asarray(im) for im in A.to_uint8_images(covers)]
+    # The peers need at least 256x256 (invisible-watermark refuses smaller images): a smaller base
+    # output is upscaled for them, and their quality is measured against those upscaled covers.
+    peer_covers = covers if covers.shape[-1] >= 256 else torch.nn.functional.interpolate(
+        covers, size=(256, 256), mode="bicubic", align_corners=False).clamp(0, 1)
+    covers_u8 = [np.asarray(im) for im in A.to_uint8_images(peer_covers)]
 
     def as_tensor(imgs: list[np.ndarray]) -> torch.Tensor:
         return A.from_images([Image.fromarray(a) for a in imgs])
@@ -99,7 +103,7 @@ def run_bench_data(*, n_users: int = 8, per_user: int = 4, n_clean: int = 1000, 
                         "psnr_min": round(float(psnr_per_image(ours, covers).min()), 2),
                         "ssim": round(float(ssim_per_image(ours, covers).mean()), 4), "images": n}}
     for m in methods:
-        c = covers[:peer_n[m]]
+        c = peer_covers[:peer_n[m]]
         quality[m] = {"psnr": round(float(psnr_per_image(peer_imgs[m], c).mean()), 2),
                       "psnr_min": round(float(psnr_per_image(peer_imgs[m], c).min()), 2),
                       "ssim": round(float(ssim_per_image(peer_imgs[m], c).mean()), 4), "images": peer_n[m]}
@@ -129,6 +133,8 @@ def run_bench_data(*, n_users: int = 8, per_user: int = 4, n_clean: int = 1000, 
     copy_rows = []
     tgt_seeds = [EVAL_SEED_BASE + 60_000 + i for i in range(24)]
     targets = system.generate(None, system.latents(tgt_seeds, job=job), job=job)
+    peer_targets = targets if targets.shape[-1] >= 256 else torch.nn.functional.interpolate(
+        targets, size=(256, 256), mode="bicubic", align_corners=False).clamp(0, 1)
     for n_pub in (6, 20):
         row = {"published": n_pub, "targets": len(targets)}
         z_pub = system.latents([EVAL_SEED_BASE + 65_000 + i for i in range(n_pub)], job=job)
@@ -141,9 +147,13 @@ def run_bench_data(*, n_users: int = 8, per_user: int = 4, n_clean: int = 1000, 
         for m in methods:
             if m == "rivaGan" and n_pub > peer_riva:
                 continue
-            pub_m = as_tensor(P.embed([np.asarray(im) for im in A.to_uint8_images(
-                system.generate(None, z_pub))], np.broadcast_to(codes[0][:peer_k[m]], (n_pub, peer_k[m])), m))
-            xm = S.paste_residual(targets[: peer_n[m]], S.copy_residual(pub_m))
+            pub_covers = system.generate(None, z_pub)
+            if pub_covers.shape[-1] < 256:
+                pub_covers = torch.nn.functional.interpolate(pub_covers, size=(256, 256), mode="bicubic",
+                                                             align_corners=False).clamp(0, 1)
+            pub_m = as_tensor(P.embed([np.asarray(im) for im in A.to_uint8_images(pub_covers)],
+                                      np.broadcast_to(codes[0][:peer_k[m]], (n_pub, peer_k[m])), m))
+            xm = S.paste_residual(peer_targets[: peer_n[m]], S.copy_residual(pub_m))
             pb = peer_bits_of(m, xm)
             best = _best(pb, matchers[peer_k[m]], fpr)
             _, ok = _attribute(pb, matchers[peer_k[m]], np.zeros(len(xm), int), fpr)

@@ -159,7 +159,8 @@ def run_security(system: FingerprintSystem, matcher: Matcher, code_bits: np.ndar
 
     bits0 = torch.as_tensor(code_bits[0], dtype=torch.float32, device=system.device)
     export0 = system.fg.baked_generator(bits0)
-    seeds = [SECURITY_SEED_BASE + seed * 10_000 + i for i in range(max(so.per_variant, max(so.copy_sizes, default=0)))]
+    n_seeds = max(so.per_variant, so.n_targets, max(so.copy_sizes, default=0))
+    seeds = [SECURITY_SEED_BASE + seed * 10_000 + i for i in range(n_seeds)]
     size = so.size or system.image_size
     z = system.latents(seeds[: so.per_variant], job=job, size=size)
     own = gen_with(export0, z)

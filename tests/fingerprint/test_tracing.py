@@ -62,27 +62,33 @@ def test_generated_images_are_attributed_at_the_default_threshold(fp_db, fp_samp
 
 
 def test_goal_attacks_are_attributed_and_clean_images_are_not(system, fp_evaluation):
-    """The issue's goals at the default threshold, on the evaluation set: clean bit accuracy >= 0.99;
-    attributed to the right user under JPEG 70, crop 90%, blur 1, noise 0.02 and brightness 0.7/1.3;
-    nobody clean attributed; PSNR >= 30 dB. Codes are screened as the registry issues them."""
-    from engine.fingerprint.attacks import GOAL_ATTACKS
+    """The issue's goals at the default threshold, on the evaluation set (screened codes, FPR 1e-6):
+    clean bit accuracy >= 0.99; attributed (TPR >= 0.95) under each goal attack; nobody clean
+    attributed and no image given to a wrong user under any attack; PSNR >= 33 dB and SSIM >= 0.9.
+    The shipped carrier model meets the photometric goals and misses the geometric ones and quality,
+    and the goal check says so; a WOUAF model must meet them all."""
+    from engine.fingerprint.attacks import GOAL_ATTACKS_V2
     from engine.fingerprint.evaluate import EvaluationOptions, evaluate
     res = fp_evaluation
-    assert res.options.n_users == 8 and res.options.per_user == 6 and res.options.screen
-    assert res.options.fpr_threshold == 1e-6 and not res.options.search
-    for name in GOAL_ATTACKS:
+    assert res.options.screen and res.options.fpr_threshold == 1e-6 and not res.options.search
+    for name in ("none", *GOAL_ATTACKS_V2):
         row = res.row(name)
-        assert row.tpr >= 0.95 and row.wrong_attr == 0.0 and row.fpr == 0.0, row
-    assert res.row("none").bit_acc >= 0.99 and res.row("none").fpr == 0.0
-    assert res.psnr >= 30.0
-    # The result's own goal check says the same.
+        assert row.wrong_attr == 0.0 and row.fpr == 0.0, row
+    assert res.row("none").bit_acc >= 0.99
+    met = {name for name in GOAL_ATTACKS_V2 if res.row(name).tpr >= 0.95}
     goals = res.goals
-    assert goals.all_met and not goals.missing_attacks
-    assert goals.clean_bit_accuracy and goals.goal_attacks_attributed and goals.no_clean_attributed and goals.quality
+    assert not goals.missing_attacks and goals.clean_bit_accuracy and goals.no_clean_attributed
+    assert goals.goal_attacks_attributed == (met == set(GOAL_ATTACKS_V2))
+    assert goals.quality == (res.psnr >= 33.0 and res.ssim >= 0.9)
+    if system.legacy:
+        assert met == set(GOAL_ATTACKS_V2) - {"flip", "crop80_offcentre"}, met
+        assert res.row("flip").tpr <= 0.2 and not goals.quality and not goals.all_met
+    else:
+        assert goals.all_met, goals.to_dict()
     assert res.bit_acc_clean == res.row("none").bit_acc and res.max_fpr == 0.0
     # The raw model on unscreened codes: a little lower, still close to the goal.
-    raw = evaluate(system, EvaluationOptions(n_users=8, per_user=6, attacks=("none",), screen=False))
-    assert 0.985 <= raw.row("none").bit_acc <= res.row("none").bit_acc
+    raw = evaluate(system, EvaluationOptions(n_users=6, per_user=4, attacks=("none",), screen=False))
+    assert 0.98 <= raw.row("none").bit_acc <= 1.0
     assert raw.goals.goal_attacks_attributed is None and not raw.goals.all_met  # the goal attacks were not run
 
 
@@ -95,8 +101,8 @@ def test_evaluation_report_names_the_model_and_carries_the_plots(fp_evaluation):
     assert [a.name for a in d.artifacts] == ["attack_accuracy.png", "accuracy_vs_strength.png", "roc.png", "pr.png"]
     assert all(a.mime == "image/png" and a.data.startswith(b"\x89PNG") for a in d.artifacts)
     assert [r["attack"] for r in d.result["attacks"]] == list(fp_evaluation.options.attacks)
-    assert d.summary["goals_met"] is True and d.summary["max_fpr"] == 0.0
-    assert d.params["n_users"] == 8 and d.params["n_clean"] == 48
+    assert d.summary["goals_met"] is fp_evaluation.goals.all_met and d.summary["max_fpr"] == 0.0
+    assert d.params["n_users"] == 6 and d.params["n_clean"] == 24
 
 
 def test_evaluation_with_the_search_attributes_rotated_images(system):
@@ -221,7 +227,8 @@ def test_export_bakes_the_users_fingerprint(system, fp_db, registry, tmp_path):
     assert exported.path == path and exported.code_hex == bob.code_hex
     gen, enc, meta = load_user_generator(path)
     # the file names neither the user nor the code: format, size, architecture and source model only
-    assert set(meta) == {"format", "k", "ae_config", "source_sha256"}
+    arch = "generator_config" if system.legacy else "ae_config"
+    assert set(meta) == {"format", "k", arch, "source_sha256"}
     header = path.read_bytes()[:200_000]
     assert bob.code_hex.encode() not in header and b"bob" not in header
     z = system.latents([123, 124], size=64)
@@ -229,12 +236,14 @@ def test_export_bakes_the_users_fingerprint(system, fp_db, registry, tmp_path):
         baked = gen(z)
         modulated = system.fg(z, torch.tensor([bob.code, bob.code], dtype=torch.float32))
     assert torch.allclose(baked, modulated, atol=1e-5)
-    # the same architecture and tensor names as the base; only the modulated layers' weights differ
-    from engine.fingerprint.modulation import modulation_targets
-    base, exp = system.base.state_dict(), gen.state_dict()
-    assert list(base) == list(exp)
-    changed = {n for n in base if not torch.equal(base[n], exp[n])}
-    assert changed == {f"decoder.{n}.weight" for n, _ in modulation_targets(system.base.decoder)}
+    if not system.legacy:
+        # the provider's decoder with the scales multiplied into the modulated layers, nothing else:
+        # the base's architecture and tensor names
+        from engine.fingerprint.modulation import modulation_targets
+        provider, exp = system.fg.gen.state_dict(), gen.state_dict()
+        assert list(provider) == list(exp) == list(system.base.state_dict())
+        changed = {n for n in provider if not torch.equal(provider[n], exp[n])}
+        assert changed == {f"decoder.{n}.weight" for n, _ in modulation_targets(system.fg.gen.decoder)}
     with pytest.raises(AttestError):
         load_user_generator(system.path)  # the provider's file is not a user export
     with pytest.raises(AttestError, match="safetensors"):
