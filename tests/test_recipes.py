@@ -47,9 +47,10 @@ def test_manifest_hashes_match_and_name_a_recipe(manifest_path: Path) -> None:
 
 
 def test_fingerprint_manifest_records_the_code_recipe() -> None:
-    """The shipped stages are the ones ``recipe`` runs, and their recorded hyperparameters are what train.py
-    would use for them today (a changed default would make the record wrong)."""
-    from engine.fingerprint import train as T
+    """The shipped stages are the ones ``recipe`` runs, and their recorded hyperparameters are what the
+    training script would use for them today (a changed default would make the record wrong). The
+    shipped weights are the carrier model, whose recipe is train_v1.py."""
+    from engine.fingerprint import train_v1 as T
 
     manifest = json.loads((ROOT / "assets" / "fingerprint" / "MANIFEST.json").read_text())
     stages = [s for s in manifest["recipe"]["stages"] if s["stage"] != "install"]
@@ -165,3 +166,15 @@ def test_recipe_resumes_skips_and_installs_a_matching_manifest(tmp_path: Path) -
     before = {p.name: p.read_bytes() for p in (out / T.STAGES_FILE, out / T.WEIGHTS_NAME, out / "ae.safetensors")}
     T.main(["recipe", "--out", str(out), "--scale", "0.001", *small])
     assert {name: (out / name).read_bytes() for name in before} == before
+
+
+def test_wouaf_recipe_parses_and_resumes() -> None:
+    """The WOUAF model's recipe (train.py): every stage parses with the settings the run used, and the
+    joint stage's recorded hyperparameters exclude the autoencoder's."""
+    from engine.fingerprint import train as T
+    stages = T.recipe_stages("/tmp/x")
+    assert [s[0] for s in stages] == ["ae", "joint"]
+    a = T.parse_stage(stages[1])
+    hyper = T.stage_hyperparameters(a)
+    assert a.lr_gen > 0 and a.batch == 32 and a.full_every > 0
+    assert "ae_crop" not in hyper and "lr_gen" in hyper and hyper["pool"] == 16000

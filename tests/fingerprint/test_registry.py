@@ -99,7 +99,7 @@ def test_screened_enrollment_issues_only_accepted_codes(db):
         return bits[0] == 0
 
     reg = Registry(db, k=48, model_sha256="x" * 64, screen=screen)
-    for i in range(6):
+    for i in range(24):  # each draw is refused with probability 1/2: all 24 accepted at once has p = 6e-8
         reg.enroll(f"user{i}")
     codes = np.array([u.code for u in reg.users()])
     assert (codes[:, 0] == 0).all()
