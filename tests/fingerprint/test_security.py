@@ -47,7 +47,7 @@ def test_removal_handles(security_run, shipped):
     handles = set(security_run.handles)
     if shipped.legacy:
         # the finding, found by the suite: the carrier branch removes the fingerprint, image intact
-        assert handles == {"carriers", "carrier_convs.0.conv", "carrier_convs.1.conv"}
+        assert "carriers" in handles and any(h.startswith("carrier_convs.") for h in handles), handles
         assert security_run.goals()["no_removal_handle"] is False
     else:
         assert not handles and security_run.goals()["no_removal_handle"] is True
