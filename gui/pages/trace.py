@@ -350,6 +350,8 @@ class Page(QWidget):
         self.refresh_btn.setEnabled(not self.running("registry"))
         self.export_btn.setEnabled(user and not self.running("export"))
         self.generate_btn.setEnabled(user and not self.running("generate"))
+        self.gen_file_btn.setEnabled(not self.running("generate"))
+        self.gen_base_btn.setEnabled(not self.running("generate"))
         no_user = "Select a user in the table first"
         self.export_btn.setToolTip("Export the selected user's generator (fingerprint in the weights) as safetensors"
                                    if user else no_user)
@@ -427,7 +429,7 @@ class Page(QWidget):
         row.addWidget(self.refresh_btn)
         row.addWidget(self.export_btn)
         left.addLayout(row)
-        gen = QGroupBox("Generate samples for the selected user")
+        gen = QGroupBox("Generate samples: for the selected user, from an export, or unfingerprinted")
         g = QFormLayout(gen)
         self.n_spin = QSpinBox()
         self.n_spin.setRange(1, 64)
@@ -446,7 +448,18 @@ class Page(QWidget):
         g.addRow("seed", self.seed_spin)
         g.addRow("scene (prompt)", self.family_combo)
         g.addRow("folder", self.out_edit)
-        g.addRow(self.generate_btn)
+        self.gen_file_btn = QPushButton("From an export...")
+        self.gen_file_btn.setToolTip("Generate with an exported user generator (.safetensors) alone, without the "
+                                     "registry: the same seed and scene give the same images as its user gets here")
+        self.gen_file_btn.clicked.connect(lambda: self.generate_from_file())
+        self.gen_base_btn = QPushButton("Unfingerprinted")
+        self.gen_base_btn.setToolTip("Generate with the base generator (no fingerprint) from the same seeds: the "
+                                     "images a user's are compared with; they trace to nobody")
+        self.gen_base_btn.clicked.connect(self.generate_base)
+        gen_row = QHBoxLayout()
+        for b in (self.generate_btn, self.gen_file_btn, self.gen_base_btn):
+            gen_row.addWidget(b)
+        g.addRow(gen_row)
         left.addWidget(gen)
         lay.addLayout(left, 3)
         right = QVBoxLayout()
@@ -469,7 +482,8 @@ class Page(QWidget):
         lay.addLayout(right, 2)
         _tab_order(self.name_edit, self.enroll_btn, self.bulk_btn, self.bulk_screen_check, self.user_search,
                    self.users_table, self.refresh_btn, self.export_btn, self.n_spin, self.seed_spin,
-                   self.family_combo, self.out_edit, self.generate_btn, self.trace_generated_btn)
+                   self.family_combo, self.out_edit, self.generate_btn, self.gen_file_btn, self.gen_base_btn,
+                   self.trace_generated_btn)
         return w
 
     def selected_user(self) -> str | None:
@@ -556,21 +570,48 @@ class Page(QWidget):
                     on_done=lambda ex: self.ctx.status(f"exported {ex.user}'s generator to {ex.path} "
                                                        f"(sha256 {ex.sha256[:12]}...)"))
 
+    def _generate_options(self) -> api.GenerateOptions | None:
+        fam = self.family_combo.currentText()
+        family = None if fam.startswith("(") else fam
+        try:
+            return api.GenerateOptions(n=self.n_spin.value(), seed=self.seed_spin.value(), family=family)
+        except AttestError as exc:
+            self.ctx.error(str(exc))
+            return None
+
     def generate(self) -> None:
         name = self.selected_user()
         if not name:
             self.ctx.status("Select a user in the table first.")
             return
-        fam = self.family_combo.currentText()
-        family = None if fam.startswith("(") else fam
-        out = Path(self.out_edit.text()) / name
-        try:
-            options = api.GenerateOptions(n=self.n_spin.value(), seed=self.seed_spin.value(), family=family)
-        except AttestError as exc:
-            self.ctx.error(str(exc))
+        options = self._generate_options()
+        if options is None:
             return
+        out = Path(self.out_edit.text()) / name
         self._start("generate", api.generate, name, options, out, **self._where(), label=f"Generating for {name}",
                     on_done=self._show_generated)
+
+    def generate_from_file(self, path: str | None = None) -> None:
+        """Generate with an exported generator file alone (``fingerprint generate --generator``)."""
+        if not path:
+            path, _ = QFileDialog.getOpenFileName(self, "Exported generator", "", "safetensors (*.safetensors)")
+            if not path:
+                return
+        options = self._generate_options()
+        if options is None:
+            return
+        out = Path(self.out_edit.text()) / Path(path).stem
+        self._start("generate", api.generate_from_file, path, options, out,
+                    label=f"Generating with {Path(path).name}", on_done=self._show_generated)
+
+    def generate_base(self) -> None:
+        """Generate with the unfingerprinted generator (``fingerprint generate --base``)."""
+        options = self._generate_options()
+        if options is None:
+            return
+        out = Path(self.out_edit.text()) / "base"
+        self._start("generate", api.generate_base, options, out, device=self.ctx.device,
+                    label="Generating without a fingerprint", on_done=self._show_generated)
 
     def _show_generated(self, generation: api.Generation) -> None:
         self.generated = [str(p) for p in generation.paths]
