@@ -409,10 +409,12 @@ LABELS: Final[dict[str, tuple[str, str, str]]] = {
     "bit_acc_clean": ("Bit accuracy, clean", "pct", "bits read correctly from fingerprinted images, no attack"),
     "attr_acc_clean": ("Attribution accuracy, clean", "pct", "images traced to the right user, no attack"),
     "min_attr_acc_goal_attacks": ("Lowest attribution accuracy, goal attacks", "pct",
-                                  "the worst of the goal attacks (jpeg70, crop90, blur1, noise0.02, brightness)"),
+                                  "the worst of the goal attacks (listed under Goals)"),
     "max_fpr": ("Highest false-positive rate", "pct", "share of clean images attributed to anyone, worst attack"),
-    "psnr_db": ("Image quality (PSNR)", "db", "fingerprinted vs the same image without; 30 dB and up is hard to see"),
+    "psnr_db": ("Image quality (PSNR)", "db", "fingerprinted vs the same image without; higher = less visible"),
     "ssim": ("Structural similarity (SSIM)", "num", "1 = identical"),
+    "removal_handles": ("Removal handles", "num", "modules whose zeroing removes the fingerprint and keeps the image"),
+    "copy6_framed": ("Copy attack, 6 images", "pct", "share of other images framed with 6 published images' residual"),
     "goals_met": ("All goals met", "bool", ""),
     # verify
     "KAS": ("Knowledge attribution score (KAS)", "num", "0–1; see below"),
@@ -1624,7 +1626,8 @@ def _evaluation(b: _Builder) -> str:
     missing = list(goals.get("missing_attacks") or [])
     failed = [label for key, label in (("clean_bit_accuracy", "bit accuracy"), ("goal_attacks_attributed",
               "attribution under the goal attacks"), ("no_clean_attributed", "no false attribution"),
-              ("quality", "image quality")) if goals.get(key) is False]
+              ("quality", "image quality"), ("no_removal_handle", "no removal handle"),
+              ("copy_attack", "copy attack")) if goals.get(key) is False]
     verdict = ("all goals met" if met else "goals not met: " + ", ".join(failed or ["not every goal attack was run"]))
     summary = (f"Robustness evaluation of the fingerprint model with {num(n_users)} users × {num(per_user)} images "
                f"under {len(attacks)} attacks: {verdict}; attribution accuracy {pct(summ.get('attr_acc_clean'))} "
@@ -1659,8 +1662,17 @@ def _evaluation(b: _Builder) -> str:
               mark(goals.get("goal_attacks_attributed"))),
         cells("No clean image attributed (no attack and goal attacks)", "0%", pct(worst_fpr),
               mark(goals.get("no_clean_attributed"))),
-        cells("Image quality", f"PSNR ≥ {num(psnr_goal)} dB", f"{num(quality.get('psnr'))} dB",
+        cells("Image quality", f"PSNR ≥ {num(psnr_goal)} dB" + (f", SSIM ≥ {num(thresholds['ssim'])}"
+                                                                  if "ssim" in thresholds else ""),
+              f"{num(quality.get('psnr'))} dB" + (f", SSIM {num(quality.get('ssim'))}" if "ssim" in thresholds
+                                                  else ""),
               mark(goals.get("quality"))),
+        *((cells("No single module removes the fingerprint and keeps the image", "no removal handle",
+                 f"{len((res.get('security') or {}).get('handles') or [])} handles",
+                 mark(goals.get("no_removal_handle"))),
+           cells("Copy attack with 6 published images", f"≤ {pct(thresholds.get('copy_framed', 1 / 24))} framed",
+                 pct(summ.get("copy6_framed")), mark(goals.get("copy_attack"))))
+          if goals.get("no_removal_handle") is not None or goals.get("copy_attack") is not None else ()),
     )
     b.add(Table(("Goal", "Target", "Measured", "Result"), rows,
                 f"Goal attacks: {', '.join(goal_attacks)}." + (f" Not run: {', '.join(missing)}." if missing else ""),
@@ -1704,9 +1716,12 @@ def _evaluation(b: _Builder) -> str:
     if quality:
         b.add(Heading("Image quality"))
         b.kv((Row("PSNR, mean", num(quality.get("psnr")), "dB", "fingerprinted vs the same image without; higher = "
-                  "less visible; 30 dB and up is hard to see"),
+                  "less visible"),
               Row("PSNR, worst image", num(quality.get("psnr_min")), "dB"),
               Row("SSIM, mean", num(quality.get("ssim")), "", "structural similarity, 1 = identical")))
+    sec = res.get("security") or {}
+    if sec:
+        _security_section(b, sec)
     if not attacks:  # an older report: its own plots
         figs = tuple(artifact_figure(a, a.name, 120.0) for a in _pngs(b.artifacts).values())
         if figs:
@@ -1718,6 +1733,48 @@ def _evaluation(b: _Builder) -> str:
               "images traced as a real trace would.")
     _method(b, method, params, skip=("attacks",))
     return summary
+
+
+def _security_section(b: _Builder, sec: dict[str, Any]) -> None:
+    """The attacks on the mark itself (``fingerprint evaluate --security``)."""
+    b.add(Heading("Attacks on the fingerprint itself"))
+    surgery = [r for r in sec.get("surgery") or [] if isinstance(r, dict)]
+    handles = list(sec.get("handles") or [])
+    destroyed = (sec.get("thresholds") or {}).get("destroyed_db", 28.0)
+    if surgery:
+        kept = sum(r.get("verdict") == "kept" for r in surgery)
+        dead = sum(r.get("verdict") == "destroyed" for r in surgery)
+        b.add(Paragraph(f"Weight surgery: each of the {len(surgery)} modules of one user's exported generator that own "
+                        f"parameters was zeroed in turn. {kept} leave the fingerprint (still attributed), {dead} "
+                        f"destroy the image (below {num(destroyed)} dB against the export's own output), and "
+                        f"{len(handles)} remove the fingerprint while the image survives (removal handles)"
+                        + (f": {', '.join(handles)}." if handles else ".")))
+        rows = [cells(Cell(str(r.get("module")), mono=True), num(r.get("params")), f"{num(r.get('psnr_db'))} dB",
+                      pct(r.get("attributed")),
+                      Cell(str(r.get("verdict")), {"kept": "good", "destroyed": "neutral", "handle": "bad"}.get(
+                          str(r.get("verdict")))))
+                for r in surgery if r.get("verdict") == "handle"]
+        if rows:
+            b.add(Table(("Module zeroed", "Parameters", "PSNR vs export", "Still attributed", "Verdict"),
+                        tuple(rows), "The removal handles (all modules are in the JSON export).", 0))
+    other = [("weights", "Weights"), ("copy", "Copy attack"), ("regeneration", "Regeneration")]
+    rows = []
+    for key, label in other:
+        for r in sec.get(key) or []:
+            if isinstance(r, dict):
+                rows.append(cells(label, str(r.get("attack")), num(r.get("n")), pct(r.get("right")),
+                                  f"{num(r.get('psnr_db'))} dB" if r.get("psnr_db") is not None else "—"))
+    if rows:
+        b.add(Table(("Kind", "Attack", "Images", "Attributed (copy: framed)", "PSNR"), tuple(rows),
+                    "Weights: the export after the change, still attributed to its user. Copy attack: the mean "
+                    "high-pass residual of N published images of one user pasted on other images; the share "
+                    "attributed to that user (framed). Regeneration: attributed to the right user after the pass.",
+                    0))
+    col = sec.get("collusion") or {}
+    if col:
+        b.add(Paragraph(f"Collusion: two users average their exports; the images are attributed to one of them "
+                        f"{pct((col.get('user_a') or 0) + (col.get('user_b') or 0))}, to someone else "
+                        f"{pct(col.get('someone_else'))}, to no one {pct(col.get('no_one'))}."))
 
 
 # -- environment and anything else ------------------------------------------------------------------------
