@@ -247,12 +247,10 @@ def generate_from_file(generator: str | Path, options: GenerateOptions | None = 
     """Generate with an exported user generator file alone (no model, no registry): its own encoder
     turns each (family, seed) prompt into the same latent the provider's model would, and its baked
     decoder decodes it. Images are named ``STEM_SEED_FAMILY.png`` after the file's stem."""
-    import numpy as np
     import torch
 
     from .attacks import to_uint8_images
-    from .scenes import render_batch
-    from .system import IMAGE_SIZE, LEGACY_USER_FORMAT, load_user_generator
+    from .system import IMAGE_SIZE, LEGACY_USER_FORMAT, encode_prompts, load_user_generator
     opts = options or GenerateOptions()
     job = ensure_job(job)
     path = Path(generator)
@@ -265,13 +263,12 @@ def generate_from_file(generator: str | Path, options: GenerateOptions | None = 
         size = GeneratorConfig.from_json(meta["generator_config"]).image_size
     seeds, families = _prompts(opts)
     folder = _out_folder(out_dir)
+    z = encode_prompts(enc, list(seeds), list(families), size, job=job)
     out: list[Any] = []
     for i in range(0, len(seeds), 8):
         job.check()
-        scenes = torch.from_numpy(np.ascontiguousarray(render_batch(list(seeds[i:i + 8]), size,
-                                                                     list(families[i:i + 8]))))
         with torch.no_grad():
-            out.append(gen(enc(scenes)).clamp(0, 1))
+            out.append(gen(z[i:i + 8]).clamp(0, 1))
         job.progress(min(len(seeds), i + 8), len(seeds), "generating")
     images = tuple(to_uint8_images(torch.cat(out)))
     label = path.stem.replace(" ", "_")

@@ -67,20 +67,7 @@ class FingerprintSystem:
                 size: int | None = None) -> torch.Tensor:
         """Latents for (family, seed) "prompts": the scene (``size`` px, default the image size), through the
         frozen encoder."""
-        import torch
-
-        from core.jobs import ensure_job
-
-        from .scenes import render_batch
-        job = ensure_job(job)
-        parts = []
-        for i in range(0, len(seeds), 8):  # rendered 8 at a time, so that a cancel is seen between them
-            job.check()
-            parts.append(render_batch(seeds[i:i + 8], size or self.image_size, families[i:i + 8] if families else None))
-        rendered = np.concatenate(parts) if parts else render_batch([], size or self.image_size)
-        scenes = torch.from_numpy(rendered).to(self.device)
-        with torch.no_grad():
-            return self.enc(scenes)
+        return encode_prompts(self.enc, seeds, families, size or self.image_size, self.device, job)
 
     def generate(self, bits: np.ndarray | None, z: torch.Tensor, batch: int = 8,
                  job: Job | None = None) -> torch.Tensor:
@@ -181,6 +168,25 @@ class FingerprintSystem:
             return save_safetensors(tensors, Path(path), metadata=meta)
         except OSError as exc:
             raise AttestError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
+def encode_prompts(enc: Any, seeds: list[int], families: list[str] | None, size: int, device: Any = "cpu",
+                   job: Job | None = None) -> torch.Tensor:
+    """Latents of (family, seed) prompts: each scene rendered at ``size`` px, 8 at a time (a cancel is
+    seen between them), through the encoder ``enc``."""
+    import torch
+
+    from core.jobs import ensure_job
+
+    from .scenes import render_batch
+    job = ensure_job(job)
+    parts = []
+    for i in range(0, len(seeds), 8):
+        job.check()
+        parts.append(render_batch(seeds[i:i + 8], size, families[i:i + 8] if families else None))
+    rendered = np.concatenate(parts) if parts else render_batch([], size)
+    with torch.no_grad():
+        return enc(torch.from_numpy(rendered).to(device))
 
 
 USER_FORMAT = "attest-wouaf-user-2"

@@ -513,12 +513,13 @@ def _write_stages(out: Path, data: dict[str, Any]) -> None:
     atomic_write_text(out / STAGES_FILE, json.dumps(data, indent=2) + "\n")
 
 
-def _begin_record(out: Path, argv: list[str], a: argparse.Namespace) -> int:
+def _begin_record(out: Path, argv: list[str], a: argparse.Namespace, spec: Any = None) -> int:
     """Append this stage's record to ``OUT/stages.json`` (unfinished); return its index."""
+    spec = spec or sys.modules[__name__]
     data = _read_stages(out)
     if a.stage == "ae" and not (a.resume and (out / "ae.safetensors").exists()):
         # A new autoencoder starts a new run: a joint checkpoint trained on the old one would be stale.
-        for name in (WEIGHTS_NAME, "joint_state.json"):
+        for name in (spec.WEIGHTS_NAME, "joint_state.json"):
             if (out / name).exists():
                 print(f"new autoencoder: removing the joint run's {out / name}", flush=True)
                 (out / name).unlink()
@@ -527,13 +528,13 @@ def _begin_record(out: Path, argv: list[str], a: argparse.Namespace) -> int:
     if a.stage == "ae" and a.resume and (out / "ae.safetensors").exists():
         from_step = checkpoint_step(out / "ae.safetensors")
     if a.stage == "joint":
-        if a.resume and (out / WEIGHTS_NAME).exists():
-            from_step = checkpoint_step(out / WEIGHTS_NAME)
+        if a.resume and (out / spec.WEIGHTS_NAME).exists():
+            from_step = checkpoint_step(out / spec.WEIGHTS_NAME)
         else:  # a fresh joint run replaces every earlier joint record
             data["stages"] = [r for r in data["stages"] if r.get("stage") == "ae"]
     data["stages"].append({
-        "stage": a.stage, "command": shlex.join([*PROG.split(), *argv]),
-        "hyperparameters": stage_hyperparameters(a), "from_step": from_step, "to_step": a.steps,
+        "stage": a.stage, "command": shlex.join([*spec.PROG.split(), *argv]),
+        "hyperparameters": spec.stage_hyperparameters(a), "from_step": from_step, "to_step": a.steps,
         "finished": False, "seconds": None, "threads": a.threads, "torch": torch.__version__,
     })
     _write_stages(out, data)
@@ -552,28 +553,29 @@ def _one(values: list[Any]) -> Any:
     return distinct[0] if len(distinct) == 1 else distinct
 
 
-def install(out: Path, assets: Path) -> str:
+def install(out: Path, assets: Path, spec: Any = None) -> str:
     """Copy the trained weights into ``assets``; write its MANIFEST.json (SHA-256 and recipe); return the hash."""
+    spec = spec or sys.modules[__name__]
     from core.fileio import atomic_write_text, sha256_file
     data = _read_stages(out)
     records = data["stages"]
-    if not records or not (out / WEIGHTS_NAME).exists():
-        raise SystemExit(f"{out} holds no recorded training run: train with `{PROG} recipe --out {out}`")
+    if not records or not (out / spec.WEIGHTS_NAME).exists():
+        raise SystemExit(f"{out} holds no recorded training run: train with `{spec.PROG} recipe --out {out}`")
     assets.mkdir(parents=True, exist_ok=True)
-    dst = assets / WEIGHTS_NAME
+    dst = assets / spec.WEIGHTS_NAME
     tmp = dst.with_suffix(".tmp")
-    shutil.copyfile(out / WEIGHTS_NAME, tmp)
+    shutil.copyfile(out / spec.WEIGHTS_NAME, tmp)
     tmp.replace(dst)
     digest = sha256_file(dst)
     install_argv = ["install", "--out", str(out)]
-    if assets.resolve() != ASSETS:
+    if assets.resolve() != spec.ASSETS:
         install_argv += ["--assets", str(assets)]
-    install_cmd = shlex.join([*PROG.split(), *install_argv])
+    install_cmd = shlex.join([*spec.PROG.split(), *install_argv])
     if data.get("recipe_argv") is not None:
         recipe_argv = list(data["recipe_argv"])
-        if assets.resolve() != ASSETS:
+        if assets.resolve() != spec.ASSETS:
             recipe_argv += ["--assets", str(assets)]
-        command = shlex.join([*PROG.split(), "recipe", *recipe_argv, "--install"])
+        command = shlex.join([*spec.PROG.split(), "recipe", *recipe_argv, "--install"])
     else:  # stages run one by one: the recipe is their commands in order
         command = " && ".join([r["command"] for r in records] + [install_cmd])
     seconds = [r["seconds"] for r in records if r["seconds"] is not None]  # an interrupted stage has none
@@ -586,19 +588,20 @@ def install(out: Path, assets: Path) -> str:
         "torch": _one([r["torch"] for r in records]),
         "reproduced_in_this_build": True,
     }
-    manifest = {"files": {WEIGHTS_NAME: digest}, "recipe": recipe}
+    manifest = {"files": {spec.WEIGHTS_NAME: digest}, "recipe": recipe}
     atomic_write_text(assets / "MANIFEST.json", json.dumps(manifest, indent=2) + "\n")
     return digest
 
 
-def recipe_stages(out: str, scale: float = 1.0, extra: tuple[str, ...] = ()) -> list[list[str]]:
+def recipe_stages(out: str, scale: float = 1.0, extra: tuple[str, ...] = (), spec: Any = None) -> list[list[str]]:
     """The recorded stages as argv lists (``--out`` set, step counts scaled, ``extra`` flags appended)."""
+    spec = spec or sys.modules[__name__]
     stages = []
-    for stage, flags in RECIPE:
+    for stage, flags in spec.RECIPE:
         argv = [stage, "--out", out]
         it = iter(flags)
         for flag in it:
-            if flag in SCALED_FLAGS:
+            if flag in spec.SCALED_FLAGS:
                 argv += [flag, str(max(1, round(int(next(it)) * scale)))]
             elif flag.startswith("--") and flag != "--resume":
                 argv += [flag, next(it)]
@@ -608,42 +611,43 @@ def recipe_stages(out: str, scale: float = 1.0, extra: tuple[str, ...] = ()) -> 
     return stages
 
 
-def run_recipe(argv: list[str]) -> int:
-    ap = argparse.ArgumentParser(prog=f"{PROG} recipe", description=(
+def run_recipe(argv: list[str], spec: Any = None) -> int:
+    spec = spec or sys.modules[__name__]
+    ap = argparse.ArgumentParser(prog=f"{spec.PROG} recipe", description=(
         "Run the recorded stages that made the shipped weights, in order, skipping those already done; "
         "flags not listed here are passed on to every training stage."))
-    ap.add_argument("--out", default=RECIPE_OUT)
+    ap.add_argument("--out", default=spec.RECIPE_OUT)
     ap.add_argument("--scale", type=float, default=1.0, help="multiply every stage's step counts (a smoke run)")
     ap.add_argument("--install", action="store_true", help="then copy the weights and write the manifest")
-    ap.add_argument("--assets", default=str(ASSETS))
+    ap.add_argument("--assets", default=str(spec.ASSETS))
     a, extra = ap.parse_known_args(argv)
     for flag in extra:
-        if flag.split("=")[0] in ("--out", "--resume", "--assets", *SCALED_FLAGS):
+        if flag.split("=")[0] in ("--out", "--resume", "--assets", *spec.SCALED_FLAGS):
             ap.error(f"{flag} is set by the recipe itself")
     if not 0 < a.scale <= 1:
         ap.error("--scale must be in (0, 1]")
     out = Path(a.out)
     out.mkdir(parents=True, exist_ok=True)
     recipe_argv = ["--out", a.out] + (["--scale", f"{a.scale:g}"] if a.scale != 1 else []) + extra
-    for stage_argv in recipe_stages(a.out, a.scale, tuple(extra)):
-        sa = parse_stage(stage_argv)
+    for stage_argv in recipe_stages(a.out, a.scale, tuple(extra), spec):
+        sa = spec.parse_stage(stage_argv)
         target = sa.steps
-        ckpt = out / ("ae.safetensors" if sa.stage == "ae" else WEIGHTS_NAME)
+        ckpt = out / ("ae.safetensors" if sa.stage == "ae" else spec.WEIGHTS_NAME)
         reached = checkpoint_step(ckpt) if ckpt.exists() else 0
         if reached >= target:
             print(f"recipe: {sa.stage} to step {target} already done (checkpoint at step {reached})", flush=True)
             continue
         if sa.stage == "joint" and reached > 0 and not sa.resume:
             stage_argv = stage_argv + ["--resume"]  # an interrupted first joint stage goes on from its checkpoint
-        print(f"recipe: {shlex.join([*PROG.split(), *stage_argv])}", flush=True)
-        main(stage_argv)
+        print(f"recipe: {shlex.join([*spec.PROG.split(), *stage_argv])}", flush=True)
+        spec.main(stage_argv)
         if sa.stage == "ae":
             # stages.json now holds this run alone; it is the recipe's run
             data = _read_stages(out)
             data["recipe_argv"] = recipe_argv
             _write_stages(out, data)
     if a.install:
-        print(install(out, Path(a.assets)))
+        print(install(out, Path(a.assets), spec))
     return 0
 
 

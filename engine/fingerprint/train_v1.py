@@ -2,7 +2,8 @@
 
 New models are trained by :mod:`engine.fingerprint.train` (the WOUAF model on the SD-layout
 autoencoder). This module is the earlier ``train.py`` unchanged but for its imports (the carrier
-model's classes now live in :mod:`engine.fingerprint.legacy`) and its name.
+model's classes now live in :mod:`engine.fingerprint.legacy`), its name, and its records, install and
+recipe runner, which are :mod:`engine.fingerprint.train`'s (the same code, run with this module's recipe).
 
 Train the generator and the WOUAF fingerprint, from nothing, on this CPU.
 
@@ -62,8 +63,6 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import shlex
-import shutil
 import sys
 import time
 from pathlib import Path
@@ -74,14 +73,15 @@ import torch
 import torch.nn.functional as F
 
 from . import attacks as A
+from . import train as T
 from .legacy import Encoder, FingerprintedGenerator, Generator, GeneratorConfig
 from .models import DecoderConfig, FingerprintDecoder, meta_dict
 from .scenes import render_batch
+from .train import _begin_record, _end_record, _log, _prefixed, _save, _strip, psnr
 
 WEIGHTS_NAME = "fingerprint.safetensors"
 ASSETS = Path(__file__).resolve().parents[2] / "assets" / "fingerprint"
 PROG = "python -m engine.fingerprint.train_v1"
-STAGES_FILE = "stages.json"
 RECIPE_OUT = "runs/fp"
 # The recipe of the shipped weights, stage by stage (every other flag at its default). Each stage's
 # ``--steps`` is the step its checkpoint must reach for ``recipe`` to skip it.
@@ -96,34 +96,6 @@ SCALED_FLAGS = ("--steps", "--decay-start")
 # The flags each stage reads (what its record lists as hyperparameters).
 AE_KEYS = ("steps", "ae_batch", "lr", "ae_pool", "channels", "seed", "ae_crop", "threads")
 NOT_JOINT_KEYS = ("stage", "out", "assets", "ae_batch", "lr", "ae_pool", "channels", "ae_crop")
-
-
-def _log(path: Path, rec: dict) -> None:
-    line = json.dumps(rec)
-    print(line, flush=True)
-    with open(path, "a", encoding="utf-8") as f:
-        f.write(line + "\n")
-
-
-def psnr(a: torch.Tensor, b: torch.Tensor) -> float:
-    mse = F.mse_loss(a.clamp(0, 1), b.clamp(0, 1)).item()
-    return 99.0 if mse <= 1e-10 else 10 * math.log10(1.0 / mse)
-
-
-def _save(tensors: dict[str, torch.Tensor], path: Path, meta: dict[str, str]) -> None:
-    from safetensors.torch import save_file
-    tmp = path.with_suffix(".tmp")
-    save_file({k: v.detach().contiguous().cpu() for k, v in tensors.items()}, str(tmp), metadata=meta)
-    tmp.replace(path)
-
-
-def _prefixed(prefix: str, module: torch.nn.Module) -> dict[str, torch.Tensor]:
-    return {f"{prefix}.{k}": v for k, v in module.state_dict().items()}
-
-
-def _strip(prefix: str, tensors: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
-    p = prefix + "."
-    return {k[len(p):]: v for k, v in tensors.items() if k.startswith(p)}
 
 
 # -- stage 1: autoencoder ----------------------------------------------------------------------------
@@ -439,159 +411,16 @@ def stage_hyperparameters(a: argparse.Namespace) -> dict[str, Any]:
     return {k: v for k, v in values.items() if k not in NOT_JOINT_KEYS}
 
 
-def checkpoint_step(path: Path) -> int:
-    """The step recorded in a checkpoint's metadata; 0 when there is none (or it cannot be read)."""
-    from safetensors import safe_open
-    try:
-        with safe_open(str(path), "pt") as f:
-            return int((f.metadata() or {}).get("step", "0"))
-    except Exception:  # missing, partly written or not safetensors: no step reached
-        return 0
-
-
-def _read_stages(out: Path) -> dict[str, Any]:
-    path = out / STAGES_FILE
-    if not path.exists():
-        return {"stages": []}
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return data if isinstance(data, dict) and isinstance(data.get("stages"), list) else {"stages": []}
-
-
-def _write_stages(out: Path, data: dict[str, Any]) -> None:
-    from core.fileio import atomic_write_text
-    atomic_write_text(out / STAGES_FILE, json.dumps(data, indent=2) + "\n")
-
-
-def _begin_record(out: Path, argv: list[str], a: argparse.Namespace) -> int:
-    """Append this stage's record to ``OUT/stages.json`` (unfinished); return its index."""
-    data = _read_stages(out)
-    if a.stage == "ae":
-        # A new autoencoder starts a new run: a joint checkpoint trained on the old one would be stale.
-        for name in (WEIGHTS_NAME, "joint_state.json"):
-            if (out / name).exists():
-                print(f"new autoencoder: removing the joint run's {out / name}", flush=True)
-                (out / name).unlink()
-        data = {"stages": []}
-    from_step = 0
-    if a.stage == "joint":
-        if a.resume and (out / WEIGHTS_NAME).exists():
-            from_step = checkpoint_step(out / WEIGHTS_NAME)
-        else:  # a fresh joint run replaces every earlier joint record
-            data["stages"] = [r for r in data["stages"] if r.get("stage") == "ae"]
-    data["stages"].append({
-        "stage": a.stage, "command": shlex.join([*PROG.split(), *argv]),
-        "hyperparameters": stage_hyperparameters(a), "from_step": from_step, "to_step": a.steps,
-        "finished": False, "seconds": None, "threads": a.threads, "torch": torch.__version__,
-    })
-    _write_stages(out, data)
-    return len(data["stages"]) - 1
-
-
-def _end_record(out: Path, index: int, seconds: float) -> None:
-    data = _read_stages(out)
-    data["stages"][index].update(finished=True, seconds=round(seconds, 1))
-    _write_stages(out, data)
-
-
-def _one(values: list[Any]) -> Any:
-    """One value when all agree, else the list of them."""
-    distinct = list(dict.fromkeys(values))
-    return distinct[0] if len(distinct) == 1 else distinct
-
-
 def install(out: Path, assets: Path) -> str:
-    """Copy the trained weights into ``assets``; write its MANIFEST.json (SHA-256 and recipe); return the hash."""
-    from core.fileio import atomic_write_text, sha256_file
-    data = _read_stages(out)
-    records = data["stages"]
-    if not records or not (out / WEIGHTS_NAME).exists():
-        raise SystemExit(f"{out} holds no recorded training run: train with `{PROG} recipe --out {out}`")
-    assets.mkdir(parents=True, exist_ok=True)
-    dst = assets / WEIGHTS_NAME
-    tmp = dst.with_suffix(".tmp")
-    shutil.copyfile(out / WEIGHTS_NAME, tmp)
-    tmp.replace(dst)
-    digest = sha256_file(dst)
-    install_argv = ["install", "--out", str(out)]
-    if assets.resolve() != ASSETS:
-        install_argv += ["--assets", str(assets)]
-    install_cmd = shlex.join([*PROG.split(), *install_argv])
-    if data.get("recipe_argv") is not None:
-        recipe_argv = list(data["recipe_argv"])
-        if assets.resolve() != ASSETS:
-            recipe_argv += ["--assets", str(assets)]
-        command = shlex.join([*PROG.split(), "recipe", *recipe_argv, "--install"])
-    else:  # stages run one by one: the recipe is their commands in order
-        command = " && ".join([r["command"] for r in records] + [install_cmd])
-    seconds = [r["seconds"] for r in records if r["seconds"] is not None]  # an interrupted stage has none
-    recipe = {
-        "command": command,
-        "stages": records + [{"stage": "install", "command": install_cmd, "hyperparameters": {}}],
-        "seed": _one([r["hyperparameters"]["seed"] for r in records]),
-        "threads": _one([r["threads"] for r in records]),
-        "seconds": round(sum(seconds), 1),
-        "torch": _one([r["torch"] for r in records]),
-        "reproduced_in_this_build": True,
-    }
-    manifest = {"files": {WEIGHTS_NAME: digest}, "recipe": recipe}
-    atomic_write_text(assets / "MANIFEST.json", json.dumps(manifest, indent=2) + "\n")
-    return digest
+    return T.install(out, assets, spec=sys.modules[__name__])
 
 
 def recipe_stages(out: str, scale: float = 1.0, extra: tuple[str, ...] = ()) -> list[list[str]]:
-    """The recorded stages as argv lists (``--out`` set, step counts scaled, ``extra`` flags appended)."""
-    stages = []
-    for stage, flags in RECIPE:
-        argv = [stage, "--out", out]
-        it = iter(flags)
-        for flag in it:
-            if flag in SCALED_FLAGS:
-                argv += [flag, str(max(1, round(int(next(it)) * scale)))]
-            elif flag.startswith("--") and flag != "--resume":
-                argv += [flag, next(it)]
-            else:
-                argv.append(flag)
-        stages.append(argv + list(extra))
-    return stages
+    return T.recipe_stages(out, scale, extra, spec=sys.modules[__name__])
 
 
 def run_recipe(argv: list[str]) -> int:
-    ap = argparse.ArgumentParser(prog=f"{PROG} recipe", description=(
-        "Run the recorded stages that made the shipped weights, in order, skipping those already done; "
-        "flags not listed here are passed on to every training stage."))
-    ap.add_argument("--out", default=RECIPE_OUT)
-    ap.add_argument("--scale", type=float, default=1.0, help="multiply every stage's step counts (a smoke run)")
-    ap.add_argument("--install", action="store_true", help="then copy the weights and write the manifest")
-    ap.add_argument("--assets", default=str(ASSETS))
-    a, extra = ap.parse_known_args(argv)
-    for flag in extra:
-        if flag.split("=")[0] in ("--out", "--resume", "--assets", *SCALED_FLAGS):
-            ap.error(f"{flag} is set by the recipe itself")
-    if not 0 < a.scale <= 1:
-        ap.error("--scale must be in (0, 1]")
-    out = Path(a.out)
-    out.mkdir(parents=True, exist_ok=True)
-    recipe_argv = ["--out", a.out] + (["--scale", f"{a.scale:g}"] if a.scale != 1 else []) + extra
-    for stage_argv in recipe_stages(a.out, a.scale, tuple(extra)):
-        sa = parse_stage(stage_argv)
-        target = sa.steps
-        ckpt = out / ("ae.safetensors" if sa.stage == "ae" else WEIGHTS_NAME)
-        reached = checkpoint_step(ckpt) if ckpt.exists() else 0
-        if reached >= target:
-            print(f"recipe: {sa.stage} to step {target} already done (checkpoint at step {reached})", flush=True)
-            continue
-        if sa.stage == "joint" and reached > 0 and not sa.resume:
-            stage_argv = stage_argv + ["--resume"]  # an interrupted first joint stage goes on from its checkpoint
-        print(f"recipe: {shlex.join([*PROG.split(), *stage_argv])}", flush=True)
-        main(stage_argv)
-        if sa.stage == "ae":
-            # stages.json now holds this run alone; it is the recipe's run
-            data = _read_stages(out)
-            data["recipe_argv"] = recipe_argv
-            _write_stages(out, data)
-    if a.install:
-        print(install(out, Path(a.assets)))
-    return 0
+    return T.run_recipe(argv, spec=sys.modules[__name__])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -605,7 +434,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     torch.set_num_threads(a.threads)
     out.mkdir(parents=True, exist_ok=True)
-    index = _begin_record(out, argv, a)
+    index = _begin_record(out, argv, a, spec=sys.modules[__name__])
     t0 = time.perf_counter()
     if a.stage == "ae":
         cfg = GeneratorConfig(channels=tuple(int(c) for c in a.channels.split(",")))
