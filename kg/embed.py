@@ -55,6 +55,11 @@ def _load() -> tuple[Any, Any]:
         return _MODEL
 
 
+def cached(text: str) -> bool:
+    """Does ``text`` already have a vector (so that asking for it costs no model pass)?"""
+    return text in _CACHE
+
+
 def embed(texts: Sequence[str], job: Any = None) -> Any:
     """L2-normalised sentence vectors (numpy, shape (n, 384)); cached per text. ``job`` (a
     :class:`core.jobs.Job`) is checked for a cancel between the steps of loading and between batches."""
@@ -70,8 +75,9 @@ def embed(texts: Sequence[str], job: Any = None) -> Any:
         # Short phrases run on one thread: with several, torch's workers spin-wait, and on a busy
         # 2-core machine a 5-token phrase took 0.8 s instead of 0.02 s. (Global torch state: it is
         # restored right after.)
+        # A document's batch (dozens of phrases) is worth the threads.
         prev_threads = torch.get_num_threads()
-        small = True
+        small = len(missing) < 32
         if small and prev_threads != 1:
             torch.set_num_threads(1)
         try:
@@ -83,6 +89,8 @@ def embed(texts: Sequence[str], job: Any = None) -> Any:
 
 
 def _embed_missing(missing: list[str], tok: Any, model: Any, torch: Any, np: Any, job: Any = None) -> None:
+    # batches of texts of similar length pad less (a batch costs as much as its longest text)
+    missing = sorted(missing, key=len)
     for i in range(0, len(missing), 64):
         if job is not None:
             job.check()

@@ -10,8 +10,10 @@ predicates against each other so a phrase is only linked to a predicate that is 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -131,6 +133,9 @@ class Linker:
                           if len(v) <= 3 and k not in index.entity_keys}
         self._sim_cache: dict[str, dict[str, float]] = {}
         self._lex_cache: dict[tuple[str, str], float] = {}
+        self._mention_cache: dict[tuple[str, bool], tuple[Mention, ...]] = {}
+        # while set, phrases without a vector are collected here instead of embedded one by one
+        self._record: set[str] | None = None
 
     # -- entities -----------------------------------------------------------------------------
     def _entity_confidence(self, key: str, iris: list[str]) -> tuple[float, str]:
@@ -159,6 +164,15 @@ class Linker:
 
     def mentions(self, text: str, fuzzy: bool = True) -> list[Mention]:
         """Entity and literal mentions in ``text``, left to right, non-overlapping."""
+        key = (text, fuzzy)
+        hit = self._mention_cache.get(key)
+        if hit is None:
+            if len(self._mention_cache) > 20_000:
+                self._mention_cache.clear()
+            hit = self._mention_cache[key] = tuple(self._mentions(text, fuzzy))
+        return list(hit)  # mentions are frozen; the list is the caller's
+
+    def _mentions(self, text: str, fuzzy: bool) -> list[Mention]:
         literals = []
         for m in self.literal_mentions(text):
             if m.kind == "string":
@@ -445,6 +459,9 @@ class Linker:
             return {}
         if self._pred_vecs is None:
             self._pred_vecs = self._load_pred_vecs()
+        if self._record is not None and not embed.cached(phrase):
+            self._record.add(phrase)  # a dry run: scored without embeddings, and not kept
+            return {}
         v = embed.embed([phrase])[0]
         sims = self._pred_vecs @ v
         out: dict[str, float] = {}
@@ -496,6 +513,26 @@ class Linker:
                 embed.embed(todo, job=job)
                 if self._pred_vecs is None:
                     self._pred_vecs = self._load_pred_vecs(job)
+
+    def warm_up(self, job: Any = None) -> None:
+        """Load the sentence model and the vectors of the predicates' labels now, not at the first claim."""
+        if self.use_embeddings and self._pred_labels and self._pred_vecs is None:
+            self._pred_vecs = self._load_pred_vecs(job)
+        if self.use_embeddings:
+            embed.embed(["is located in"], job=job)
+
+    @contextlib.contextmanager
+    def recording(self, job: Any = None) -> Iterator[set[str]]:
+        """A dry run: inside, a phrase that has no vector yet is noted in the yielded set and scored
+        without embeddings (nothing of it is cached), so that a whole document's phrases can then be
+        embedded in a few batched passes instead of one pass each."""
+        self.warm_up(job)
+        seen: set[str] = set()
+        self._record = seen if self.use_embeddings and self._pred_labels else None
+        try:
+            yield seen
+        finally:
+            self._record = None
 
     def relation_scores(self, phrase: str, preds: list[str] | None = None,
                         pool: list[str] | None = None) -> dict[str, float]:

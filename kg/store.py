@@ -162,6 +162,9 @@ def _syntax_message(path: Path, exc: SyntaxError) -> str:
 
 
 # -- the graph ---------------------------------------------------------------------------------------
+ANSWER_KEEP_MAX = 256      # a bound pattern with more matches than this is not kept in memory
+ANSWERS_MAX = 100_000      # patterns kept per graph before the memo starts again
+
 @dataclass(frozen=True)
 class GraphFile:
     """One RDF file of a loaded graph, as it was read: a report names these bytes."""
@@ -203,6 +206,8 @@ class KnowledgeGraph:
         self._degree: dict[Any, int] = {}
         self._persist: threading.Thread | None = None
         self.remote = not type(store).__module__.startswith("pyoxigraph")
+        # answers to bound patterns of a local store, which is never written after loading
+        self._answers: dict[tuple[Any, Any, Any, int | None], tuple[Any, ...]] = {}
         """The store is a SPARQL endpoint or a union with one (kg.endpoint): queries carry their bounds."""
         self.qualifiers: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
         """(s, wdt:P, v) read from a statement node (as evidence ids: IRIs, literal values) -> that
@@ -226,6 +231,27 @@ class KnowledgeGraph:
     def quads(self, s: Any = None, p: Any = None, o: Any = None, limit: int | None = None) -> Iterator[Any]:
         """Quads matching a pattern, seen through owl:sameAs identity: a bound subject or object
         stands for every IRI merged with it, and merged IRIs come back as their canonical one."""
+        if self.remote or (s is None and o is None):
+            yield from self._quads_uncached(s, p, o, limit)
+            return
+        key = (s, p, o, limit)
+        hit = self._answers.get(key)
+        if hit is not None:
+            yield from hit
+            return
+        kept: list[Any] | None = []
+        for q in self._quads_uncached(s, p, o, limit):
+            if kept is not None:
+                kept.append(q)
+                if len(kept) > ANSWER_KEEP_MAX:
+                    kept = None  # a hub's edges are read again rather than held
+            yield q
+        if kept is not None:  # only a pattern read to its end is kept
+            if len(self._answers) > ANSWERS_MAX:
+                self._answers.clear()
+            self._answers[key] = tuple(kept)
+
+    def _quads_uncached(self, s: Any, p: Any, o: Any, limit: int | None) -> Iterator[Any]:
         if self.index.statements and (s is not None or o is not None):
             yield from self._with_statements(s, p, o, limit)
             return

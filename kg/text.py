@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from urllib.parse import unquote
 
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
@@ -52,12 +53,14 @@ def strip_diacritics(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=262_144)
 def normalise(text: str) -> str:
     """Case-fold, drop diacritics, turn punctuation into spaces and collapse whitespace."""
     text = strip_diacritics(text).casefold().replace("&", " and ")
     return " ".join(_NON_ALNUM.sub(" ", text).split())
 
 
+@lru_cache(maxsize=65_536)
 def stem(word: str) -> str:
     """A deliberately crude stemmer: enough to equate "located"/"location", "borders"/"border"."""
     w = word.lower()
@@ -74,7 +77,12 @@ def stem(word: str) -> str:
 
 def content_stems(text: str) -> list[str]:
     """Stems of the non-stopword tokens of ``text`` (normalised first)."""
-    return [stem(t) for t in normalise(text).split() if t not in STOPWORDS]
+    return list(_content_stems(text))
+
+
+@lru_cache(maxsize=131_072)
+def _content_stems(text: str) -> tuple[str, ...]:
+    return tuple(stem(t) for t in normalise(text).split() if t not in STOPWORDS)
 
 
 def local_name(iri: str) -> str:
