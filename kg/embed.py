@@ -91,10 +91,10 @@ def embed(texts: Sequence[str], job: Any = None) -> Any:
 def _embed_missing(missing: list[str], tok: Any, model: Any, torch: Any, np: Any, job: Any = None) -> None:
     # batches of texts of similar length pad less (a batch costs as much as its longest text)
     missing = sorted(missing, key=len)
-    for i in range(0, len(missing), 64):
+    for i in range(0, len(missing), 32):
         if job is not None:
             job.check()
-        chunk = missing[i:i + 64]
+        chunk = missing[i:i + 32]
         batch = tok(list(chunk), padding=True, truncation=True, max_length=64, return_tensors="pt")
         with torch.inference_mode():
             hidden = model(**batch).last_hidden_state

@@ -30,7 +30,7 @@ import numpy as np
 
 from core.draft import ReportDraft
 from core.errors import AttestError
-from core.jobs import Job, ensure_job
+from core.jobs import Job, ensure_job, interruptible
 
 from .codes import (
     DEFAULT_CHANCE,
@@ -373,7 +373,9 @@ def evaluate(system: FingerprintSystem, options: EvaluationOptions | None = None
     # the other half: held-out photographs (never trained on) and raw scenes, alternating
     from .photos import HELD_OUT, views
     n_rest = n_clean - (n_clean + 1) // 2
-    photos = torch.from_numpy(views(HELD_OUT, (n_rest + 1) // 2, system.image_size, seed=o.seed + 3))
+    # the first call imports scikit-image and scikit-learn to read the photographs: not a wait for a cancel
+    photos = torch.from_numpy(interruptible(job, views, HELD_OUT, (n_rest + 1) // 2, system.image_size,
+                                            seed=o.seed + 3))
     clean_raw = torch.from_numpy(render_batch(seeds[(n_clean + 1) // 2: (n_clean + 1) // 2 + n_rest // 2],
                                               system.image_size))
     clean = torch.cat([clean_base, photos, clean_raw])[:n_clean]
