@@ -248,6 +248,9 @@ VOCAB_SETS = {
     "FOAF + Dublin Core catalogue (JSON-LD)": ("blind/library", ("catalogue.jsonld",), True),
     "Wikidata truthy + qualifiers": ("blind/wikidata", ("extract.ttl",), True),
     "label-free company register": ("blind/register", ("register.ttl",), True),
+    "GoodRelations product catalogue": ("blind2/products", ("catalogue.ttl",), True),
+    "CIDOC-CRM museum collection (RDF/XML)": ("blind2/museum", ("collection.rdf",), True),
+    "GeoNames gazetteer + Data Cube (N-Quads)": ("blind2/gazetteer", ("gazetteer.nq",), True),
 }
 RELIABILITY_BINS = (0.0, 0.5, 0.7, 0.85, 0.95, 1.01)
 

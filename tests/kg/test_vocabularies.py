@@ -19,6 +19,10 @@ SETS = {
     "library": (ASSETS / "blind" / "library", ["catalogue.jsonld"]),
     "wikidata": (ASSETS / "blind" / "wikidata", ["extract.ttl"]),
     "register": (ASSETS / "blind" / "register", ["register.ttl"]),
+    # the second round of blind sets (assets/kg/blind2/), scored on arrival before any tuning
+    "products": (ASSETS / "blind2" / "products", ["catalogue.ttl"]),
+    "museum": (ASSETS / "blind2" / "museum", ["collection.rdf"]),
+    "gazetteer": (ASSETS / "blind2" / "gazetteer", ["gazetteer.nq"]),
 }
 _CACHE: dict[str, object] = {}
 
