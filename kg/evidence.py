@@ -217,6 +217,15 @@ class Retriever:
         return [q for q in self.kg.quads(None, pred, node, limit=self.degree_cap)]
 
 
+# The parts of a structured value, by the local name of their property: schema.org and QUDT
+# (value, unitCode), GoodRelations (hasValueFloat, hasUnitOfMeasurement, hasCurrencyValue, hasCurrency),
+# CIDOC-CRM (P90_has_value, P91_has_unit) and custom amount/currency pairs.
+VALUE_TAILS = frozenset({"value", "numericvalue", "amount", "quantityvalue", "hasvalue", "hasvaluefloat",
+                         "hasvalueinteger", "hascurrencyvalue", "p90_has_value", "price"})
+UNIT_TAILS = frozenset({"unittext", "unitcode", "unit", "hasunit", "hasunitofmeasurement", "hascurrency",
+                        "currency", "pricecurrency", "p91_has_unit"})
+
+
 def quantity_parts(retriever: Retriever, term: Any) -> tuple[Any, str | None] | None:
     """For a structured value node (rdf:value / schema:value + unit), its literal and unit text."""
     ox = retriever._ox
@@ -227,9 +236,9 @@ def quantity_parts(retriever: Retriever, term: Any) -> tuple[Any, str | None] | 
     for q in retriever.kg.quads(term, None, None, limit=20):
         p = q.predicate.value
         tail = p.rsplit("/", 1)[-1].rsplit("#", 1)[-1].lower()
-        if tail in ("value", "numericvalue", "amount", "quantityvalue") and isinstance(q.object, ox.Literal):
+        if tail in VALUE_TAILS and isinstance(q.object, ox.Literal):
             value = q.object
-        elif tail in ("unittext", "unitcode", "unit", "hasunit"):
+        elif tail in UNIT_TAILS:
             unit = q.object.value if isinstance(q.object, ox.Literal) else retriever.kg.label(q.object)
     return (value, unit) if value is not None else None
 

@@ -345,6 +345,8 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
         add_key(f"{given[iri]} {family[iri]}", iri, n_ranks - 1)
     if job is not None:
         job.check()
+    if sum(pred_counts.values()) < LARGE_GRAPH_TRIPLES:  # a look at each entity's links: small graphs only
+        _maker_prefix_aliases(store, ranked, keys, add_key)
     idx.display = {iri: v[2] for iri, v in ranked.items()}
 
     chars = {
@@ -669,6 +671,35 @@ _LEGAL_FORMS = re.compile(r"[\s,]+(?:plc|p\.l\.c\.|limited|ltd\.?|llp|llc|inc\.?
                           r"ag|se|sa|s\.a\.|s\.p\.a\.|spa|nv|n\.v\.|asa|ab|a/s|gmbh|kgaa|co\.?|bv|b\.v\.|oyj|"
                           r"aktiengesellschaft|public limited company|holdings?|group|p l c|s a|n v|s p a|a s|b v)$",
                           re.I)
+
+
+def _maker_prefix_aliases(store: Any, ranked: dict[str, tuple[int, int, str]], keys: dict[str, dict[str, int]],
+                          add_key: Any) -> None:
+    """A name that starts with the name of something it links to goes by the rest as well: "Samsung
+    Galaxy Z Fold5" (made by Samsung Electronics) is also "Galaxy Z Fold5", "Apple iPhone 15" is "iPhone 15".
+    Only the first word has to agree, and the rest must still look like a name (two words, or a word
+    with a digit), so "Paris Hilton" never becomes "Hilton" through a link to Paris."""
+    import pyoxigraph as ox
+
+    first_words: dict[str, set[str]] = {}
+    for iri, (_r, _l, text) in ranked.items():
+        toks = normalise(text).split()
+        if toks:
+            first_words.setdefault(toks[0], set()).add(iri)
+    for iri, (rank, _l, text) in list(ranked.items()):
+        toks = normalise(text).split()
+        if len(toks) < 2 or iri.startswith("_:") or len(first_words.get(toks[0], ())) < 2:
+            continue
+        rest = toks[1:]
+        if not (len(rest) >= 2 or any(ch.isdigit() for ch in rest[0])):
+            continue
+        for q in store.quads_for_pattern(ox.NamedNode(iri), None, None, None):
+            o = q.object
+            if isinstance(o, ox.NamedNode) and o.value != iri and o.value in first_words.get(toks[0], ()):
+                rest_key = " ".join(rest)
+                if rest_key not in keys:
+                    add_key(rest_key, iri, rank + 1)
+                break
 
 
 def short_names(text: str) -> list[str]:

@@ -41,6 +41,7 @@ _UNIT_LINES = {
              ("sq mi", 2.589988e6), ("square mile", 2.589988e6), ("square miles", 2.589988e6),
              ("ha", 1e4), ("hectare", 1e4), ("hectares", 1e4), ("acre", 4046.856), ("acres", 4046.856)],
     "mass": [("kg", 1.0), ("kilogram", 1.0), ("kilograms", 1.0), ("g", 0.001), ("gram", 0.001), ("grams", 0.001),
+             ("oz", 0.028349523), ("ounce", 0.028349523), ("ounces", 0.028349523),
              ("t", 1e3), ("tonne", 1e3), ("tonnes", 1e3), ("ton", 1e3), ("tons", 1e3),
              ("lb", 0.45359237), ("lbs", 0.45359237), ("pound", 0.45359237), ("pounds", 0.45359237)],
     "time": [("s", 1.0), ("second", 1.0), ("seconds", 1.0), ("min", 60.0), ("minute", 60.0), ("minutes", 60.0),
@@ -56,6 +57,9 @@ _UNIT_LINES = {
     "temp_k": [("kelvin", 1.0)],
     "usd": [("usd", 1.0), ("dollar", 1.0), ("dollars", 1.0), ("$", 1.0)],
     "eur": [("eur", 1.0), ("euro", 1.0), ("euros", 1.0), ("€", 1.0)],
+    "gbp": [("gbp", 1.0), ("pound sterling", 1.0), ("pounds sterling", 1.0), ("£", 1.0)],
+    "chf": [("chf", 1.0), ("swiss franc", 1.0), ("swiss francs", 1.0)],
+    "jpy": [("jpy", 1.0), ("yen", 1.0), ("¥", 1.0)],
 }
 UNITS = {name: (dim, f) for dim, rows in _UNIT_LINES.items() for name, f in rows}
 _UNIT_ALT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
@@ -63,10 +67,13 @@ _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 NUMBER_RE = re.compile(
     r"(?P<qual>\b(?:about|approximately|approx\.?|around|roughly|nearly|almost|some|over|more than|"
     r"greater than|above|exceeding|at least|less than|fewer than|under|below|at most|exactly)\s+)?"
-    r"(?P<cur>[$€]\s?)?(?P<num>(?<![\w.])-?" + _NUM + r")(?![\d])"
+    r"(?P<cur>[$€£¥]\s?|(?:US\$|USD|EUR|GBP|CHF|JPY)\s?)?(?P<num>(?<![\w.])-?" + _NUM + r")(?![\d])"
     r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|mn)\b)?"
     r"(?:\s*(?P<unit>" + _UNIT_ALT + r")(?![\w]))?", re.I)
-WORD_NUMBER_RE = re.compile(r"\b(" + "|".join(WORD_NUMBERS) + r")\b(?=\s+[a-z])", re.I)
+WORD_NUMBER_RE = re.compile(
+    r"(?P<qual>\b(?:about|approximately|around|roughly|nearly|almost|some|over|more than|less than|under|"
+    r"at least|at most|exactly)\s+)?\b(?P<word>" + "|".join(WORD_NUMBERS) + r")\b"
+    r"(?:\s+(?P<unit>" + _UNIT_ALT + r")(?![\w]))?(?=\s+[a-z]|\s*$|\s*[.,;])", re.I)
 
 
 @dataclass(frozen=True)
@@ -171,14 +178,19 @@ def find_numbers(text: str, skip: list[tuple[int, int]] | None = None) -> list[t
         value = float(num.replace(",", "")) * scale
         unit = (m.group("unit") or "").lower() or None
         if m.group("cur"):
-            unit = m.group("cur").strip()
+            unit = m.group("cur").strip().lower().replace("us$", "$")
         qual = (m.group("qual") or "").strip().lower() or None
         out.append((m.start() if qual or m.group("cur") else s, e,
                     Quantity(value, unit, qual, _half_unit(num, scale))))
     for m in WORD_NUMBER_RE.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in skip + [(x[0], x[1]) for x in out]):
             continue
-        out.append((m.start(), m.end(), Quantity(float(WORD_NUMBERS[m.group(1).lower()]), None, None, 0.0)))
+        if not m.group("unit") and not re.match(r"\s+[a-z]", text[m.end():], re.I):
+            continue  # a bare "one." is not a number a claim states
+        unit = (m.group("unit") or "").lower() or None
+        qual = (m.group("qual") or "").strip().lower() or None
+        out.append((m.start() if qual else m.start("word"), m.end(),
+                    Quantity(float(WORD_NUMBERS[m.group("word").lower()]), unit, qual, 0.0)))
     return sorted(out, key=lambda x: x[0])
 
 
@@ -201,8 +213,18 @@ QUDT_UNITS = {"m": "m", "kilom": "km", "centim": "cm", "millim": "mm", "mi": "mi
               "kilometer": "km", "kilogram": "kg", "square kilometre": "km2", "square metre": "m2"}
 
 
+# UN/CEFACT Recommendation 20 common codes, as GoodRelations and schema.org's unitCode write units
+CEFACT_UNITS = {"MTR": "m", "KMT": "km", "CMT": "cm", "MMT": "mm", "INH": "inch", "FOT": "ft", "SMI": "mi",
+                "MTK": "m2", "KMK": "km2", "HAR": "ha", "ACR": "acre", "KGM": "kg", "GRM": "g", "TNE": "t",
+                "LBR": "lb", "ONZ": "oz", "LTR": "l", "MLT": "ml", "SEC": "s", "MIN": "min", "HUR": "h",
+                "DAY": "day", "ANN": "year", "KMH": "km/h", "HM": "mph", "MTS": "m/s", "CEL": "°c", "FAH": "°f",
+                "KEL": "kelvin", "P1": "%", "USD": "usd", "EUR": "eur", "GBP": "gbp", "CHF": "chf", "JPY": "jpy"}
+
+
 def unit_from_text(text: str) -> str | None:
-    """A unit named in a predicate label, a datatype name or a unit literal ("height (m)", "km")."""
+    """A unit named in a predicate label, a datatype name or a unit literal ("height (m)", "km", "KGM")."""
+    if text.strip() in CEFACT_UNITS:
+        return CEFACT_UNITS[text.strip()]
     qudt = text.replace("_", " ").replace("-", " ").strip().lower()
     for key in (qudt, qudt.replace(" ", "")):
         if key in QUDT_UNITS:

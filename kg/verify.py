@@ -916,12 +916,16 @@ class Verifier:
         if preds[0] in type_like and preds[1] in sub_like:
             return 0.85 if type_phrase else 0.0
         sa, sb = one(a), one(b)
+        # only a chain composes (X p M, M q Y). Two edges into one node, or out of it, make X and Y
+        # siblings: Mount Rainier and Washington are both in the United States, and neither lies in
+        # the other.
+        chained = path[0].object == path[1].subject or path[0].subject == path[1].object
         if a.iri == b.iri:
             # a transitive property composes with itself; any other does not (the Moon orbits
             # the Earth, the Earth orbits the Sun: the Moon's parent body is still the Earth)
-            return sa if a.transitive else 0.0
+            return sa if a.transitive and chained else 0.0
         if sa >= MATCH_MIN and sb >= MATCH_MIN and not bare:
-            return min(sa, sb) * 0.95
+            return min(sa, sb) * 0.95 if chained else 0.0
         loc_b = b.transitive or bool(set(content_stems(" ".join(b.labels))) & LOCATION_STEMS)
         if sa >= MATCH_MIN and loc_b and path[0].object == path[1].subject:
             return sa * 0.9  # X p M, M located in O: p holds of the larger place too

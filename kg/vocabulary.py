@@ -30,6 +30,10 @@ PREFIXES = {
     "dbo": ("http://dbpedia.org/ontology/",),
     "wd": ("http://www.wikidata.org/entity/",),
     "wdt": ("http://www.wikidata.org/prop/direct/",),
+    "gr": ("http://purl.org/goodrelations/v1#",),
+    "gn": ("http://www.geonames.org/ontology#", "https://www.geonames.org/ontology#"),
+    "geo": ("http://www.w3.org/2003/01/geo/wgs84_pos#",),
+    "crm": ("http://www.cidoc-crm.org/cidoc-crm/", "http://erlangen-crm.org/current/"),
     "attest": ("urn:attest:vocab:",),  # meanings no public vocabulary has a property for
 }
 WD_ENTITY = "http://www.wikidata.org/entity/"
