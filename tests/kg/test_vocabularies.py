@@ -181,3 +181,28 @@ def test_descriptions_of_relatives_offices_and_unverified_detail():
     assert v.verify_sentence("Churchill was Britain's prime minister in 1947.").label == "contradictory"
     assert v.verify_sentence("Angela Merkel studied physics at Leipzig University.").label == "extrapolatory"
     assert v.verify_sentence("Angela Merkel studied at Leipzig University.").label == "attributable"
+
+
+def test_goodrelations_quantities_units_and_maker_prefixed_names():
+    """Weights are GoodRelations QuantitativeValueFloat nodes in UN/CEFACT codes (GRM, KGM, MMT): a claim in
+    grams, kilograms, ounces or centimetres is compared after conversion; "Samsung Galaxy Z Fold5" (made by
+    Samsung Electronics) is also "Galaxy Z Fold5"; schema:successorOf reads in both directions."""
+    v = verifier_for("products")
+    assert v.verify_sentence("Apple's iPhone X weighs 174 grams.").label == "attributable"  # 0.174 KGM
+    assert v.verify_sentence("The iPhone 15 weighs about six ounces.").label == "attributable"  # 171 GRM
+    assert v.verify_sentence("The iPhone 15 weighs 0.2 kg.").label == "contradictory"
+    assert v.verify_sentence("The Xbox Series X stands 30.1 cm tall.").label == "attributable"  # 301 MMT
+    assert v.verify_sentence("The Galaxy Z Fold5 weighs 253 grams.").label == "attributable"
+    assert v.verify_sentence("The Galaxy Z Fold5 weighs 400 grams.").label == "contradictory"
+    assert v.verify_sentence("The Fujifilm X100VI is the successor to the X100V.").label == "attributable"
+    assert v.verify_sentence("The Galaxy S23 was succeeded by the Galaxy S24.").label == "attributable"
+
+
+def test_two_places_in_one_country_do_not_contain_each_other():
+    """GeoNames parentCountry is a location property; Mount Rainier and the city of Washington are both
+    in the United States, which makes neither lie in the other (this was attributable through the shared
+    country)."""
+    v = verifier_for("gazetteer")
+    assert v.verify_sentence("Mount Rainier lies in Washington State.").label != "attributable"
+    assert v.verify_sentence("Cracow lies in Poland.").label == "attributable"  # an alias, gn:parentCountry
+    assert v.verify_sentence("Mount Everest rises 8,849 metres above sea level.").label == "attributable"
