@@ -251,6 +251,7 @@ VOCAB_SETS = {
     "GoodRelations product catalogue": ("blind2/products", ("catalogue.ttl",), True),
     "CIDOC-CRM museum collection (RDF/XML)": ("blind2/museum", ("collection.rdf",), True),
     "GeoNames gazetteer + Data Cube (N-Quads)": ("blind2/gazetteer", ("gazetteer.nq",), True),
+    "scholarly graph (FaBiO, CiTO, PRISM, org)": ("blind2/scholarly", ("scholarly.ttl", "ontology.ttl"), True),
 }
 RELIABILITY_BINS = (0.0, 0.5, 0.7, 0.85, 0.95, 1.01)
 

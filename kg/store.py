@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import itertools
 import json
 import os
 import shutil
@@ -28,7 +29,8 @@ from core.errors import AttestError
 from core.fileio import sha256_file
 from core.jobs import ensure_job
 
-from .labels import LabelIndex, build_index
+from .labels import RDF_TYPE, LabelIndex, build_index
+from .units import parse_date_literal
 
 CACHE_VERSION = "attest-kg-cache-v1"
 DEFAULT_MAX_BYTES = 2 * 1024**3          # per file
@@ -164,6 +166,7 @@ def _syntax_message(path: Path, exc: SyntaxError) -> str:
 # -- the graph ---------------------------------------------------------------------------------------
 ANSWER_KEEP_MAX = 256      # a bound pattern with more matches than this is not kept in memory
 ANSWERS_MAX = 100_000      # patterns kept per graph before the memo starts again
+OBSERVATIONS_MAX = 500_000  # RDF Data Cube observations read as facts of the entities they are about
 
 @dataclass(frozen=True)
 class GraphFile:
@@ -208,6 +211,7 @@ class KnowledgeGraph:
         self.remote = not type(store).__module__.startswith("pyoxigraph")
         # answers to bound patterns of a local store, which is never written after loading
         self._answers: dict[tuple[Any, Any, Any, int | None], tuple[Any, ...]] = {}
+        self._observations: dict[str, list[tuple[Any, Any, Any, Any]]] | None = None
         """The store is a SPARQL endpoint or a union with one (kg.endpoint): queries carry their bounds."""
         self.qualifiers: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
         """(s, wdt:P, v) read from a statement node (as evidence ids: IRIs, literal values) -> that
@@ -255,7 +259,71 @@ class KnowledgeGraph:
         if self.index.statements and (s is not None or o is not None):
             yield from self._with_statements(s, p, o, limit)
             return
-        yield from self._quads(s, p, o, limit)
+        n = 0
+        for q in self._quads(s, p, o, limit):
+            n += 1
+            yield q
+        if s is not None and o is None and not self.remote and (limit is None or n < limit):
+            for q in self.observed(s, p)[: None if limit is None else limit - n]:
+                yield q
+
+    def observed(self, s: Any, p: Any = None) -> list[Any]:
+        """RDF Data Cube observations read as facts of the entity they are about: an observation with
+        ``sdmx-dimension:refArea <X>``, a reference year and a measure ``m`` of value ``v`` is the triple
+        ``X m v`` at that year (kept in :attr:`qualifiers` as a point in time)."""
+        import pyoxigraph as ox
+
+        if self._observations is None:
+            self._observations = self._read_observations()
+        if not self._observations or not isinstance(s, ox.NamedNode):
+            return []
+        out = []
+        for subj, pred, value, obs in self._observations.get(self.index.canonical(s.value), []):
+            if p is None or p == pred:
+                out.append(ox.Quad(subj, pred, value, obs.graph_name))
+        return out
+
+    def _read_observations(self) -> dict[str, list[tuple[Any, Any, Any, Any]]]:
+        import pyoxigraph as ox
+
+        qb = "http://purl.org/linked-data/cube#"
+        rdf_type = ox.NamedNode(RDF_TYPE)
+        obs_nodes = [q.subject for q in itertools.islice(
+            self.store.quads_for_pattern(None, rdf_type, ox.NamedNode(qb + "Observation"), None), OBSERVATIONS_MAX)]
+        if not obs_nodes:
+            return {}
+        def typed(cls: str) -> set[str]:
+            return {q.subject.value for q in self.store.quads_for_pattern(None, rdf_type, ox.NamedNode(qb + cls), None)}
+
+        dims, measures = typed("DimensionProperty"), typed("MeasureProperty")
+        out: dict[str, list[tuple[Any, Any, Any, Any]]] = {}
+        for node in obs_nodes:
+            area = None
+            when = None
+            facts = []
+            other_dims = 0
+            for q in self.store.quads_for_pattern(node, None, None, None):
+                p = q.predicate.value
+                if p in dims or p.startswith("http://purl.org/linked-data/sdmx/2009/dimension#"):
+                    if isinstance(q.object, ox.NamedNode) and area is None:
+                        area = q.object
+                    elif isinstance(q.object, ox.Literal) and when is None and parse_date_literal(q.object.value):
+                        when = q.object
+                    else:
+                        other_dims += 1
+                elif p in measures and isinstance(q.object, ox.Literal):
+                    facts.append(q)
+            if area is None or other_dims:
+                continue  # a slice by sex, age ...: not the entity's figure
+            subj = ox.NamedNode(self.index.canonical(area.value))
+            for q in facts:
+                out.setdefault(subj.value, []).append((subj, q.predicate, q.object, q))
+                if when is not None:
+                    key = (subj.value, q.predicate.value, q.object.value)
+                    quals = {"P585": when}
+                    if quals not in self.qualifiers.setdefault(key, []):
+                        self.qualifiers[key].append(quals)
+        return out
 
     def _with_statements(self, s: Any, p: Any, o: Any, limit: int | None) -> Iterator[Any]:
         """Wikidata statement nodes read as direct claims: ``s p:P39 st . st ps:P39 v`` is the triple
@@ -374,6 +442,12 @@ class KnowledgeGraph:
                             return name if g.value.startswith("file:") else f"{name} (graph <{g.value}>)"
                         return f"graph <{g.value}>"
                     return self.default_source
+        for q in self.observed(s, p) if not self.remote else []:
+            if q.object == o:
+                g = q.graph_name
+                name = self.graph_files.get(g.value) if isinstance(g, ox.NamedNode) else self.default_source
+                return f"{name or 'graph'} (graph <{g.value}>, a Data Cube observation)" \
+                    if isinstance(g, ox.NamedNode) else f"{name} (a Data Cube observation)"
         return ""
 
     def degree(self, node: Any, cap: int = 10_000) -> int:

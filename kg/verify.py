@@ -86,6 +86,9 @@ GENERAL_COMPARATIVE_RE = re.compile(
 TIME_COMPARATIVE_RE = re.compile(
     r"\b(?P<verb>founded|established|born|created|incorporated|published|released|dissolved|died|opened|formed|"
     r"built|launched)\b(?:\s+\w+){0,3}?\s+(?P<cmp>before|after|earlier\s+than|later\s+than)\s*(?:the\s+)?$", re.I)
+IRI_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S")
+# ", Texas," after a place name at the start of a claim: one to four capitalised words between commas
+NAMESAKE_QUALIFIER_RE = re.compile(r"^,\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,3}),\s+[a-z]")
 LOCATION_STEMS = frozenset({"locat", "country", "part", "region", "state", "province", "county",
                             "continent", "within", "territory", "city", "administrative", "contain"})
 
@@ -266,6 +269,31 @@ class Verifier:
         claim = Claim(sentence, 0, len(sentence), sentence, 0)
         return self.verify_claim(claim)
 
+    def _namesake(self, text: str, first: Mention, mentions: list[Mention]) -> str | None:
+        """"Paris, Texas, has ...": a place name qualified by another place the graph does not put it in
+        is a namesake, not the graph's Paris. Returns the qualifier, or None."""
+        if text[:first.start].strip().lower() not in ("", "the") or first.iris[0] in self.index.animate \
+                or self.index.category.get(first.iris[0]) == "person":
+            return None
+        m = NAMESAKE_QUALIFIER_RE.match(text[first.end:])
+        if not m:
+            return None
+        lo, hi = first.end + m.start(1), first.end + m.end(1)
+        inside = [x for x in mentions if x.kind == "entity" and x.start >= lo and x.end <= hi]
+        if not inside:
+            return m.group(1)  # a qualifier the graph does not know
+        q = inside[0]
+        if self.index.category.get(q.iris[0]) not in ("place", None):
+            return None  # "Paris, Ford, Nokia": a list, not a qualifier
+        s_node = self.ret.node(first.iris[0])
+        for o_iri in q.iris[:3]:
+            for path in self.ret.paths(s_node, self.ret.node(o_iri)):
+                infos = [self._pred(x.predicate) for x in path]
+                if all(i is not None and (i.transitive or set(content_stems(" ".join(i.labels))) & LOCATION_STEMS)
+                       for i in infos):
+                    return None  # "Paris, France": the graph's Paris is in France
+        return m.group(1)
+
     def _fits(self, name: str, noun: str) -> bool:
         """Is the entity called ``name`` an instance of the class called ``noun``?"""
         classes = [i for i in self.linker.lookup_entity(noun) if i in self.index.classes]
@@ -344,6 +372,13 @@ class Verifier:
             return ClaimResult(claim.text, claim.start, claim.end, "no_attribution", 0.0, (),
                                f"No entity of this claim is in the knowledge graph{said}."
                                + self._unresolved_note(claim), text, weight, mdicts)
+        namesake = self._namesake(text, ents[0], mentions)
+        if namesake is not None:
+            why = (f"The claim is about {ents[0].text}, {namesake}: a namesake of the graph's "
+                   f"{self.index.display.get(ents[0].iris[0], ents[0].text)}, which the graph does not place in "
+                   f"{namesake}.")
+            return ClaimResult(claim.text, claim.start, claim.end, "no_attribution", 0.0, (),
+                               why + self._unresolved_note(claim), text, weight, mdicts)
         # Negation scope: a negation before the subject covers the claim; otherwise it covers the
         # objects after it ("caused by X, not by Y" denies only Y).
         neg_pos = [m.start() for m in NEGATION_RE.finditer(text)
@@ -704,7 +739,10 @@ class Verifier:
                                 fact = _Fact("supported", other.score, list(other.evidence),
                                              f"Supported by {e.phrase()}, {_qualifier_text(q)}.")
                             elif verdict is False and fact.status == "unknown":
-                                fact = self._other_holder(e, obj.value) or _Fact("unknown", 0.3, [e], "")
+                                # another holder of an office at that time; a figure of another year says
+                                # nothing of this one
+                                holder = self._other_holder(e, obj.value) if IRI_RE.match(e.o) else None
+                                fact = holder or _Fact("unknown", 0.3, [e], "")
                     if fact.status == "supported":
                         break
             out.append((obj, fact))

@@ -23,6 +23,7 @@ SETS = {
     "products": (ASSETS / "blind2" / "products", ["catalogue.ttl"]),
     "museum": (ASSETS / "blind2" / "museum", ["collection.rdf"]),
     "gazetteer": (ASSETS / "blind2" / "gazetteer", ["gazetteer.nq"]),
+    "scholarly": (ASSETS / "blind2" / "scholarly", ["scholarly.ttl", "ontology.ttl"]),
 }
 _CACHE: dict[str, object] = {}
 
@@ -206,3 +207,24 @@ def test_two_places_in_one_country_do_not_contain_each_other():
     assert v.verify_sentence("Mount Rainier lies in Washington State.").label != "attributable"
     assert v.verify_sentence("Cracow lies in Poland.").label == "attributable"  # an alias, gn:parentCountry
     assert v.verify_sentence("Mount Everest rises 8,849 metres above sea level.").label == "attributable"
+
+
+def test_data_cube_observations_are_facts_of_their_area_at_their_year():
+    """The gazetteer's statistics are qb:Observation nodes (refArea, a reference year, a measure): read as
+    facts of the place with the year as a point in time, and cited with their named graph."""
+    v = verifier_for("gazetteer")
+    r = v.verify_sentence("London had about 8.17 million inhabitants in 2011.")
+    assert r.label == "attributable"
+    assert any("Data Cube observation" in e.source and "sorv-reference-statistics" in e.source for e in r.evidence)
+    assert v.verify_sentence("London had about 8.8 million inhabitants in 2011.").label != "attributable"  # 2021's
+    assert v.verify_sentence("Lake Tanganyika has a larger surface area than Lake Baikal.").label == "attributable"
+    assert v.verify_sentence("Lake Baikal is larger than Lake Tanganyika.").label == "contradictory"
+
+
+def test_a_place_qualified_by_a_place_it_is_not_in_is_a_namesake():
+    v = verifier_for("gazetteer")
+    for text in ("Paris, Texas, has a population of about 25,000.", "Athens, Georgia, is home to a large university.",
+                 "Sydney, Nova Scotia, is a port of about 30,000 people."):
+        r = v.verify_sentence(text)
+        assert r.label == "no_attribution" and "namesake" in r.explanation, (text, r.label)
+    assert v.verify_sentence("Paris, France, has a population of about 2.1 million.").label == "attributable"
