@@ -216,7 +216,7 @@ ORGANIZATION_HINTS = frozenset({"company", "corporation", "organization", "organ
                                 "enterprise", "firm", "bank", "manufacturer", "publisher", "club", "university",
                                 "school", "agency", "institute", "institution", "charity", "plc", "limited",
                                 "conglomerate", "startup", "airline", "carmaker", "party", "band", "group",
-                                "legal", "entity", "lender", "retailer", "insurer", "team"})
+                                "legal", "lender", "retailer", "insurer", "team"})
 PLACE_HINTS = frozenset({"city", "town", "country", "place", "region", "settlement", "village", "state",
                          "province", "river", "mountain", "capital", "municipality", "county", "location",
                          "territory", "island", "lake", "continent", "district", "populated", "area"})

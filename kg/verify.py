@@ -388,7 +388,7 @@ class Verifier:
         if len(ents) > 1 and re.match(r"^(?:in|at|on|near|outside|inside|across|from)\s+(?:the\s+)?$",
                                       text[:ents[0].start], re.I) and "," in text[ents[0].end:ents[1].start]:
             subject = ents[1]  # "In Basel, the Roche Tower reaches 178 m": the claim is about the tower
-        if len(ents) > 1 and re.fullmatch(r"['’]s\s+", text[ents[0].end:ents[1].start]) \
+        if len(ents) > 1 and re.fullmatch(r"['’]s\s+['‘\"“]?", text[ents[0].end:ents[1].start]) \
                 and self.index.category.get(ents[1].iris[0]) in ("work", "product"):
             subject = ents[1]  # "Orwell's Nineteen Eighty-Four came out in 1949": the claim is about the work
         if pin is not None:

@@ -34,6 +34,12 @@ PREFIXES = {
     "gn": ("http://www.geonames.org/ontology#", "https://www.geonames.org/ontology#"),
     "geo": ("http://www.w3.org/2003/01/geo/wgs84_pos#",),
     "crm": ("http://www.cidoc-crm.org/cidoc-crm/", "http://erlangen-crm.org/current/"),
+    "org": ("http://www.w3.org/ns/org#",),
+    "fabio": ("http://purl.org/spar/fabio/",),
+    "cito": ("http://purl.org/spar/cito/",),
+    "prism": ("http://prismstandard.org/namespaces/basic/2.0/", "http://prismstandard.org/namespaces/basic/3.0/"),
+    "bibo": ("http://purl.org/ontology/bibo/",),
+    "vivo": ("http://vivoweb.org/ontology/core#",),
     "attest": ("urn:attest:vocab:",),  # meanings no public vocabulary has a property for
 }
 WD_ENTITY = "http://www.wikidata.org/entity/"
