@@ -225,6 +225,7 @@ WORK_HINTS = frozenset({"book", "novel", "film", "album", "song", "work", "paint
                         "symphony", "article", "paper"})
 PRODUCT_HINTS = frozenset({"drug", "medicine", "medication", "vaccine", "product", "chemical", "compound",
                            "pharmaceutical", "device", "software", "vehicle", "car", "aircraft"})
+VALUE_CLASS_WORDS = frozenset({"span", "appellation", "dimension", "interval", "instant", "quantitative"})
 # Wikidata's most common classes, for extracts that do not carry their labels.
 WIKIDATA_CATEGORY = {"Q5": "person", "Q515": "place", "Q6256": "place", "Q1549591": "place", "Q486972": "place",
                      "Q4830453": "organization", "Q783794": "organization", "Q43229": "organization",
@@ -303,11 +304,15 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
     keys: dict[str, dict[str, int]] = {}
     n_ranks = base + 2
 
+    names_of: dict[str, list[str]] = {}
+
     def add_key(text: str, iri: str, rank: int) -> None:
         key = normalise(text)
         if not key:
             return
         slot = keys.setdefault(key, {})
+        if iri not in slot:
+            names_of.setdefault(iri, []).append(key)
         slot[iri] = min(slot.get(iri, 99), rank)
 
     for lp, rank in label_preds:
@@ -345,6 +350,15 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
         add_key(f"{given[iri]} {family[iri]}", iri, n_ranks - 1)
     if job is not None:
         job.check()
+    # Names held by an appellation node (CIDOC-CRM's P1 is identified by -> E41 Appellation -> P190
+    # "Louvre"): names of the thing identified, as aliases
+    for p in pred_counts:
+        if {"identified", "appellation"} & set(normalise(local_name(p)).split()):
+            for q in store.quads_for_pattern(None, ox.NamedNode(p), None, None):
+                if isinstance(q.subject, ox.NamedNode) and not isinstance(q.object, ox.Literal):
+                    node = q.object.value if isinstance(q.object, ox.NamedNode) else "_:" + q.object.value
+                    for key in list(names_of.get(node, [])):
+                        add_key(key, q.subject.value, n_ranks - 1)
     if sum(pred_counts.values()) < LARGE_GRAPH_TRIPLES:  # a look at each entity's links: small graphs only
         _maker_prefix_aliases(store, ranked, keys, add_key)
     idx.display = {iri: v[2] for iri, v in ranked.items()}
@@ -463,6 +477,19 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
             idx.subclass_predicates.append(p)
 
     not_entities = set(idx.predicates) | declared | set(flags) | set(inverses)
+    # Value nodes with labels (a CIDOC-CRM time-span "October 1632", an appellation, a dimension, an
+    # OWL-Time interval): the text of a date or a name in a claim, never an entity it is about
+    value_classes: set[str] = set()
+    seen_classes: set[str] = set()
+    for q in store.quads_for_pattern(None, ox.NamedNode(RDF_TYPE), None, None):
+        if isinstance(q.object, ox.NamedNode) and q.object.value not in seen_classes:
+            seen_classes.add(q.object.value)
+            if set(normalise(local_name(q.object.value)).split()) & VALUE_CLASS_WORDS:
+                value_classes.add(q.object.value)
+    for cls in value_classes:
+        for q in store.quads_for_pattern(None, ox.NamedNode(RDF_TYPE), ox.NamedNode(cls), None):
+            if isinstance(q.subject, ox.NamedNode):
+                not_entities.add(q.subject.value)
 
     def is_entity(iri: str) -> bool:
         return iri not in not_entities and not iri.startswith(VOCAB_NAMESPACES) \

@@ -550,6 +550,10 @@ class Linker:
         # the margin is taken over the whole vocabulary, or over ``pool`` (e.g. the date-valued
         # predicates when the claim states a date)
         best_emb = max((v for k, v in emb.items() if pool is None or k in pool), default=0.0)
+        # a phrase that names a predicate outright ("bought by" is CIDOC's P22 transferred title to)
+        # means that one: then a mere resemblance ("owned by") does not count as well
+        named = has_content and any(self._lexical(phrase, i) >= 1.0 for k, i in self.index.predicates.items()
+                                    if pool is None or k in pool)
         out: dict[str, float] = {}
         for p in targets:
             info = self.index.predicates.get(p)
@@ -557,7 +561,7 @@ class Linker:
                 continue
             score = self._lexical(phrase, info)
             cos = emb.get(p)
-            if cos is not None and cos >= EMBED_MIN and cos >= best_emb - EMBED_MARGIN:
+            if cos is not None and cos >= EMBED_MIN and cos >= best_emb - EMBED_MARGIN and not (named and score == 0):
                 score = max(score, min(0.95, 0.5 + (cos - EMBED_MIN) * 0.9))
             out[p] = score
         return out

@@ -86,6 +86,13 @@ GENERAL_COMPARATIVE_RE = re.compile(
 TIME_COMPARATIVE_RE = re.compile(
     r"\b(?P<verb>founded|established|born|created|incorporated|published|released|dissolved|died|opened|formed|"
     r"built|launched)\b(?:\s+\w+){0,3}?\s+(?P<cmp>before|after|earlier\s+than|later\s+than)\s*(?:the\s+)?$", re.I)
+# Words of class names that make a node an event or n-ary relation rather than a thing a claim names
+NARY_CLASS_WORDS = frozenset({"event", "activity", "production", "birth", "death", "creation", "formation",
+                              "dissolution", "acquisition", "transfer", "modification", "receipt", "offering",
+                              "membership", "participation", "performance", "span", "dimension", "observation",
+                              "appellation", "statement", "employment", "tenure", "position", "marriage"})
+# Meanings of an event's place and time: they answer "where" and "when", never "who" or "what"
+CIRCUMSTANCE_MEANINGS = frozenset({"took_place_at", "time_span", "begin", "end", "date", "location"})
 IRI_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S")
 # ", Texas," after a place name at the start of a claim: one to four capitalised words between commas
 NAMESAKE_QUALIFIER_RE = re.compile(r"^,\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,3}),\s+[a-z]")
@@ -237,6 +244,7 @@ class Verifier:
         self._rdf_type = ox.NamedNode(RDF_TYPE)
         self._nearest: tuple[str | None, float] | None = None
         self._subclass = ox.NamedNode(RDFS_SUBCLASS)
+        self._nary_cache: dict[str, bool] = {}
 
     # -- public --------------------------------------------------------------------------------
     def verify_text(self, text: str, job: Any | None = None) -> VerifyResult:
@@ -951,6 +959,18 @@ class Verifier:
         if isinstance(path[0].object, self.ox.BlankNode) and path[0].object == path[1].subject and not bare:
             # a structured value ("honour" [ prize Nobel ; year 1929 ]): the outer property is the relation
             return one(a) if one(a) >= MATCH_MIN else 0.0
+        mid = {path[0].subject, path[0].object} & {path[1].subject, path[1].object}
+        if mid and not bare and self._nary(next(iter(mid))):
+            # An event or n-ary node (a production, a birth, an award receipt, an offer): the subject's
+            # role in it is the relation ("painted by" on the production of the Mona Lisa), and the
+            # other end is what the event involves; a place or time of the event ("took place at")
+            # answers only a claim of where or when.
+            sa = one(a)
+            if sa < MATCH_MIN:
+                return 0.0
+            if b.meaning in CIRCUMSTANCE_MEANINGS and not phrase_preps & {"in", "at", "on"}:
+                return 0.0
+            return sa * 0.95
         if preds[0] in type_like and preds[1] in sub_like:
             return 0.85 if type_phrase else 0.0
         sa, sb = one(a), one(b)
@@ -973,6 +993,43 @@ class Verifier:
             if any(self.ret.class_path(m, c) for c in self._claim_classes):
                 return sa * 0.85
         return 0.0
+
+    def _span(self, edges: list[Any]) -> tuple[Any | None, Any] | None:
+        """For a time-span node's edges with a begin and an end that differ, a date literal of what the two
+        share (1483 for 1483-03-28 .. 1483-04-06; none when the years differ) and the end's edge."""
+        ends: dict[str, tuple[DateValue, Any]] = {}
+        for q in edges:
+            info = self._pred(q.predicate)
+            if info is not None and info.meaning in ("begin", "end") and isinstance(q.object, self.ox.Literal):
+                d = parse_date_literal(q.object.value)
+                if d is not None:
+                    ends.setdefault(info.meaning, (d, q))
+        if len(ends) < 2:
+            return None
+        (a, _), (b, qb) = ends["begin"], ends["end"]
+        if (a.year, a.month, a.day) == (b.year, b.month, b.day):
+            return None  # one day: the ends themselves are the date
+        if a.year != b.year:
+            return None, qb
+        shared = f"{a.year:04d}" if a.month != b.month else f"{a.year:04d}-{a.month:02d}"
+        kind = "gYear" if len(shared) == 4 else "gYearMonth"
+        return self.ox.Literal(shared, datatype=self.ox.NamedNode(f"http://www.w3.org/2001/XMLSchema#{kind}")), qb
+
+    def _nary(self, node: Any) -> bool:
+        """Is ``node`` an event or n-ary relation node (CIDOC-CRM's E12 Production or E67 Birth, VIVO's
+        award receipt, GoodRelations' offering, a W3C org membership), judged by the words of its
+        classes' names?"""
+        key = getattr(node, "value", None)
+        if key is None or isinstance(node, self.ox.Literal):
+            return False
+        hit = self._nary_cache.get(key)
+        if hit is None:
+            words: set[str] = set()
+            for q in self.kg.quads(node, self._rdf_type, None, limit=8):
+                if isinstance(q.object, self.ox.NamedNode):
+                    words |= set(normalise(local_name_of(q.object.value)).split())
+            hit = self._nary_cache[key] = bool(words & NARY_CLASS_WORDS)
+        return hit
 
     def _class_predicates(self) -> set[str]:
         return set(self.index.type_predicates) | set(self.index.subclass_predicates)
@@ -1245,7 +1302,7 @@ class Verifier:
                     pooled[top_p] = max(pooled[top_p], DENY_MIN)
             for p, v in pooled.items():
                 rel[p] = max(rel.get(p, 0.0), v)
-        out = []
+        out: list[tuple[float, Any, str | None, tuple[Any, ...]]] = []
         starts: list[tuple[Any, tuple[Any, ...], float]] = []
         for s_iri in subject.iris[:2]:
             s = self.ret.node(s_iri)
@@ -1253,8 +1310,24 @@ class Verifier:
             for q in self.ret.out_edges(s):
                 if not isinstance(q.object, ox.Literal) and rel.get(q.predicate.value, 0.0) >= MATCH_MIN:
                     starts.append((q.object, (q,), rel[q.predicate.value]))
+        for node, via, via_sc in list(starts):
+            if via and self._nary(node):
+                # an event's time-span or a receipt's structured date, one more step in
+                for q in self.ret.out_edges(node):
+                    if not isinstance(q.object, ox.Literal) and self._nary(q.object) and len(starts) < 64:
+                        starts.append((q.object, via + (q,), via_sc * 0.95))
         for node, via, via_sc in starts:
-            for q in self.ret.out_edges(node):
+            nary = bool(via) and self._nary(node)
+            edges = self.ret.out_edges(node)
+            span = self._span(edges) if nary else None
+            if span is not None:
+                # a time-span from its earliest to its latest moment ("28 March or 6 April 1483"): what
+                # the claim can be checked against is what both ends share (nothing, across years)
+                lit, q = span
+                if lit is not None:
+                    out.append((via_sc * 0.95, lit, None, via + (q,)))
+                edges = [e for e in edges if getattr(self._pred(e.predicate), "meaning", None) not in ("begin", "end")]
+            for q in edges:
                 info = self._pred(q.predicate)
                 if info is None or info.negated_phrase is not None:
                     continue
@@ -1274,7 +1347,9 @@ class Verifier:
                         unit = unit_from_text(dt.rsplit("/", 1)[-1].rsplit("#", 1)[-1]) or unit
                 sc = rel.get(info.iri, 0.0)
                 if via and sc < MATCH_MIN:
-                    continue
+                    if not (nary and info.value_kind in want[:1]):
+                        continue
+                    sc = via_sc * 0.95  # the date of the birth: the event's own relation carries the claim
                 out.append((min(sc, via_sc) if via else sc, lit, unit, via + (q,)))
         return out
 

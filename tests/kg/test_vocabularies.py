@@ -228,3 +228,24 @@ def test_a_place_qualified_by_a_place_it_is_not_in_is_a_namesake():
         r = v.verify_sentence(text)
         assert r.label == "no_attribution" and "namesake" in r.explanation, (text, r.label)
     assert v.verify_sentence("Paris, France, has a population of about 2.1 million.").label == "attributable"
+
+
+def test_cidoc_events_carry_their_facts_and_time_spans_their_shared_dates():
+    """CIDOC-CRM reaches facts through events: object -P108i-> production -P14-> painter, person -P98i->
+    birth -P7-> place and -P4-> time-span -P82a/P82b-> dates. The subject's role in the event is the
+    relation; the event's place answers only "where"; a time-span from 28 March to 6 April 1483 confirms
+    1483 and no single day of it. Names held by appellation nodes name the thing identified."""
+    v = verifier_for("museum")
+    assert v.verify_sentence("The Mona Lisa was painted by Leonardo da Vinci.").label == "attributable"
+    assert v.verify_sentence("Leonardo da Vinci painted the Mona Lisa.").label == "attributable"
+    assert v.verify_sentence("Leonardo da Vinci painted Florence.").label != "attributable"
+    assert v.verify_sentence("Leonardo da Vinci was born in Vinci.").label == "attributable"
+    assert v.verify_sentence("Leonardo da Vinci died in Florence.").label != "attributable"  # Amboise
+    assert v.verify_sentence("Leonardo da Vinci was born on 15 April 1452.").label == "attributable"
+    assert v.verify_sentence("Leonardo da Vinci was born on 15 April 1453.").label == "contradictory"
+    assert v.verify_sentence("Raphael was born in 1483.").label == "attributable"
+    assert v.verify_sentence("Raphael was born on 6 April 1483.").label != "attributable"
+    assert v.verify_sentence("Raphael was born in 1484.").label == "contradictory"
+    assert v.linker.lookup_entity("The Louvre")  # an appellation's name
+    # "bought by" names P22 (transferred title to): the Louvre's current ownership is not a purchase
+    assert v.verify_sentence("The Mona Lisa was bought by the Louvre.").label != "attributable"
