@@ -93,6 +93,8 @@ NARY_CLASS_WORDS = frozenset({"event", "activity", "production", "birth", "death
                               "appellation", "statement", "employment", "tenure", "position", "marriage"})
 # Meanings of an event's place and time: they answer "where" and "when", never "who" or "what"
 CIRCUMSTANCE_MEANINGS = frozenset({"took_place_at", "time_span", "begin", "end", "date", "location"})
+MODEL_TOKEN_RE = re.compile(r"^\s+(\d[\w-]*|[A-Z])(?=[\s,.;:]|$)")
+YEAR_TOKEN_RE = re.compile(r"(?:1[0-9]|20)\d\d")
 IRI_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S")
 # ", Texas," after a place name at the start of a claim: one to four capitalised words between commas
 NAMESAKE_QUALIFIER_RE = re.compile(r"^,\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){0,3}),\s+[a-z]")
@@ -245,6 +247,7 @@ class Verifier:
         self._nearest: tuple[str | None, float] | None = None
         self._subclass = ox.NamedNode(RDFS_SUBCLASS)
         self._nary_cache: dict[str, bool] = {}
+        self._model_lines: set[str] | None = None
 
     # -- public --------------------------------------------------------------------------------
     def verify_text(self, text: str, job: Any | None = None) -> VerifyResult:
@@ -276,6 +279,26 @@ class Verifier:
         """Verify one stand-alone claim text (no segmentation)."""
         claim = Claim(sentence, 0, len(sentence), sentence, 0)
         return self.verify_claim(claim)
+
+    def _unknown_model(self, text: str, first: Mention) -> str | None:
+        """"The Xbox 360 was released in 2005" when the graph knows the Xbox Series X but no Xbox 360: a
+        name followed by a model number the graph has for other members of the line is another model."""
+        if text[:first.start].strip().lower() not in ("", "the", "a", "an", "its"):
+            return None
+        m = MODEL_TOKEN_RE.match(text[first.end:])
+        if not m or YEAR_TOKEN_RE.fullmatch(m.group(1)):
+            return None
+        key = normalise(first.text)
+        if self._model_lines is None:
+            lines: set[str] = set()
+            for k in self.index.entity_keys:
+                toks = k.split()
+                if len(toks) >= 2 and (any(c.isdigit() for c in toks[-1]) or len(toks[-1]) == 1):
+                    lines.update(" ".join(toks[:i]) for i in range(1, len(toks)))  # "xbox", "xbox series"
+            self._model_lines = lines
+        if key not in self._model_lines or f"{key} {normalise(m.group(1))}" in self.index.entity_keys:
+            return None
+        return f"{first.text} {m.group(1)}"
 
     def _namesake(self, text: str, first: Mention, mentions: list[Mention]) -> str | None:
         """"Paris, Texas, has ...": a place name qualified by another place the graph does not put it in
@@ -380,6 +403,12 @@ class Verifier:
             return ClaimResult(claim.text, claim.start, claim.end, "no_attribution", 0.0, (),
                                f"No entity of this claim is in the knowledge graph{said}."
                                + self._unresolved_note(claim), text, weight, mdicts)
+        model = self._unknown_model(text, ents[0])
+        if model is not None:
+            why = (f"The claim is about {model}, which the knowledge graph does not know (it knows other models "
+                   f"named {ents[0].text} ...).")
+            return ClaimResult(claim.text, claim.start, claim.end, "no_attribution", 0.0, (),
+                               why + self._unresolved_note(claim), text, weight, mdicts)
         namesake = self._namesake(text, ents[0], mentions)
         if namesake is not None:
             why = (f"The claim is about {ents[0].text}, {namesake}: a namesake of the graph's "
@@ -824,11 +853,12 @@ class Verifier:
                 if info is None or info.iri not in scores:
                     continue
                 lit = q.object
+                part_unit = None
                 if not isinstance(lit, self.ox.Literal):
                     parts = quantity_parts(self.ret, lit)  # schema:QuantitativeValue and the like
                     if parts is None:
                         continue
-                    lit = parts[0]
+                    lit, part_unit = parts[0], (unit_from_text(parts[1]) if parts[1] else None)
                 lex = lit.value
                 d = parse_date_literal(lex) if info.value_kind == "date" else None
                 if d is not None:
@@ -838,8 +868,9 @@ class Verifier:
                     if not found:
                         continue
                     dt = lit.datatype.value
-                    unit = found[0][2].unit or (None if dt.startswith("http://www.w3.org/2001/XMLSchema#") else
-                                                unit_from_text(dt.rsplit("/", 1)[-1].rsplit("#", 1)[-1]))
+                    unit = found[0][2].unit or part_unit or (
+                        None if dt.startswith("http://www.w3.org/2001/XMLSchema#") else
+                        unit_from_text(dt.rsplit("/", 1)[-1].rsplit("#", 1)[-1]))
                     val = Quantity(found[0][2].value, unit).base()  # "5 km" vs "800 m" compare in metres
                 out.setdefault(info.iri, (val, q))
             return out

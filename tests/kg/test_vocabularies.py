@@ -249,3 +249,15 @@ def test_cidoc_events_carry_their_facts_and_time_spans_their_shared_dates():
     assert v.linker.lookup_entity("The Louvre")  # an appellation's name
     # "bought by" names P22 (transferred title to): the Louvre's current ownership is not a purchase
     assert v.verify_sentence("The Mona Lisa was bought by the Louvre.").label != "attributable"
+
+
+def test_comparisons_of_structured_values_convert_their_units_and_unknown_models_are_not_known():
+    v = verifier_for("products")
+    # 1.17 KGM against 1.86 KGM, and 275 GRM against 398 GRM: compared as masses, not as bare numbers
+    assert v.verify_sentence("The Dell XPS 13 (9315) is heavier than the Dell XPS 15 (9530).").label == "contradictory"
+    assert v.verify_sentence("The Nintendo Switch Lite is lighter than the Nintendo Switch.").label == "attributable"
+    # the graph knows the PlayStation 5 and the iPhone 15, not these
+    for text in ("The PlayStation 3 launched at $499.", "The iPhone 16 weighs 170 grams.",
+                 "The Xbox 360 was released in November 2005."):
+        assert v.verify_sentence(text).label == "no_attribution", text
+    assert v.verify_sentence("The PlayStation 5 weighs 4.5 kg.").label == "attributable"
