@@ -1335,20 +1335,27 @@ class Verifier:
                 rel[p] = max(rel.get(p, 0.0), v)
         out: list[tuple[float, Any, str | None, tuple[Any, ...]]] = []
         starts: list[tuple[Any, tuple[Any, ...], float]] = []
+        strict: set[int] = set()  # starts whose values count only through their own matching property
         for s_iri in subject.iris[:2]:
             s = self.ret.node(s_iri)
             starts.append((s, (), 1.0))
             for q in self.ret.out_edges(s):
                 if not isinstance(q.object, ox.Literal) and rel.get(q.predicate.value, 0.0) >= MATCH_MIN:
                     starts.append((q.object, (q,), rel[q.predicate.value]))
-        for node, via, via_sc in list(starts):
-            if via and self._nary(node):
+            for q in self.ret.in_edges(s)[:50]:
+                if self._nary(q.subject):
+                    # an offer of the product, a receipt of the award: its values are the subject's when
+                    # their own property is what the claim says ("launched at $999": the offer's price)
+                    starts.append((q.subject, (q,), 1.0))
+                    strict.add(len(starts) - 1)
+        for i, (node, via, via_sc) in enumerate(list(starts)):
+            if via and i not in strict and self._nary(node):
                 # an event's time-span or a receipt's structured date, one more step in
                 for q in self.ret.out_edges(node):
                     if not isinstance(q.object, ox.Literal) and self._nary(q.object) and len(starts) < 64:
                         starts.append((q.object, via + (q,), via_sc * 0.95))
-        for node, via, via_sc in starts:
-            nary = bool(via) and self._nary(node)
+        for i, (node, via, via_sc) in enumerate(starts):
+            nary = bool(via) and i not in strict and self._nary(node)
             edges = self.ret.out_edges(node)
             span = self._span(edges) if nary else None
             if span is not None:

@@ -261,3 +261,12 @@ def test_comparisons_of_structured_values_convert_their_units_and_unknown_models
                  "The Xbox 360 was released in November 2005."):
         assert v.verify_sentence(text).label == "no_attribution", text
     assert v.verify_sentence("The PlayStation 5 weighs 4.5 kg.").label == "attributable"
+
+
+def test_an_offer_of_a_product_gives_its_launch_price():
+    """A GoodRelations offer points at the product (gr:includes) and holds the price in a unit price
+    specification (hasCurrencyValue, hasCurrency): the product's launch price, in its currency."""
+    v = verifier_for("products")
+    assert v.verify_sentence("The Fujifilm X-T5 launched at $1,699.").label == "attributable"
+    assert v.verify_sentence("The Fujifilm X-T5 launched at $1,299.").label == "contradictory"
+    assert v.verify_sentence("The MoonSwatch sold for CHF 250 at its March 2022 launch.").label == "attributable"
