@@ -81,7 +81,9 @@ DESCRIPTION_NOUNS = {
         operator utility chipmaker automaker pharma insurer lender bank house planemaker aircraftmaker
         telecom telco""".split(), "organization"),  # noqa: SIM905
     **dict.fromkeys("""drug medicine medication vaccine treatment product device compound pill therapy
-        software car model""".split(), "product"),  # noqa: SIM905
+        software car model phone smartphone handset laptop notebook tablet console camera watch smartwatch
+        bike bicycle sedan saloon hatchback suv truck pickup vehicle machine mixer appliance lens headphones
+        speaker television tv""".split(), "product"),  # noqa: SIM905
     **dict.fromkeys("""city town country capital village region state nation island river mountain
         metropolis municipality province county place""".split(), "place"),  # noqa: SIM905
     **dict.fromkeys("""novel novella book film movie album song work play poem painting opera series title

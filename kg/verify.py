@@ -248,6 +248,7 @@ class Verifier:
         self._subclass = ox.NamedNode(RDFS_SUBCLASS)
         self._nary_cache: dict[str, bool] = {}
         self._model_lines: set[str] | None = None
+        self._heads: dict[str, list[str]] | None = None
 
     # -- public --------------------------------------------------------------------------------
     def verify_text(self, text: str, job: Any | None = None) -> VerifyResult:
@@ -279,6 +280,18 @@ class Verifier:
         """Verify one stand-alone claim text (no segmentation)."""
         claim = Claim(sentence, 0, len(sentence), sentence, 0)
         return self.verify_claim(claim)
+
+    def _classes_by_head(self) -> dict[str, list[str]]:
+        """Classes by the stem of the last word of their label ("phone" for "Mobile phone")."""
+        if self._heads is None:
+            heads: dict[str, list[str]] = {}
+            for c in self.index.classes:
+                label = self.index.display.get(c)
+                toks = normalise(label).split() if label else []
+                if toks:
+                    heads.setdefault(stem(toks[-1]), []).append(c)
+            self._heads = heads
+        return self._heads
 
     def _unknown_model(self, text: str, first: Mention) -> str | None:
         """"The Xbox 360 was released in 2005" when the graph knows the Xbox Series X but no Xbox 360: a
@@ -326,8 +339,11 @@ class Verifier:
         return m.group(1)
 
     def _fits(self, name: str, noun: str) -> bool:
-        """Is the entity called ``name`` an instance of the class called ``noun``?"""
+        """Is the entity called ``name`` an instance of the class called ``noun`` ("the phone": a class
+        named "mobile phone" or "smartphone" counts by its head noun)?"""
         classes = [i for i in self.linker.lookup_entity(noun) if i in self.index.classes]
+        if not classes and " " not in noun.strip():
+            classes = self._classes_by_head().get(stem(noun.lower()), [])
         if not classes:
             return False
         for iri in self.linker.lookup_entity(name)[:3]:

@@ -270,3 +270,14 @@ def test_an_offer_of_a_product_gives_its_launch_price():
     assert v.verify_sentence("The Fujifilm X-T5 launched at $1,699.").label == "attributable"
     assert v.verify_sentence("The Fujifilm X-T5 launched at $1,299.").label == "contradictory"
     assert v.verify_sentence("The MoonSwatch sold for CHF 250 at its March 2022 launch.").label == "attributable"
+
+
+def test_a_definite_description_resolves_through_the_head_noun_of_a_class():
+    """"The phone" after the Pixel 8 Pro: the graph's class "Smartphone" (under "Mobile phone") has the
+    head noun "phone"; the claim is checked against the Pixel, in inches and grams."""
+    v = verifier_for("products")
+    res = v.verify_text("Google launched the Pixel 8 Pro on 12 October 2023. "
+                        "The phone has a 6.7-inch screen and weighs 213 grams.")
+    later = [c for c in res.claims if "screen" in c.text or "weighs" in c.text]
+    assert later and all(c.label == "attributable" for c in later)
+    assert all("Pixel 8 Pro" in e.s_label for c in later for e in c.evidence)
