@@ -324,6 +324,9 @@ def _clauses(text: str, s0: int, s1: int) -> list[tuple[int, int, str]]:
         a, b = _trim(sent, app.start(2), app.end(2))
         pieces.append((s0 + a, s0 + b, f"{ante} was {app.group(2).strip()}"))
         removed.append((app.end(1), app.start(3)))
+    elif app and not removed and re.fullmatch(r"(?:[A-Z][\w.'’\-]*\s*){1,4}", app.group(2).strip()) \
+            and re.fullmatch(r"(?:the\s+)?(?:[A-Z][\w.'’\-]*\s*){1,4}", app.group(1).strip()):
+        pass  # "Paris, Texas, has ...": a place that qualifies the name, part of what the claim is about
     elif app and not removed and not _has_verb(app.group(2)) and len(app.group(2).split()) <= 8 \
             and _words(app.group(3)) and _is_verb(_words(app.group(3))[0].group()) \
             and not re.match(r"(?:and|or|but)\b", app.group(2).strip(), flags=re.I):

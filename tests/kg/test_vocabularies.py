@@ -228,6 +228,9 @@ def test_a_place_qualified_by_a_place_it_is_not_in_is_a_namesake():
         r = v.verify_sentence(text)
         assert r.label == "no_attribution" and "namesake" in r.explanation, (text, r.label)
     assert v.verify_sentence("Paris, France, has a population of about 2.1 million.").label == "attributable"
+    # in a document too: the qualifier is part of the name, not an appositive lifted out of the claim
+    doc = v.verify_text("Lyon lies in France. Paris, Texas, has a population of about 25,000.")
+    assert [c.label for c in doc.claims][-1] == "no_attribution"
 
 
 def test_cidoc_events_carry_their_facts_and_time_spans_their_shared_dates():
