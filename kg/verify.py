@@ -786,7 +786,7 @@ class Verifier:
                                     fact = _Fact("supported", other.score, list(other.evidence),
                                                  f"Supported by {e.phrase()}.")
                                     break
-                        for q in qual.get((e.s, e.p, e.o), []):
+                        for q in qual.get((e.s, e.p, e.o), []) or self._dated_twins(e):
                             verdict = _date_in_qualifiers(obj.value, q)
                             if verdict is True:
                                 fact = _Fact("supported", other.score, list(other.evidence),
@@ -799,6 +799,29 @@ class Verifier:
                     if fact.status == "supported":
                         break
             out.append((obj, fact))
+        return out
+
+    def _dated_twins(self, e: EvidenceTriple) -> list[dict[str, Any]]:
+        """The time qualifiers of the subject's other figures of the same meaning and about the same value
+        ("population 522,250" undated, and a census observation of 522,228 in 2020)."""
+        info = self._pred(e.p)
+        if info is None or info.meaning is None or info.value_kind == "entity" or not IRI_RE.match(e.s):
+            return []
+        try:
+            value = float(e.o)
+        except ValueError:
+            return []
+        out = []
+        for q in self.ret.out_edges(self.ret.node(e.s)):
+            other = self._pred(q.predicate)
+            if other is None or other.meaning != info.meaning or not isinstance(q.object, self.ox.Literal):
+                continue
+            try:
+                v = float(q.object.value)
+            except ValueError:
+                continue
+            if abs(v - value) <= 0.01 * max(abs(value), 1.0):
+                out.extend(self.kg.qualifiers.get((q.subject.value, q.predicate.value, q.object.value), []))
         return out
 
     def _other_holder(self, e: EvidenceTriple, when: DateValue) -> _Fact | None:

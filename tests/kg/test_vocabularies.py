@@ -217,6 +217,9 @@ def test_data_cube_observations_are_facts_of_their_area_at_their_year():
     assert r.label == "attributable"
     assert any("Data Cube observation" in e.source and "sorv-reference-statistics" in e.source for e in r.evidence)
     assert v.verify_sentence("London had about 8.8 million inhabitants in 2011.").label != "attributable"  # 2021's
+    # an undated figure (gn:population, a plain string) dated by the observation of the same value
+    assert v.verify_sentence("Manchester's population stood at 552,000 in 2021.").label == "attributable"
+    assert v.verify_sentence("Manchester's population stood at 552,000 in 2011.").label != "attributable"
     assert v.verify_sentence("Lake Tanganyika has a larger surface area than Lake Baikal.").label == "attributable"
     assert v.verify_sentence("Lake Baikal is larger than Lake Tanganyika.").label == "contradictory"
 
