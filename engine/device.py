@@ -102,3 +102,24 @@ def seed_everything(seed: int) -> None:
     random.seed(seed)
     np.random.seed(seed % (2**32))
     torch.manual_seed(seed)
+
+
+# Libraries whose first import loads large compiled extensions while holding the interpreter lock, so
+# that no cancel check can run meanwhile (about a second each on a 2-core machine).
+WARM_IMPORTS = ("torch", "scipy.stats", "captum.attr", "transformers")
+
+
+def warm_imports() -> list[str]:
+    """Import :data:`WARM_IMPORTS` now (the app does this on a worker once its window is up), one at a time
+    under the lock that model loads use; returns the ones that could not be imported."""
+    import importlib
+
+    from core.jobs import interruptible
+
+    missing = []
+    for name in WARM_IMPORTS:
+        try:
+            interruptible(None, importlib.import_module, name)
+        except ImportError:
+            missing.append(name)
+    return missing

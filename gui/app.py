@@ -173,11 +173,19 @@ class MainWindow(QMainWindow):
 
             return device_info(pick_device(device))
 
+        def warm() -> list:
+            from engine.device import warm_imports
+
+            return warm_imports()
+
         def show(info: dict) -> None:
             self.ctx.device_label = f"{info['device']} ({info.get('name', '')})"
             mem = info.get("memory_free_bytes")
             free = f", {mem / 2**30:.1f} GiB free" if mem else ""
             self.device_label.setText(f"device: {info['device']} · {info.get('name', '')}{free}")
+            # then the other large libraries, whose first imports hold the interpreter lock for a second
+            # or more each: done now, a job's cancel never waits for one
+            self.ctx.run(warm, label="", pass_job=False)
 
         self.ctx.run(resolve, self.ctx.device, label="", pass_job=False, on_done=show)
 

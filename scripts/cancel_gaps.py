@@ -82,12 +82,13 @@ def main() -> int:
     ap.add_argument("--only", default="", help="comma-separated job names")
     args = ap.parse_args()
     only = set(filter(None, args.only.split(",")))
-    # The app imports torch on a worker as soon as its window is up (to name the device). Loading
-    # torch's shared library holds the interpreter lock for about a second, which no check can
-    # interrupt, so this script does the same first and measures the jobs as the app runs them.
-    from engine.device import pick_device
+    # The app imports torch, scipy.stats, captum and transformers on a worker as soon as its window is
+    # up (engine.device.warm_imports). Loading their compiled extensions holds the interpreter lock for
+    # a second or more, which no check can interrupt, so this script does the same first and measures
+    # the jobs as the app runs them.
+    from engine.device import warm_imports
 
-    pick_device("cpu")
+    warm_imports()
     tmp = Path(tempfile.mkdtemp(prefix="attest-gaps-"))
     jobs = {}
 

@@ -28,6 +28,9 @@ KINDS = ("zero", "mean", "soft", "patch")
 ABS_FLOOR = 0.001  # no node or edge below this share of the mean margin of the target logit over the runner-up
 
 
+OCCLUDED_ROWS = 64  # occluded texts per observed pass of the token maps
+
+
 @dataclass(frozen=True)
 class AuditParams:
     target: int
@@ -685,12 +688,21 @@ def _token_maps(runner: ModelRunner, text: TextSetup, xs: Any, lines: list[int],
     from .text import occluded
 
     job.check()
-    with torch.no_grad():  # one pass over the occluded texts serves every layer
-        occ_state = runner.observe(occluded(xm, text.occlusion_id), list(by_layer))
+    # one pass over the occluded texts serves every layer, in slices with a cancel check between them (a
+    # copy of each input per token: hundreds of rows)
+    occ_x = occluded(xm, text.occlusion_id)
+    parts: dict[str, list[Any]] = {L: [] for L in by_layer}
+    with torch.no_grad():
+        for r in range(0, int(occ_x.shape[0]), OCCLUDED_ROWS):
+            job.check()
+            st = runner.observe(occ_x[r:r + OCCLUDED_ROWS], list(by_layer))
+            for L in by_layer:
+                parts[L].append(runner.read(st, L))
+    occ_reads = {L: torch.cat(v) for L, v in parts.items()}
     for i, (L, ns) in enumerate(by_layer.items()):
         job.check()
         maps = token_maps(runner, text.special_ids, text.occlusion_id, L, xm, [nd.unit for nd in ns], target,
-                          occ_state=occ_state, job=job)
+                          occ_read=occ_reads[L], job=job)
         for nd, per in zip(ns, maps, strict=True):
             scores[nd.id] = per
         job.progress(i + 1, len(by_layer), "token maps")

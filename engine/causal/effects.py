@@ -170,6 +170,9 @@ def _is_oom(exc: BaseException) -> bool:
         isinstance(exc, RuntimeError) and "out of memory" in str(exc).lower())
 
 
+CHUNK_BUDGET_S = 0.25  # seconds one chunk of interventions may take before the next cancel check
+
+
 def chunked(items: list[Any], per: int, fn: Any, tune: Sequence[int] = ()) -> Iterator[tuple[list[Any], Any]]:
     """``fn(chunk)`` over chunks of ``items``; on a GPU out-of-memory error the chunk is halved and retried.
 
@@ -198,11 +201,16 @@ def chunked(items: list[Any], per: int, fn: Any, tune: Sequence[int] = ()) -> It
             per = max(1, size // 2)
             trials = [t for t in trials if t <= per]
             continue
+        per_item = (time.perf_counter() - t0) / len(chunk)
         if trials:
             trials.pop(0)
-            timing[size] = (time.perf_counter() - t0) / len(chunk)
+            timing[size] = per_item
             if not trials:
                 per = min(timing, key=timing.__getitem__)
+        # a chunk is the longest stretch without a cancel check: keep one under CHUNK_BUDGET_S (on a loaded
+        # machine the fastest size per item can take seconds)
+        if per * per_item > CHUNK_BUDGET_S and per > 1:
+            per = max(1, int(CHUNK_BUDGET_S / max(per_item, 1e-9)))
         yield chunk, out
         i += len(chunk)
 

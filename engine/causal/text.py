@@ -433,9 +433,11 @@ def occluded(x: Any, occlusion_id: int) -> Any:
 
 
 def token_maps(runner: Any, special: frozenset[int], occlusion_id: int, layer: str, x: Any, units: Sequence[int],
-               target: int, occ_state: Any = None, job: Job | None = None) -> list[list[list[float]]]:
+               target: int, occ_state: Any = None, job: Job | None = None,
+               occ_read: Any = None) -> list[list[list[float]]]:
     """Scores (U, M, T_m) for ``units`` of ``layer`` on packed inputs ``x`` (M inputs). ``occ_state``: an
-    observed state of ``occluded(x)`` covering ``layer`` (shared between layers), else made here."""
+    observed state of ``occluded(x)`` covering ``layer`` (shared between layers), or ``occ_read``: the
+    layer's read-out on ``occluded(x)``; else made here."""
     import torch
 
     from .interventions import _repeat, unit_index
@@ -445,9 +447,10 @@ def token_maps(runner: Any, special: frozenset[int], occlusion_id: int, layer: s
         st = runner.observe(x, [layer])
         obs = runner.read(st, layer)
         y0 = st.logits.double()[:, target]
-        if occ_state is None:
-            occ_state = runner.observe(occluded(x, occlusion_id), [layer])
-        occ_read = runner.read(occ_state, layer)
+        if occ_read is None:
+            if occ_state is None:
+                occ_state = runner.observe(occluded(x, occlusion_id), [layer])
+            occ_read = runner.read(occ_state, layer)
         where = runner.where(x) if runner.where is not None else None
         udim = runner.unit_dim(layer, obs.dim())
         g = runner.group(layer)
