@@ -212,6 +212,9 @@ class KnowledgeGraph:
         # answers to bound patterns of a local store, which is never written after loading
         self._answers: dict[tuple[Any, Any, Any, int | None], tuple[Any, ...]] = {}
         self._observations: dict[str, list[tuple[Any, Any, Any, Any]]] | None = None
+        import pyoxigraph as ox
+
+        self._subject_types = (ox.NamedNode, ox.BlankNode, ox.Triple)
         """The store is a SPARQL endpoint or a union with one (kg.endpoint): queries carry their bounds."""
         self.qualifiers: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
         """(s, wdt:P, v) read from a statement node (as evidence ids: IRIs, literal values) -> that
@@ -235,6 +238,8 @@ class KnowledgeGraph:
     def quads(self, s: Any = None, p: Any = None, o: Any = None, limit: int | None = None) -> Iterator[Any]:
         """Quads matching a pattern, seen through owl:sameAs identity: a bound subject or object
         stands for every IRI merged with it, and merged IRIs come back as their canonical one."""
+        if s is not None and not isinstance(s, self._subject_types):
+            return  # a literal is never a subject ("rdf:type" "Politician" in JSON-LD, followed as a class)
         if self.remote or (s is None and o is None):
             yield from self._quads_uncached(s, p, o, limit)
             return
