@@ -252,6 +252,8 @@ VOCAB_SETS = {
     "CIDOC-CRM museum collection (RDF/XML)": ("blind2/museum", ("collection.rdf",), True),
     "GeoNames gazetteer + Data Cube (N-Quads)": ("blind2/gazetteer", ("gazetteer.nq",), True),
     "scholarly graph (FaBiO, CiTO, PRISM, org)": ("blind2/scholarly", ("scholarly.ttl", "ontology.ttl"), True),
+    "Popolo parliament (JSON-LD, org:Membership)": ("blind3/parliament", ("politicians.jsonld",), True),
+    "Music Ontology catalogue (mo:, BIO, Event)": ("blind3/music", ("music.ttl", "ontology.ttl"), True),
 }
 RELIABILITY_BINS = (0.0, 0.5, 0.7, 0.85, 0.95, 1.01)
 

@@ -212,6 +212,8 @@ class KnowledgeGraph:
         # answers to bound patterns of a local store, which is never written after loading
         self._answers: dict[tuple[Any, Any, Any, int | None], tuple[Any, ...]] = {}
         self._observations: dict[str, list[tuple[Any, Any, Any, Any]]] | None = None
+        self._memberships: dict[str, list[Any]] | None = None
+        self._members_by_subject: dict[str, list[Any]] = {}
         import pyoxigraph as ox
 
         self._subject_types = (ox.NamedNode, ox.BlankNode, ox.Triple)
@@ -268,9 +270,70 @@ class KnowledgeGraph:
         for q in self._quads(s, p, o, limit):
             n += 1
             yield q
-        if s is not None and o is None and not self.remote and (limit is None or n < limit):
-            for q in self.observed(s, p)[: None if limit is None else limit - n]:
+        if not self.remote and (limit is None or n < limit):
+            extra = self.observed(s, p) if o is None else self.members_of(s, p, o)
+            for q in extra[: None if limit is None else limit - n]:
                 yield q
+
+    def members_of(self, s: Any, p: Any, o: Any) -> list[Any]:
+        """Memberships read as facts (W3C org:Membership): ``m org:member X; org:post P`` is ``X org:post P``,
+        its org:memberDuring interval kept in :attr:`qualifiers` as a start and an end (P580/P582)."""
+        import pyoxigraph as ox
+
+        if self._memberships is None:
+            self._memberships = self._read_memberships()
+        if not self._memberships or not isinstance(o, ox.NamedNode):
+            return []
+        return [q for q in self._memberships.get(self.index.canonical(o.value), [])
+                if (p is None or q.predicate == p) and (s is None or q.subject == s)]
+
+    def _read_memberships(self) -> dict[str, list[Any]]:
+        import pyoxigraph as ox
+
+        org, tm = "http://www.w3.org/ns/org#", "http://www.w3.org/2006/time#"
+        nodes = [q.subject for q in itertools.islice(self.store.quads_for_pattern(
+            None, ox.NamedNode(RDF_TYPE), ox.NamedNode(org + "Membership"), None), OBSERVATIONS_MAX)]
+        by_object: dict[str, list[Any]] = {}
+        by_subject: dict[str, list[Any]] = {}
+
+        def date_of(instant: Any) -> Any:
+            for q in self.store.quads_for_pattern(instant, None, None, None):
+                if q.predicate.value in (tm + "inXSDDate", tm + "inXSDDateTime", tm + "inXSDDateTimeStamp",
+                                         tm + "inXSDgYear") and isinstance(q.object, ox.Literal):
+                    return q.object
+            return None
+
+        for node in nodes:
+            member = None
+            targets = []
+            quals: dict[str, Any] = {}
+            for q in self.store.quads_for_pattern(node, None, None, None):
+                name = q.predicate.value
+                if name == org + "member" and isinstance(q.object, ox.NamedNode):
+                    member = q.object
+                elif name in (org + "post", org + "organization", org + "role", "http://www.w3.org/ns/opengov#post") \
+                        and isinstance(q.object, ox.NamedNode):
+                    targets.append(q)
+                elif name == org + "memberDuring":
+                    for iq in self.store.quads_for_pattern(q.object, None, None, None):
+                        if iq.predicate.value == tm + "hasBeginning" and date_of(iq.object) is not None:
+                            quals["P580"] = date_of(iq.object)
+                        elif iq.predicate.value == tm + "hasEnd" and date_of(iq.object) is not None:
+                            quals["P582"] = date_of(iq.object)
+            if member is None:
+                continue
+            subj = ox.NamedNode(self.index.canonical(member.value))
+            for t in targets:
+                obj = ox.NamedNode(self.index.canonical(t.object.value))
+                fact = ox.Quad(subj, t.predicate, obj, t.graph_name)
+                by_object.setdefault(obj.value, []).append(fact)
+                by_subject.setdefault(subj.value, []).append(fact)
+                if quals:
+                    key = (subj.value, t.predicate.value, obj.value)
+                    if quals not in self.qualifiers.setdefault(key, []):
+                        self.qualifiers[key].append(dict(quals))
+        self._members_by_subject = by_subject
+        return by_object
 
     def observed(self, s: Any, p: Any = None) -> list[Any]:
         """RDF Data Cube observations read as facts of the entity they are about: an observation with
@@ -280,12 +343,16 @@ class KnowledgeGraph:
 
         if self._observations is None:
             self._observations = self._read_observations()
-        if not self._observations or not isinstance(s, ox.NamedNode):
+        if not isinstance(s, ox.NamedNode):
             return []
         out = []
         for subj, pred, value, obs in self._observations.get(self.index.canonical(s.value), []):
             if p is None or p == pred:
                 out.append(ox.Quad(subj, pred, value, obs.graph_name))
+        if self._memberships is None:
+            self._memberships = self._read_memberships()
+        out.extend(q for q in self._members_by_subject.get(self.index.canonical(s.value), [])
+                   if p is None or q.predicate == p)
         return out
 
     def _read_observations(self) -> dict[str, list[tuple[Any, Any, Any, Any]]]:
@@ -449,10 +516,15 @@ class KnowledgeGraph:
                     return self.default_source
         for q in self.observed(s, p) if not self.remote else []:
             if q.object == o:
+                kind = "a membership" if any(m.subject == q.subject and m.object == o
+                                             for m in self._members_by_subject.get(q.subject.value, [])) \
+                    else "a Data Cube observation"
                 g = q.graph_name
                 name = self.graph_files.get(g.value) if isinstance(g, ox.NamedNode) else self.default_source
-                return f"{name or 'graph'} (graph <{g.value}>, a Data Cube observation)" \
-                    if isinstance(g, ox.NamedNode) else f"{name} (a Data Cube observation)"
+                if isinstance(g, ox.NamedNode) and g.value.startswith("file:"):
+                    return f"{name or 'graph'} ({kind})"
+                return f"{name or 'graph'} (graph <{g.value}>, {kind})" if isinstance(g, ox.NamedNode) \
+                    else f"{name} ({kind})"
         return ""
 
     def degree(self, node: Any, cap: int = 10_000) -> int:

@@ -249,6 +249,7 @@ class Verifier:
         self._nary_cache: dict[str, bool] = {}
         self._model_lines: set[str] | None = None
         self._heads: dict[str, list[str]] | None = None
+        self._phrase_stems: set[str] = set()  # the relation phrase being scored (for event kinds)
 
     # -- public --------------------------------------------------------------------------------
     def verify_text(self, text: str, job: Any | None = None) -> VerifyResult:
@@ -442,8 +443,12 @@ class Verifier:
                                       text[:ents[0].start], re.I) and "," in text[ents[0].end:ents[1].start]:
             subject = ents[1]  # "In Basel, the Roche Tower reaches 178 m": the claim is about the tower
         if len(ents) > 1 and re.fullmatch(r"['’]s\s+['‘\"“]?", text[ents[0].end:ents[1].start]) \
-                and self.index.category.get(ents[1].iris[0]) in ("work", "product"):
-            subject = ents[1]  # "Orwell's Nineteen Eighty-Four came out in 1949": the claim is about the work
+                and (self.index.category.get(ents[1].iris[0]) in ("work", "product")
+                     or (self.index.category.get(ents[0].iris[0]) == "place"
+                         and self.index.category.get(ents[1].iris[0]) == "organization")):
+            # "Orwell's Nineteen Eighty-Four came out in 1949", "Italy's Democratic Party was founded in
+            # 2007": the claim is about the work or the organisation, the possessive narrows it down
+            subject = ents[1]
         if pin is not None:
             subject = Mention(subject.start, subject.end, subject.text, subject.kind, (pin,), subject.confidence,
                               subject.method, subject.value, subject.animate)
@@ -836,6 +841,7 @@ class Verifier:
         )
         for edges in sides:
             terms = []
+            edges = list({(q.subject, q.predicate, q.object): q for q in edges}.values())  # one per triple
             for q in edges:
                 key = (q.subject.value, q.predicate.value, q.object.value)
                 for quals in qual.get(key, []):
@@ -1036,6 +1042,8 @@ class Verifier:
             # other end is what the event involves; a place or time of the event ("took place at")
             # answers only a claim of where or when.
             sa = one(a)
+            if sa < MATCH_MIN and self._event_matches(next(iter(mid)), self._phrase_stems):
+                sa = 0.9  # bio:event -> a Birth: the event's kind is the relation ("was born in")
             if sa < MATCH_MIN:
                 return 0.0
             if b.meaning in CIRCUMSTANCE_MEANINGS and not phrase_preps & {"in", "at", "on"}:
@@ -1085,6 +1093,22 @@ class Verifier:
         kind = "gYear" if len(shared) == 4 else "gYearMonth"
         return self.ox.Literal(shared, datatype=self.ox.NamedNode(f"http://www.w3.org/2001/XMLSchema#{kind}")), qb
 
+    def _event_words(self, node: Any) -> set[str]:
+        """Stems of the words of ``node``'s class names ("birth" for bio:Birth, "perform" for mo:Performance)."""
+        words: set[str] = set()
+        for q in self.kg.quads(node, self._rdf_type, None, limit=8):
+            if isinstance(q.object, self.ox.NamedNode):
+                words |= {stem(w) for w in normalise(local_name_of(q.object.value)).split()}
+        return words
+
+    def _event_matches(self, node: Any, stems: set[str]) -> bool:
+        """Does the claim's relation phrase name the kind of event ``node`` is ("was born" and a bio:Birth)?"""
+        if not stems or not self._nary(node):
+            return False
+        words = self._event_words(node)
+        return any(a == b or (len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5]) for a in stems for b in words
+                   if a not in ("event", "activ"))
+
     def _nary(self, node: Any) -> bool:
         """Is ``node`` an event or n-ary relation node (CIDOC-CRM's E12 Production or E67 Birth, VIVO's
         award receipt, GoodRelations' offering, a W3C org membership), judged by the words of its
@@ -1124,6 +1148,7 @@ class Verifier:
             (is_class and (bare or local_bare))
         phrase_preps = {t for t in normalise(phrase).split() if t in ("in", "of", "on", "at", "from", "by", "to")}
         rel = {} if bare else self.linker.relation_scores(phrase)
+        self._phrase_stems = set(content_stems(phrase))
         self._nearest = None if bare else self.linker.nearest(phrase)
         conf = min(subject.confidence, obj.confidence)
         best: tuple[float, tuple[Any, ...]] | None = None
@@ -1378,9 +1403,12 @@ class Verifier:
         for s_iri in subject.iris[:2]:
             s = self.ret.node(s_iri)
             starts.append((s, (), 1.0))
+            stems = set(content_stems(phrase))
             for q in self.ret.out_edges(s):
                 if not isinstance(q.object, ox.Literal) and rel.get(q.predicate.value, 0.0) >= MATCH_MIN:
                     starts.append((q.object, (q,), rel[q.predicate.value]))
+                elif not isinstance(q.object, ox.Literal) and self._event_matches(q.object, stems):
+                    starts.append((q.object, (q,), 0.9))  # bio:event -> a Birth, for "was born on"
             for q in self.ret.in_edges(s)[:50]:
                 if self._nary(q.subject):
                     # an offer of the product, a receipt of the award: its values are the subject's when

@@ -35,6 +35,7 @@ PREFIXES = {
     "geo": ("http://www.w3.org/2003/01/geo/wgs84_pos#",),
     "crm": ("http://www.cidoc-crm.org/cidoc-crm/", "http://erlangen-crm.org/current/"),
     "org": ("http://www.w3.org/ns/org#",),
+    "opengov": ("http://www.w3.org/ns/opengov#",),
     "fabio": ("http://purl.org/spar/fabio/",),
     "cito": ("http://purl.org/spar/cito/",),
     "prism": ("http://prismstandard.org/namespaces/basic/2.0/", "http://prismstandard.org/namespaces/basic/3.0/"),
