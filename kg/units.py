@@ -25,7 +25,7 @@ SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "k":
          "bn": 1e9, "mn": 1e6}
 WORD_NUMBERS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "dozen": 12,
-                "twenty": 20, "hundred": 100}
+                "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100}
 
 # unit phrase -> (dimension, factor to the base unit); multi-word names stay one phrase
 _UNIT_LINES = {
@@ -44,7 +44,8 @@ _UNIT_LINES = {
              ("oz", 0.028349523), ("ounce", 0.028349523), ("ounces", 0.028349523),
              ("t", 1e3), ("tonne", 1e3), ("tonnes", 1e3), ("ton", 1e3), ("tons", 1e3),
              ("lb", 0.45359237), ("lbs", 0.45359237), ("pound", 0.45359237), ("pounds", 0.45359237)],
-    "time": [("s", 1.0), ("second", 1.0), ("seconds", 1.0), ("min", 60.0), ("minute", 60.0), ("minutes", 60.0),
+    "time": [("ms", 0.001), ("millisecond", 0.001), ("milliseconds", 0.001), ("s", 1.0), ("second", 1.0),
+             ("seconds", 1.0), ("sec", 1.0), ("min", 60.0), ("minute", 60.0), ("minutes", 60.0),
              ("h", 3600.0), ("hour", 3600.0), ("hours", 3600.0), ("day", 86400.0), ("days", 86400.0),
              ("year", 31557600.0), ("years", 31557600.0)],
     "volume": [("l", 1.0), ("litre", 1.0), ("litres", 1.0), ("liter", 1.0), ("liters", 1.0), ("ml", 0.001)],
@@ -165,6 +166,29 @@ def _half_unit(num_text: str, scale: float) -> float:
     return 0.5 * 10 ** zeros * scale
 
 
+_DURATION_PARTS = {"h": 3600.0, "hour": 3600.0, "hours": 3600.0, "min": 60.0, "minute": 60.0, "minutes": 60.0,
+                   "s": 1.0, "sec": 1.0, "second": 1.0, "seconds": 1.0}
+DURATION_CLOCK_RE = re.compile(
+    r"\b(?:lasts?|lasting|runs?\s+(?:for\s+)?|running\s+time\s+of|clocks?\s+in\s+at|length\s+of|duration\s+of)"
+    r"\s*(?:about\s+|just\s+|nearly\s+)?(\d{1,2}):([0-5]\d)\b(?!\s*(?:am|pm|a\.m|p\.m))", re.I)
+
+
+def _merge_durations(text: str, found: list[tuple[int, int, Quantity]]) -> list[tuple[int, int, Quantity]]:
+    """"11 minutes 33 seconds", "2 hours and 5 minutes": one duration in seconds."""
+    out: list[tuple[int, int, Quantity]] = []
+    for s, e, q in sorted(found, key=lambda x: x[0]):
+        if out:
+            ps, pe, pq = out[-1]
+            if pq.unit in _DURATION_PARTS and q.unit in _DURATION_PARTS \
+                    and _DURATION_PARTS[q.unit] < _DURATION_PARTS[pq.unit] \
+                    and re.fullmatch(r"\s*(?:and\s*|,\s*)?", text[pe:s]):
+                total = pq.value * _DURATION_PARTS[pq.unit] + q.value * _DURATION_PARTS[q.unit]
+                out[-1] = (ps, e, Quantity(total, "seconds", pq.qualifier, 0.5 * _DURATION_PARTS[q.unit]))
+                continue
+        out.append((s, e, q))
+    return out
+
+
 def find_numbers(text: str, skip: list[tuple[int, int]] | None = None) -> list[tuple[int, int, Quantity]]:
     """Numbers with optional scale words, units and qualifiers, outside the ``skip`` spans."""
     skip = skip or []
@@ -182,6 +206,11 @@ def find_numbers(text: str, skip: list[tuple[int, int]] | None = None) -> list[t
         qual = (m.group("qual") or "").strip().lower() or None
         out.append((m.start() if qual or m.group("cur") else s, e,
                     Quantity(value, unit, qual, _half_unit(num, scale))))
+    for m in DURATION_CLOCK_RE.finditer(text):  # "clocks in at 2:27": minutes and seconds
+        if any(a < m.end(2) and m.start(1) < b for a, b in skip):
+            continue
+        out = [x for x in out if not (x[0] < m.end(2) and m.start(1) < x[1])]
+        out.append((m.start(1), m.end(2), Quantity(int(m.group(1)) * 60 + int(m.group(2)), "seconds", None, 0.5)))
     for m in WORD_NUMBER_RE.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in skip + [(x[0], x[1]) for x in out]):
             continue
@@ -191,7 +220,7 @@ def find_numbers(text: str, skip: list[tuple[int, int]] | None = None) -> list[t
         qual = (m.group("qual") or "").strip().lower() or None
         out.append((m.start() if qual else m.start("word"), m.end(),
                     Quantity(float(WORD_NUMBERS[m.group("word").lower()]), unit, qual, 0.0)))
-    return sorted(out, key=lambda x: x[0])
+    return _merge_durations(text, out)
 
 
 def parse_date_literal(lexical: str) -> DateValue | None:

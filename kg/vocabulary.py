@@ -41,6 +41,10 @@ PREFIXES = {
     "prism": ("http://prismstandard.org/namespaces/basic/2.0/", "http://prismstandard.org/namespaces/basic/3.0/"),
     "bibo": ("http://purl.org/ontology/bibo/",),
     "vivo": ("http://vivoweb.org/ontology/core#",),
+    "mo": ("http://purl.org/ontology/mo/",),
+    "event": ("http://purl.org/NET/c4dm/event.owl#",),
+    "bio": ("http://purl.org/vocab/bio/0.1/",),
+    "time": ("http://www.w3.org/2006/time#",),
     "attest": ("urn:attest:vocab:",),  # meanings no public vocabulary has a property for
 }
 WD_ENTITY = "http://www.wikidata.org/entity/"
