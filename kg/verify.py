@@ -1093,6 +1093,30 @@ class Verifier:
         kind = "gYear" if len(shared) == 4 else "gYearMonth"
         return self.ox.Literal(shared, datatype=self.ox.NamedNode(f"http://www.w3.org/2001/XMLSchema#{kind}")), qb
 
+    def _event_place_within(self, s: Any, o: Any, rel: dict[str, float],
+                            phrase_preps: set[str]) -> tuple[float, tuple[Any, ...]] | None:
+        """s -> an event the claim names -> its place, and that place lies in ``o`` by a transitive location
+        property: (score, path) or None."""
+        if not phrase_preps & {"in", "at"}:
+            return None
+        located = [ox_p for ox_p, i in self.index.predicates.items()
+                   if i.transitive and i.meaning in ("located_in", "country", "part_of")]
+        for q1 in self.ret.out_edges(s):
+            e = q1.object
+            if isinstance(e, self.ox.Literal) or not self._nary(e):
+                continue
+            if rel.get(q1.predicate.value, 0.0) < MATCH_MIN and not self._event_matches(e, self._phrase_stems):
+                continue
+            for q2 in self.ret.out_edges(e):
+                info = self._pred(q2.predicate)
+                if info is None or info.meaning != "took_place_at" or isinstance(q2.object, self.ox.Literal):
+                    continue
+                for p_iri in located:
+                    ch = self.ret.chain(q2.object, self.ox.NamedNode(p_iri), o)
+                    if ch:
+                        return 0.9 * 0.9, (q1, q2) + tuple(ch)
+        return None
+
     def _event_words(self, node: Any) -> set[str]:
         """Stems of the words of ``node``'s class names ("birth" for bio:Birth, "perform" for mo:Performance)."""
         words: set[str] = set()
@@ -1203,6 +1227,12 @@ class Verifier:
                         if nsc >= MATCH_MIN and (denial is None or nsc > denial[0]):
                             ev = [to_evidence(self.kg, first.subject, first.predicate, first.object)]
                             denial = (nsc, ev, f"Contradicted: the graph states {ev[0].phrase()}.")
+                # an event's place inside the stated one ("born in Norway": the birth took place in a town
+                # that lies in Norway)
+                if not bare and (best is None or best[0] < MATCH_MIN):
+                    inside = self._event_place_within(s, o, rel, phrase_preps)
+                    if inside is not None and (best is None or inside[0] > best[0]):
+                        best = inside
                 # owl:NegativePropertyAssertion
                 for node, prop, target in self.ret.negative_assertions(s):
                     if target == o and (bare or rel.get(prop.value, 0.0) >= MATCH_MIN):

@@ -316,6 +316,10 @@ def test_an_event_named_by_its_class_carries_the_claim():
     assert v.verify_sentence("John Lennon was born on 9 October 1940.").label == "attributable"
     assert v.verify_sentence("John Lennon was born on 9 October 1941.").label == "contradictory"
     assert v.verify_sentence("John Lennon was born in London.").label != "attributable"
+    # the birth's place lies in the stated one (Ballangen, Norway; Liverpool, England); Lennon died in New York
+    assert v.verify_sentence("Anni-Frid Lyngstad was born in Norway.").label == "attributable"
+    assert v.verify_sentence("John Lennon was born in England.").label == "attributable"
+    assert v.verify_sentence("John Lennon died in England.").label != "attributable"
 
 
 def test_durations_in_milliseconds_against_minutes_and_seconds():
