@@ -166,7 +166,7 @@ def _syntax_message(path: Path, exc: SyntaxError) -> str:
 # -- the graph ---------------------------------------------------------------------------------------
 ANSWER_KEEP_MAX = 256      # a bound pattern with more matches than this is not kept in memory
 ANSWERS_MAX = 100_000      # patterns kept per graph before the memo starts again
-OBSERVATIONS_MAX = 500_000  # RDF Data Cube observations read as facts of the entities they are about
+DERIVED_MAX = 500_000      # observations or memberships of one kind read as facts of their entities
 
 @dataclass(frozen=True)
 class GraphFile:
@@ -209,15 +209,14 @@ class KnowledgeGraph:
         self._degree: dict[Any, int] = {}
         self._persist: threading.Thread | None = None
         self.remote = not type(store).__module__.startswith("pyoxigraph")
-        # answers to bound patterns of a local store, which is never written after loading
-        self._answers: dict[tuple[Any, Any, Any, int | None], tuple[Any, ...]] = {}
-        self._observations: dict[str, list[tuple[Any, Any, Any, Any]]] | None = None
-        self._memberships: dict[str, list[Any]] | None = None
-        self._members_by_subject: dict[str, list[Any]] = {}
+        """The store is a SPARQL endpoint or a union with one (kg.endpoint): queries carry their bounds."""
         import pyoxigraph as ox
 
         self._subject_types = (ox.NamedNode, ox.BlankNode, ox.Triple)
-        """The store is a SPARQL endpoint or a union with one (kg.endpoint): queries carry their bounds."""
+        # answers to bound patterns of a local store, which is never written after loading
+        self._answers: dict[tuple[Any, Any, Any, int | None], tuple[Any, ...]] = {}
+        # facts read from Data Cube observations and memberships: (by subject, by object) IRI -> (quad, kind)
+        self._derived: tuple[dict[str, list[tuple[Any, str]]], dict[str, list[tuple[Any, str]]]] | None = None
         self.qualifiers: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
         """(s, wdt:P, v) read from a statement node (as evidence ids: IRIs, literal values) -> that
         statement's qualifiers (P580 -> term)."""
@@ -271,39 +270,63 @@ class KnowledgeGraph:
             n += 1
             yield q
         if not self.remote and (limit is None or n < limit):
-            extra = self.observed(s, p) if o is None else self.members_of(s, p, o)
-            for q in extra[: None if limit is None else limit - n]:
+            for q, _kind in self.derived(s, p, o)[: None if limit is None else limit - n]:
                 yield q
 
-    def members_of(self, s: Any, p: Any, o: Any) -> list[Any]:
-        """Memberships read as facts (W3C org:Membership): ``m org:member X; org:post P`` is ``X org:post P``,
-        its org:memberDuring interval kept in :attr:`qualifiers` as a start and an end (P580/P582)."""
+    def derived(self, s: Any, p: Any, o: Any) -> list[tuple[Any, str]]:
+        """Facts that n-ary nodes state about an entity, matching a pattern with a bound subject or object,
+        each with its kind:
+
+        - an RDF Data Cube observation with ``sdmx-dimension:refArea <X>``, a reference year and a measure
+          ``m`` of value ``v`` is the triple ``X m v``, the year kept in :attr:`qualifiers` as a point in
+          time (P585);
+        - a W3C org:Membership ``m org:member X; org:post P`` (or opengov:post, org:organization, org:role)
+          is ``X org:post P``, its org:memberDuring interval kept as a start and an end (P580/P582).
+        """
         import pyoxigraph as ox
 
-        if self._memberships is None:
-            self._memberships = self._read_memberships()
-        if not self._memberships or not isinstance(o, ox.NamedNode):
+        if self._derived is None:
+            by_s: dict[str, list[tuple[Any, str]]] = {}
+            by_o: dict[str, list[tuple[Any, str]]] = {}
+            for fact, kind in self._read_observations() + self._read_memberships():
+                by_s.setdefault(fact.subject.value, []).append((fact, kind))
+                if isinstance(fact.object, ox.NamedNode):
+                    by_o.setdefault(fact.object.value, []).append((fact, kind))
+            self._derived = (by_s, by_o)
+        by_s, by_o = self._derived
+        if isinstance(s, ox.NamedNode):
+            found = by_s.get(self.index.canonical(s.value), [])
+        elif s is None and isinstance(o, ox.NamedNode):
+            found = by_o.get(self.index.canonical(o.value), [])
+        else:
             return []
-        return [q for q in self._memberships.get(self.index.canonical(o.value), [])
-                if (p is None or q.predicate == p) and (s is None or q.subject == s)]
+        return [(q, k) for q, k in found if (p is None or q.predicate == p) and (o is None or q.object == o)]
 
-    def _read_memberships(self) -> dict[str, list[Any]]:
+    def _qualify(self, fact: Any, quals: dict[str, Any]) -> None:
+        key = (fact.subject.value, fact.predicate.value, fact.object.value)
+        if quals and quals not in self.qualifiers.setdefault(key, []):
+            self.qualifiers[key].append(dict(quals))
+
+    def _typed(self, cls: str) -> list[Any]:
+        import pyoxigraph as ox
+
+        return [q.subject for q in itertools.islice(
+            self.store.quads_for_pattern(None, ox.NamedNode(RDF_TYPE), ox.NamedNode(cls), None), DERIVED_MAX)]
+
+    def _read_memberships(self) -> list[tuple[Any, str]]:
         import pyoxigraph as ox
 
         org, tm = "http://www.w3.org/ns/org#", "http://www.w3.org/2006/time#"
-        nodes = [q.subject for q in itertools.islice(self.store.quads_for_pattern(
-            None, ox.NamedNode(RDF_TYPE), ox.NamedNode(org + "Membership"), None), OBSERVATIONS_MAX)]
-        by_object: dict[str, list[Any]] = {}
-        by_subject: dict[str, list[Any]] = {}
+        targets_of = (org + "post", org + "organization", org + "role", "http://www.w3.org/ns/opengov#post")
+        instants = (tm + "inXSDDate", tm + "inXSDDateTime", tm + "inXSDDateTimeStamp", tm + "inXSDgYear")
+        ends = {tm + "hasBeginning": "P580", tm + "hasEnd": "P582"}
 
         def date_of(instant: Any) -> Any:
-            for q in self.store.quads_for_pattern(instant, None, None, None):
-                if q.predicate.value in (tm + "inXSDDate", tm + "inXSDDateTime", tm + "inXSDDateTimeStamp",
-                                         tm + "inXSDgYear") and isinstance(q.object, ox.Literal):
-                    return q.object
-            return None
+            return next((q.object for q in self.store.quads_for_pattern(instant, None, None, None)
+                         if q.predicate.value in instants and isinstance(q.object, ox.Literal)), None)
 
-        for node in nodes:
+        out: list[tuple[Any, str]] = []
+        for node in self._typed(org + "Membership"):
             member = None
             targets = []
             quals: dict[str, Any] = {}
@@ -311,65 +334,33 @@ class KnowledgeGraph:
                 name = q.predicate.value
                 if name == org + "member" and isinstance(q.object, ox.NamedNode):
                     member = q.object
-                elif name in (org + "post", org + "organization", org + "role", "http://www.w3.org/ns/opengov#post") \
-                        and isinstance(q.object, ox.NamedNode):
+                elif name in targets_of and isinstance(q.object, ox.NamedNode):
                     targets.append(q)
                 elif name == org + "memberDuring":
                     for iq in self.store.quads_for_pattern(q.object, None, None, None):
-                        if iq.predicate.value == tm + "hasBeginning" and date_of(iq.object) is not None:
-                            quals["P580"] = date_of(iq.object)
-                        elif iq.predicate.value == tm + "hasEnd" and date_of(iq.object) is not None:
-                            quals["P582"] = date_of(iq.object)
+                        when = date_of(iq.object) if iq.predicate.value in ends else None
+                        if when is not None:
+                            quals[ends[iq.predicate.value]] = when
             if member is None:
                 continue
             subj = ox.NamedNode(self.index.canonical(member.value))
             for t in targets:
-                obj = ox.NamedNode(self.index.canonical(t.object.value))
-                fact = ox.Quad(subj, t.predicate, obj, t.graph_name)
-                by_object.setdefault(obj.value, []).append(fact)
-                by_subject.setdefault(subj.value, []).append(fact)
-                if quals:
-                    key = (subj.value, t.predicate.value, obj.value)
-                    if quals not in self.qualifiers.setdefault(key, []):
-                        self.qualifiers[key].append(dict(quals))
-        self._members_by_subject = by_subject
-        return by_object
-
-    def observed(self, s: Any, p: Any = None) -> list[Any]:
-        """RDF Data Cube observations read as facts of the entity they are about: an observation with
-        ``sdmx-dimension:refArea <X>``, a reference year and a measure ``m`` of value ``v`` is the triple
-        ``X m v`` at that year (kept in :attr:`qualifiers` as a point in time)."""
-        import pyoxigraph as ox
-
-        if self._observations is None:
-            self._observations = self._read_observations()
-        if not isinstance(s, ox.NamedNode):
-            return []
-        out = []
-        for subj, pred, value, obs in self._observations.get(self.index.canonical(s.value), []):
-            if p is None or p == pred:
-                out.append(ox.Quad(subj, pred, value, obs.graph_name))
-        if self._memberships is None:
-            self._memberships = self._read_memberships()
-        out.extend(q for q in self._members_by_subject.get(self.index.canonical(s.value), [])
-                   if p is None or q.predicate == p)
+                fact = ox.Quad(subj, t.predicate, ox.NamedNode(self.index.canonical(t.object.value)), t.graph_name)
+                self._qualify(fact, quals)
+                out.append((fact, "a membership"))
         return out
 
-    def _read_observations(self) -> dict[str, list[tuple[Any, Any, Any, Any]]]:
+    def _read_observations(self) -> list[tuple[Any, str]]:
         import pyoxigraph as ox
 
         qb = "http://purl.org/linked-data/cube#"
-        rdf_type = ox.NamedNode(RDF_TYPE)
-        obs_nodes = [q.subject for q in itertools.islice(
-            self.store.quads_for_pattern(None, rdf_type, ox.NamedNode(qb + "Observation"), None), OBSERVATIONS_MAX)]
-        if not obs_nodes:
-            return {}
-        def typed(cls: str) -> set[str]:
-            return {q.subject.value for q in self.store.quads_for_pattern(None, rdf_type, ox.NamedNode(qb + cls), None)}
-
-        dims, measures = typed("DimensionProperty"), typed("MeasureProperty")
-        out: dict[str, list[tuple[Any, Any, Any, Any]]] = {}
-        for node in obs_nodes:
+        nodes = self._typed(qb + "Observation")
+        if not nodes:
+            return []
+        dims = {n.value for n in self._typed(qb + "DimensionProperty")}
+        measures = {n.value for n in self._typed(qb + "MeasureProperty")}
+        out: list[tuple[Any, str]] = []
+        for node in nodes:
             area = None
             when = None
             facts = []
@@ -389,12 +380,9 @@ class KnowledgeGraph:
                 continue  # a slice by sex, age ...: not the entity's figure
             subj = ox.NamedNode(self.index.canonical(area.value))
             for q in facts:
-                out.setdefault(subj.value, []).append((subj, q.predicate, q.object, q))
-                if when is not None:
-                    key = (subj.value, q.predicate.value, q.object.value)
-                    quals = {"P585": when}
-                    if quals not in self.qualifiers.setdefault(key, []):
-                        self.qualifiers[key].append(quals)
+                fact = ox.Quad(subj, q.predicate, q.object, q.graph_name)
+                self._qualify(fact, {"P585": when} if when is not None else {})
+                out.append((fact, "a Data Cube observation"))
         return out
 
     def _with_statements(self, s: Any, p: Any, o: Any, limit: int | None) -> Iterator[Any]:
@@ -514,17 +502,12 @@ class KnowledgeGraph:
                             return name if g.value.startswith("file:") else f"{name} (graph <{g.value}>)"
                         return f"graph <{g.value}>"
                     return self.default_source
-        for q in self.observed(s, p) if not self.remote else []:
-            if q.object == o:
-                kind = "a membership" if any(m.subject == q.subject and m.object == o
-                                             for m in self._members_by_subject.get(q.subject.value, [])) \
-                    else "a Data Cube observation"
-                g = q.graph_name
-                name = self.graph_files.get(g.value) if isinstance(g, ox.NamedNode) else self.default_source
-                if isinstance(g, ox.NamedNode) and g.value.startswith("file:"):
-                    return f"{name or 'graph'} ({kind})"
-                return f"{name or 'graph'} (graph <{g.value}>, {kind})" if isinstance(g, ox.NamedNode) \
-                    else f"{name} ({kind})"
+        for q, kind in self.derived(s, p, o) if not self.remote else []:
+            g = q.graph_name
+            if not isinstance(g, ox.NamedNode):
+                return f"{self.default_source} ({kind})"
+            name = self.graph_files.get(g.value) or "graph"
+            return f"{name} ({kind})" if g.value.startswith("file:") else f"{name} (graph <{g.value}>, {kind})"
         return ""
 
     def degree(self, node: Any, cap: int = 10_000) -> int:
