@@ -246,10 +246,10 @@ class Verifier:
         self._rdf_type = ox.NamedNode(RDF_TYPE)
         self._nearest: tuple[str | None, float] | None = None
         self._subclass = ox.NamedNode(RDFS_SUBCLASS)
-        self._nary_cache: dict[str, bool] = {}
+        self._nary_cache: dict[str, frozenset[str]] = {}
         self._model_lines: set[str] | None = None
         self._heads: dict[str, list[str]] | None = None
-        self._phrase_stems: set[str] = set()  # the relation phrase being scored (for event kinds)
+        self._located: list[str] | None = None  # transitive location predicates, for events' places
 
     # -- public --------------------------------------------------------------------------------
     def verify_text(self, text: str, job: Any | None = None) -> VerifyResult:
@@ -1001,7 +1001,7 @@ class Verifier:
         return self._unknown_fact(subject, obj, phrase, pre, local)
 
     def _path_score(self, path: tuple[Any, ...], rel: dict[str, float], bare: bool, type_phrase: bool,
-                    phrase_preps: set[str]) -> float:
+                    phrase_preps: set[str], stems: set[str]) -> float:
         found = [self._pred(q.predicate) for q in path]
         infos = [i for i in found if i is not None]
         if len(infos) != len(found):
@@ -1042,7 +1042,7 @@ class Verifier:
             # other end is what the event involves; a place or time of the event ("took place at")
             # answers only a claim of where or when.
             sa = one(a)
-            if sa < MATCH_MIN and self._event_matches(next(iter(mid)), self._phrase_stems):
+            if sa < MATCH_MIN and self._event_matches(next(iter(mid)), stems):
                 sa = 0.9  # bio:event -> a Birth: the event's kind is the relation ("was born in")
             if sa < MATCH_MIN:
                 return 0.0
@@ -1093,61 +1093,58 @@ class Verifier:
         kind = "gYear" if len(shared) == 4 else "gYearMonth"
         return self.ox.Literal(shared, datatype=self.ox.NamedNode(f"http://www.w3.org/2001/XMLSchema#{kind}")), qb
 
-    def _event_place_within(self, s: Any, o: Any, rel: dict[str, float],
-                            phrase_preps: set[str]) -> tuple[float, tuple[Any, ...]] | None:
+    def _event_place_within(self, s: Any, o: Any, rel: dict[str, float], phrase_preps: set[str],
+                            stems: set[str]) -> tuple[float, tuple[Any, ...]] | None:
         """s -> an event the claim names -> its place, and that place lies in ``o`` by a transitive location
         property: (score, path) or None."""
         if not phrase_preps & {"in", "at"}:
             return None
-        located = [ox_p for ox_p, i in self.index.predicates.items()
-                   if i.transitive and i.meaning in ("located_in", "country", "part_of")]
+        if self._located is None:
+            self._located = [p for p, i in self.index.predicates.items()
+                             if i.transitive and i.meaning in ("located_in", "country", "part_of")]
         for q1 in self.ret.out_edges(s):
             e = q1.object
             if isinstance(e, self.ox.Literal) or not self._nary(e):
                 continue
-            if rel.get(q1.predicate.value, 0.0) < MATCH_MIN and not self._event_matches(e, self._phrase_stems):
+            if rel.get(q1.predicate.value, 0.0) < MATCH_MIN and not self._event_matches(e, stems):
                 continue
             for q2 in self.ret.out_edges(e):
                 info = self._pred(q2.predicate)
                 if info is None or info.meaning != "took_place_at" or isinstance(q2.object, self.ox.Literal):
                     continue
-                for p_iri in located:
+                for p_iri in self._located:
                     ch = self.ret.chain(q2.object, self.ox.NamedNode(p_iri), o)
                     if ch:
                         return 0.9 * 0.9, (q1, q2) + tuple(ch)
         return None
 
-    def _event_words(self, node: Any) -> set[str]:
-        """Stems of the words of ``node``'s class names ("birth" for bio:Birth, "perform" for mo:Performance)."""
-        words: set[str] = set()
-        for q in self.kg.quads(node, self._rdf_type, None, limit=8):
-            if isinstance(q.object, self.ox.NamedNode):
-                words |= {stem(w) for w in normalise(local_name_of(q.object.value)).split()}
-        return words
-
-    def _event_matches(self, node: Any, stems: set[str]) -> bool:
-        """Does the claim's relation phrase name the kind of event ``node`` is ("was born" and a bio:Birth)?"""
-        if not stems or not self._nary(node):
-            return False
-        words = self._event_words(node)
-        return any(a == b or (len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5]) for a in stems for b in words
-                   if a not in ("event", "activ"))
-
-    def _nary(self, node: Any) -> bool:
-        """Is ``node`` an event or n-ary relation node (CIDOC-CRM's E12 Production or E67 Birth, VIVO's
-        award receipt, GoodRelations' offering, a W3C org membership), judged by the words of its
-        classes' names?"""
+    def _class_words(self, node: Any) -> frozenset[str]:
+        """The words of ``node``'s class names ("e12", "production" for crm:E12_Production), cached."""
         key = getattr(node, "value", None)
         if key is None or isinstance(node, self.ox.Literal):
-            return False
+            return frozenset()
         hit = self._nary_cache.get(key)
         if hit is None:
             words: set[str] = set()
             for q in self.kg.quads(node, self._rdf_type, None, limit=8):
                 if isinstance(q.object, self.ox.NamedNode):
                     words |= set(normalise(local_name_of(q.object.value)).split())
-            hit = self._nary_cache[key] = bool(words & NARY_CLASS_WORDS)
+            hit = self._nary_cache[key] = frozenset(words)
         return hit
+
+    def _nary(self, node: Any) -> bool:
+        """Is ``node`` an event or n-ary relation node (CIDOC-CRM's E12 Production or E67 Birth, VIVO's
+        award receipt, GoodRelations' offering, a W3C org membership), judged by the words of its
+        classes' names?"""
+        return bool(self._class_words(node) & NARY_CLASS_WORDS)
+
+    def _event_matches(self, node: Any, stems: set[str]) -> bool:
+        """Does the claim's relation phrase name the kind of event ``node`` is ("was born" and a bio:Birth)?"""
+        if not stems or not self._nary(node):
+            return False
+        words = {stem(w) for w in self._class_words(node)}
+        return any(a == b or (len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5]) for a in stems for b in words
+                   if a not in ("event", "activ"))
 
     def _class_predicates(self) -> set[str]:
         return set(self.index.type_predicates) | set(self.index.subclass_predicates)
@@ -1165,14 +1162,14 @@ class Verifier:
 
     def _entity_fact(self, subject: Mention, obj: Mention, phrase: str, pre: str, local: str) -> _Fact:
         ox = self.ox
-        bare = not content_stems(phrase)
+        stems = set(content_stems(phrase))
+        bare = not stems
         is_class = any(i in self.index.classes for i in obj.iris)
         local_bare = not content_stems(" ".join((pre, local)))
         type_phrase = self.linker.type_phrase(phrase) or self.linker.type_phrase(local) or \
             (is_class and (bare or local_bare))
         phrase_preps = {t for t in normalise(phrase).split() if t in ("in", "of", "on", "at", "from", "by", "to")}
         rel = {} if bare else self.linker.relation_scores(phrase)
-        self._phrase_stems = set(content_stems(phrase))
         self._nearest = None if bare else self.linker.nearest(phrase)
         conf = min(subject.confidence, obj.confidence)
         best: tuple[float, tuple[Any, ...]] | None = None
@@ -1216,9 +1213,9 @@ class Verifier:
                     if len(path) > 2 and path[0].predicate.value in self.index.type_predicates:
                         sc = 0.85 if type_phrase else 0.0  # type, then a chain of subclass steps
                     elif len(path) > 2:
-                        sc = self._path_score(path[:1], rel, bare, type_phrase, phrase_preps)
+                        sc = self._path_score(path[:1], rel, bare, type_phrase, phrase_preps, stems)
                     else:
-                        sc = self._path_score(path, rel, bare, type_phrase, phrase_preps)
+                        sc = self._path_score(path, rel, bare, type_phrase, phrase_preps, stems)
                     if sc > 0 and (best is None or sc > best[0]):
                         best = (sc, path)
                     # negative predicates linking the pair deny the positive reading
@@ -1230,7 +1227,7 @@ class Verifier:
                 # an event's place inside the stated one ("born in Norway": the birth took place in a town
                 # that lies in Norway)
                 if not bare and (best is None or best[0] < MATCH_MIN):
-                    inside = self._event_place_within(s, o, rel, phrase_preps)
+                    inside = self._event_place_within(s, o, rel, phrase_preps, stems)
                     if inside is not None and (best is None or inside[0] > best[0]):
                         best = inside
                 # owl:NegativePropertyAssertion
@@ -1430,10 +1427,10 @@ class Verifier:
         out: list[tuple[float, Any, str | None, tuple[Any, ...]]] = []
         starts: list[tuple[Any, tuple[Any, ...], float]] = []
         strict: set[int] = set()  # starts whose values count only through their own matching property
+        stems = set(content_stems(phrase))
         for s_iri in subject.iris[:2]:
             s = self.ret.node(s_iri)
             starts.append((s, (), 1.0))
-            stems = set(content_stems(phrase))
             for q in self.ret.out_edges(s):
                 if not isinstance(q.object, ox.Literal) and rel.get(q.predicate.value, 0.0) >= MATCH_MIN:
                     starts.append((q.object, (q,), rel[q.predicate.value]))
