@@ -55,6 +55,13 @@ def _load() -> tuple[Any, Any]:
         return _MODEL
 
 
+def load(job: Any = None) -> tuple[Any, Any]:
+    """The tokenizer and model, loaded once. Importing transformers and loading the model take seconds in
+    library calls that cannot check for a cancel: with a job they run on a helper thread while this one
+    watches it (the model is kept)."""
+    return _MODEL if _MODEL is not None else interruptible(job, _load)
+
+
 def cached(text: str) -> bool:
     """Does ``text`` already have a vector (so that asking for it costs no model pass)?"""
     return text in _CACHE
@@ -69,13 +76,10 @@ def embed(texts: Sequence[str], job: Any = None) -> Any:
     if missing:
         import torch
 
-        # importing transformers and loading the model take seconds in library calls that cannot check for
-        # a cancel: with a job they run on a helper thread while this one watches it (the model is kept)
-        tok, model = _MODEL if _MODEL is not None else interruptible(job, _load)
+        tok, model = load(job)
         # Short phrases run on one thread: with several, torch's workers spin-wait, and on a busy
-        # 2-core machine a 5-token phrase took 0.8 s instead of 0.02 s. (Global torch state: it is
-        # restored right after.)
-        # A document's batch (dozens of phrases) is worth the threads.
+        # 2-core machine a 5-token phrase took 0.8 s instead of 0.02 s; a document's batch (dozens of
+        # phrases) is worth the threads. (Global torch state: it is restored right after.)
         prev_threads = torch.get_num_threads()
         small = len(missing) < 32
         if small and prev_threads != 1:

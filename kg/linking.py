@@ -519,7 +519,7 @@ class Linker:
         if self.use_embeddings and self._pred_labels and self._pred_vecs is None:
             self._pred_vecs = self._load_pred_vecs(job)
         if self.use_embeddings:
-            embed.embed(["is located in"], job=job)
+            embed.load(job)
 
     @contextlib.contextmanager
     def recording(self, job: Any = None) -> Iterator[set[str]]:
@@ -549,11 +549,12 @@ class Linker:
         emb = self._embedding_scores(phrase) if has_content else {}
         # the margin is taken over the whole vocabulary, or over ``pool`` (e.g. the date-valued
         # predicates when the claim states a date)
-        best_emb = max((v for k, v in emb.items() if pool is None or k in pool), default=0.0)
+        within = None if pool is None else set(pool)
+        best_emb = max((v for k, v in emb.items() if within is None or k in within), default=0.0)
         # a phrase that names a predicate outright ("bought by" is CIDOC's P22 transferred title to)
         # means that one: then a mere resemblance ("owned by") does not count as well
-        named = has_content and any(self._lexical(phrase, i) >= 1.0 for k, i in self.index.predicates.items()
-                                    if pool is None or k in pool)
+        named = bool(emb) and any(self._lexical(phrase, i) >= 1.0 for k, i in self.index.predicates.items()
+                                    if within is None or k in within)
         out: dict[str, float] = {}
         for p in targets:
             info = self.index.predicates.get(p)
