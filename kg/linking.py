@@ -553,8 +553,12 @@ class Linker:
         best_emb = max((v for k, v in emb.items() if within is None or k in within), default=0.0)
         # a phrase that names a predicate outright ("bought by" is CIDOC's P22 transferred title to)
         # means that one: then a mere resemblance ("owned by") does not count as well
-        named = bool(emb) and any(self._lexical(phrase, i) >= 1.0 for k, i in self.index.predicates.items()
-                                    if within is None or k in within)
+        named: bool | None = None  # worked out the first time it matters
+
+        def names_one() -> bool:
+            return any(self._lexical(phrase, i) >= 1.0 for k, i in self.index.predicates.items()
+                       if within is None or k in within)
+
         out: dict[str, float] = {}
         for p in targets:
             info = self.index.predicates.get(p)
@@ -562,7 +566,11 @@ class Linker:
                 continue
             score = self._lexical(phrase, info)
             cos = emb.get(p)
-            if cos is not None and cos >= EMBED_MIN and cos >= best_emb - EMBED_MARGIN and not (named and score == 0):
+            if cos is not None and cos >= EMBED_MIN and cos >= best_emb - EMBED_MARGIN and score == 0 \
+                    and named is None:
+                named = names_one()
+            if cos is not None and cos >= EMBED_MIN and cos >= best_emb - EMBED_MARGIN \
+                    and not (named and score == 0):
                 score = max(score, min(0.95, 0.5 + (cos - EMBED_MIN) * 0.9))
             out[p] = score
         return out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -250,6 +251,7 @@ CEFACT_UNITS = {"MTR": "m", "KMT": "km", "CMT": "cm", "MMT": "mm", "INH": "inch"
                 "KEL": "kelvin", "P1": "%", "USD": "usd", "EUR": "eur", "GBP": "gbp", "CHF": "chf", "JPY": "jpy"}
 
 
+@functools.lru_cache(maxsize=16_384)
 def unit_from_text(text: str) -> str | None:
     """A unit named in a predicate label, a datatype name or a unit literal ("height (m)", "km", "KGM")."""
     if text.strip() in CEFACT_UNITS:
