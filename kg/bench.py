@@ -314,7 +314,10 @@ def run_bench(args: Any, ctx: Any) -> int:
     triples = 100_000 if getattr(args, "quick", False) else 1_000_000
     out = bench(triples, n_claims=100 if getattr(args, "quick", False) else 300, job=ctx.job)
     out["vocabularies"] = vocab_quality(ctx.job)
-    out["goals"]["claims_per_s_ge_200"] = bool(out["claims_per_s"] and out["claims_per_s"] >= 200)
+    # templated claims repeat their phrasing; the hand-written sets, each read as one document, do not
+    out["goals"]["claims_per_s_ge_200_templated"] = bool(out["claims_per_s"] and out["claims_per_s"] >= 200)
+    out["goals"]["claims_per_s_ge_200_each_hand_written_set"] = all(
+        x["claims_per_s"] >= 200 for x in out["vocabularies"]["sets"])
     blind = [x for x in out["vocabularies"]["sets"] if x["blind"]]
     out["goals"]["macro_f1_ge_0_9_each_blind_graph"] = all(x["macro_f1"] >= 0.9 for x in blind)
     out["goals"]["no_unsound_attributable"] = all(x["unsound_attributable"] == 0 for x in out["vocabularies"]["sets"])
