@@ -20,7 +20,7 @@ from typing import Any
 
 from . import embed
 from .labels import RDF_TYPE, RDFS_SUBCLASS, LabelIndex, PredicateInfo
-from .text import STOPWORDS, content_stems, normalise
+from .text import STOPWORDS, _content_stems, content_stems, normalise
 from .units import DateValue, Quantity, find_dates, find_numbers
 
 FUZZY_CUTOFF = 88.0
@@ -136,6 +136,8 @@ class Linker:
         self._mention_cache: dict[tuple[str, bool], tuple[Mention, ...]] = {}
         # while set, phrases without a vector are collected here instead of embedded one by one
         self._record: set[str] | None = None
+        self._stem_sets: dict[str, frozenset[str] | None] = {}
+        self.record_misses = 0  # phrases scored without their vector in dry runs (repeats included)
 
     # -- entities -----------------------------------------------------------------------------
     def _entity_confidence(self, key: str, iris: list[str]) -> tuple[float, str]:
@@ -418,7 +420,27 @@ class Linker:
         return list(self._surnames.get(key, []))
 
     # -- relations ------------------------------------------------------------------------------
+    def _label_stems(self, info: PredicateInfo) -> frozenset[str] | None:
+        """The content stems of all of a predicate's labels; None when one label has none (a label of
+        stop words only is compared whole, so no stem test can rule it out)."""
+        hit = self._stem_sets.get(info.iri, False)
+        if hit is False:
+            stems: set[str] = set()
+            out: frozenset[str] | None = None
+            for lab in info.labels:
+                ls = content_stems(lab)
+                if not ls:
+                    break
+                stems.update(ls)
+            else:
+                out = frozenset(stems)
+            hit = self._stem_sets[info.iri] = out
+        return hit
+
     def _lexical(self, phrase: str, info: PredicateInfo) -> float:
+        label_stems = self._label_stems(info)
+        if label_stems is not None and label_stems.isdisjoint(_content_stems(phrase)):
+            return 0.0  # no label shares a word with the phrase
         key = (phrase, info.iri)
         hit = self._lex_cache.get(key)
         if hit is None:
@@ -461,6 +483,7 @@ class Linker:
             self._pred_vecs = self._load_pred_vecs()
         if self._record is not None and not embed.cached(phrase):
             self._record.add(phrase)  # a dry run: scored without embeddings, and not kept
+            self.record_misses += 1
             return {}
         v = embed.embed([phrase])[0]
         sims = self._pred_vecs @ v
@@ -494,7 +517,7 @@ class Linker:
                     return vecs
             except (OSError, ValueError):
                 pass
-        vecs = embed.embed(labels, job=job)
+        vecs = embed.embed(labels, job=job, exact=True)
         if path is not None:
             try:
                 tmp = path.with_suffix(f".tmp{os.getpid()}.npy")

@@ -261,9 +261,9 @@ class Verifier:
         claims = segment(text, self._mention_finder, self._fits)
         job.progress(0, max(1, len(claims)), f"{len(claims)} claims")
         results = []
-        self._prepare(claims, job)
+        done = self._prepare(claims, job)
         for i, c in enumerate(claims):
-            results.append(self.verify_claim(c))
+            results.append(done[i] if i in done else self.verify_claim(c))
             job.progress(i + 1, len(claims), f"claim {i + 1}/{len(claims)}")
         counts = {lab: sum(r.label == lab for r in results) for lab in LABELS}
         warnings = [w for w in (language.warning(text),) if w]
@@ -366,21 +366,28 @@ class Verifier:
             out.append((m.start, m.end, (animate, self.index.gender.get(iri), cat)))
         return out
 
-    def _prepare(self, claims: list[Claim], job: Any | None = None) -> None:
+    def _prepare(self, claims: list[Claim], job: Any | None = None) -> dict[int, ClaimResult]:
         """Embed the document's relation phrases in batches before the claims are verified.
 
         The phrases a claim needs depend on its mentions and facts, so they are found by a dry run of
         every claim in which a phrase without a vector is only noted. One batched model pass over all
         of them costs about a third of one pass per phrase; the real run that follows then finds every
-        vector cached and gives the same labels as verifying the claims one by one."""
+        vector cached and gives the same labels as verifying the claims one by one. Returns the results
+        of the claims whose dry run noted no phrase (the real run would repeat them exactly), by index."""
         if len(claims) < 2:
-            return
+            return {}
+        done: dict[int, ClaimResult] = {}
         with self.linker.recording(job) as seen:
-            for c in claims:
+            for i, c in enumerate(claims):
                 if job is not None:
                     job.check()
-                self.verify_claim(c)
+                before = self.linker.record_misses
+                result = self.verify_claim(c)
+                if self.linker.record_misses == before:
+                    # no phrase of this claim lacked a vector: the dry run was the real run
+                    done[i] = result
         self.linker.prepare_phrases(sorted(seen), job)
+        return done
 
     # -- one claim -----------------------------------------------------------------------------
     def verify_claim(self, claim: Claim, pin: str | None = None) -> ClaimResult:

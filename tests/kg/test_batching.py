@@ -82,3 +82,31 @@ def test_answers_are_kept_only_for_patterns_read_to_the_end(demo_kg):
     assert list(kg.quads(subject, None, None)) == everything
     assert list(kg.quads(subject, None, None)) == everything  # from the memo now
     assert (subject, None, None, None) in kg._answers
+
+
+def test_bfloat16_vectors_keep_the_float32_ones_direction(monkeypatch):
+    """Where the CPU has native bfloat16, phrases are embedded under autocast; the vectors must stay
+    within a cosine of 0.999 of float32's, and ATTEST_EMBED_FP32=1 must give float32 itself."""
+    import numpy as np
+    import torch
+
+    from kg import embed
+
+    if not embed.available():
+        pytest.skip("the sentence model is not installed")
+    phrases = ["was born in", "is headquartered in the city of", "'s paper on atomic constitution cites",
+               "has a molecular weight of about", "the CSV file is roughly", "runs just over two hours"]
+    monkeypatch.setenv("ATTEST_EMBED_FP32", "1")
+    assert embed._bf16(torch) is False
+    monkeypatch.setattr(embed, "_CACHE", {})
+    exact = embed.embed(phrases)
+    monkeypatch.delenv("ATTEST_EMBED_FP32")
+    monkeypatch.setattr(embed, "_CACHE", {})
+    fast = embed.embed(phrases)
+    cos = np.sum(exact * fast, axis=1)
+    assert cos.min() >= 0.999, cos
+    if not embed._bf16(torch):
+        assert np.allclose(exact, fast, atol=1e-6)
+    # predicate labels (embedded once per graph, cached on disk) are always float32
+    monkeypatch.setattr(embed, "_CACHE", {})
+    assert np.allclose(embed.embed(phrases, exact=True), exact, atol=1e-6)
