@@ -423,19 +423,19 @@ class Linker:
     def _label_stems(self, info: PredicateInfo) -> frozenset[str] | None:
         """The content stems of all of a predicate's labels; None when one label has none (a label of
         stop words only is compared whole, so no stem test can rule it out)."""
-        hit = self._stem_sets.get(info.iri, False)
-        if hit is False:
-            stems: set[str] = set()
-            out: frozenset[str] | None = None
-            for lab in info.labels:
-                ls = content_stems(lab)
-                if not ls:
-                    break
-                stems.update(ls)
-            else:
-                out = frozenset(stems)
-            hit = self._stem_sets[info.iri] = out
-        return hit
+        if info.iri in self._stem_sets:
+            return self._stem_sets[info.iri]
+        stems: set[str] = set()
+        out: frozenset[str] | None = None
+        for lab in info.labels:
+            ls = content_stems(lab)
+            if not ls:
+                break
+            stems.update(ls)
+        else:
+            out = frozenset(stems)
+        self._stem_sets[info.iri] = out
+        return out
 
     def _lexical(self, phrase: str, info: PredicateInfo) -> float:
         label_stems = self._label_stems(info)
