@@ -235,7 +235,8 @@ def quantity_parts(retriever: Retriever, term: Any) -> tuple[Any, str | None] | 
     unit = None
     for q in retriever.kg.quads(term, None, None, limit=20):
         p = q.predicate.value
-        tail = p.rsplit("/", 1)[-1].rsplit("#", 1)[-1].lower()
+        # Bio2RDF writes its vocabulary as prefix:name after the last slash (drugbank_vocabulary:value)
+        tail = p.rsplit("/", 1)[-1].rsplit("#", 1)[-1].rsplit(":", 1)[-1].lower()
         if tail in VALUE_TAILS and isinstance(q.object, ox.Literal):
             value = q.object
         elif tail in UNIT_TAILS:

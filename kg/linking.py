@@ -20,7 +20,7 @@ from typing import Any
 
 from . import embed
 from .labels import RDF_TYPE, RDFS_SUBCLASS, LabelIndex, PredicateInfo
-from .text import STOPWORDS, _content_stems, content_stems, normalise
+from .text import STOPWORDS, _content_stems, american, content_stems, normalise
 from .units import DateValue, Quantity, find_dates, find_numbers
 
 FUZZY_CUTOFF = 88.0
@@ -201,6 +201,18 @@ class Linker:
                     continue
                 key = normalise(text[s:e])
                 iris = self.index.entity_keys.get(key)
+                if not iris and text[s:s + 1].islower() and i > 0 and toks[i - 1][2].lower() in ("a", "an"):
+                    # "a salicylate" names a class labelled in the plural ("salicylates", "Anticoagulants")
+                    for alt_key in (key + "s", key + "es", key[:-1] + "ies" if key.endswith("y") else ""):
+                        plural = [iri for iri in self.index.entity_keys.get(alt_key, []) if iri in self.index.classes]
+                        if alt_key and plural:
+                            key, iris = alt_key, plural
+                            break
+                if not iris and text[s:s + 1].islower() and american(key) != key:
+                    # "an organisation" names the class Organization: classes only, not names
+                    us = [iri for iri in self.index.entity_keys.get(american(key), []) if iri in self.index.classes]
+                    if us:
+                        key, iris = american(key), us
                 if not iris and text[e:e + 2] in ("'s", "’s") and key + " s" in self.index.entity_keys:
                     key, e = key + " s", e + 2  # "Sainsbury's" is the name itself
                     iris = self.index.entity_keys[key]

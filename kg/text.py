@@ -60,10 +60,36 @@ def normalise(text: str) -> str:
     return " ".join(_NON_ALNUM.sub(" ", text).split())
 
 
+# British spellings and their American twins stem alike ("organisation" is the class Organization):
+# -ise/-isation to -ize/-ization, -our to -or, -tre/-bre to -ter/-ber, in words long enough that no
+# other word is made ("rise", "wise", "hour" and "four" are left alone).
+_BRITISH = tuple((re.compile(a), b) for a, b in (
+    (r"^(\w{3,})is(e|es|ed|ing|er|ers|ation|ations)$", r"\1iz\2"),
+    (r"^(\w{3,})our(s|ed|ing|ite|ites|able)?$", r"\1or\2"),
+    (r"^(\w{3,})ys(e|es|ed|ing|er|ers)$", r"\1yz\2"),
+    (r"^(\w{2,}[tb])re(s|d)?$", r"\1er\2"),
+))
+_NOT_BRITISH = frozenset({"entre", "notre", "contre", "genre", "genres", "oeuvre", "timbre", "macabre"})
+
+
+def _american(w: str) -> str:
+    if w in _NOT_BRITISH:
+        return w
+    for pattern, repl in _BRITISH:
+        if pattern.match(w):
+            return pattern.sub(repl, w)
+    return w
+
+
+def american(key: str) -> str:
+    """A normalised phrase with British spellings made American ("organisation" -> "organization")."""
+    return " ".join(_american(w) for w in key.split())
+
+
 @lru_cache(maxsize=65_536)
 def stem(word: str) -> str:
     """A deliberately crude stemmer: enough to equate "located"/"location", "borders"/"border"."""
-    w = word.lower()
+    w = _american(word.lower())
     if w in _IRREGULAR:
         return _IRREGULAR[w]
     for suffix, min_len in (("ation", 7), ("ing", 6), ("ied", 5), ("ies", 5), ("ed", 5), ("es", 5), ("s", 4)):

@@ -48,7 +48,11 @@ _UNIT_LINES = {
     "time": [("ms", 0.001), ("millisecond", 0.001), ("milliseconds", 0.001), ("s", 1.0), ("second", 1.0),
              ("seconds", 1.0), ("sec", 1.0), ("min", 60.0), ("minute", 60.0), ("minutes", 60.0),
              ("h", 3600.0), ("hour", 3600.0), ("hours", 3600.0), ("day", 86400.0), ("days", 86400.0),
+             ("week", 604800.0), ("weeks", 604800.0), ("month", 2629800.0), ("months", 2629800.0),
              ("year", 31557600.0), ("years", 31557600.0)],
+    # molar mass: a molecule of N daltons weighs N g/mol
+    "molar_mass": [("g/mol", 1.0), ("g mol-1", 1.0), ("da", 1.0), ("dalton", 1.0), ("daltons", 1.0),
+                   ("kda", 1000.0), ("kilodalton", 1000.0), ("kilodaltons", 1000.0)],
     "volume": [("l", 1.0), ("litre", 1.0), ("litres", 1.0), ("liter", 1.0), ("liters", 1.0), ("ml", 0.001)],
     "speed": [("km/h", 1 / 3.6), ("kmh", 1 / 3.6), ("kph", 1 / 3.6), ("kilometres per hour", 1 / 3.6),
               ("kilometers per hour", 1 / 3.6), ("mph", 0.44704), ("miles per hour", 0.44704),

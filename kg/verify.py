@@ -989,6 +989,12 @@ class Verifier:
         loc = normalise(local)
         for lab in info.labels:
             key = normalise(lab)
+            if key.endswith((" of", " by", " in")) and len(key.split()) >= 2 and \
+                    re.search(r"(?:^|\b)(?:is|was|are|were|be|been)\s+(?:the|a|an|one of the)?\s*"
+                              + re.escape(key) + r"$", loc):
+                # a label that reads from subject to object ("subsidiary of", "owned by") said as it
+                # stands: "Roche is a subsidiary of Genentech" is (Roche, subsidiary of, Genentech)
+                return "canon"
             if not key or key.endswith((" of", " by", " in")):
                 continue
             if re.search(r"(?:^|\b)(?:is|was|are|were|be|been)\s+(?:the|a|an|one of the)?\s*" + re.escape(key)
