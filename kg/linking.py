@@ -20,7 +20,7 @@ from typing import Any
 
 from . import embed
 from .labels import RDF_TYPE, RDFS_SUBCLASS, LabelIndex, PredicateInfo
-from .text import STOPWORDS, _content_stems, american, content_stems, normalise
+from .text import STOPWORDS, _content_stems, american, content_stems, normalise, stem
 from .units import DateValue, Quantity, find_dates, find_numbers
 
 FUZZY_CUTOFF = 88.0
@@ -98,6 +98,15 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# Nouns that say what kind of thing a title names, not which one ("the ... dataset", "the ... table").
+TITLE_GENERIC = frozenset(stem(w) for w in ("dataset", "datasets", "data", "table", "file", "series", "feed",
+                                            "record", "study", "trial", "report"))
+
+
+MONTH_STEMS = frozenset(stem(m) for m in ("january", "february", "march", "april", "may", "june", "july",
+                                          "august", "september", "october", "november", "december"))
+
+
 class Linker:
     """Links claim text to a graph's label index."""
 
@@ -137,6 +146,7 @@ class Linker:
         # while set, phrases without a vector are collected here instead of embedded one by one
         self._record: set[str] | None = None
         self._stem_sets: dict[str, frozenset[str] | None] = {}
+        self._titles: dict[str, list[tuple[str, frozenset[str]]]] | None = None
         self.record_misses = 0  # phrases scored without their vector in dry runs (repeats included)
 
     # -- entities -----------------------------------------------------------------------------
@@ -272,6 +282,18 @@ class Linker:
             out.append(Mention(s, e, text[s:e], "entity", tuple(iris[:5]), conf, method, animate=animate))
             taken.append((s, e))
             i += n
+        quoted = [(m.start, m.end) for m in literals if m.kind == "string"]
+        for m in self._title_mentions(text, toks, quoted):
+            # a long title named by most of its words outranks the shorter names inside it
+            # ("Galway" inside "the Galway City bring banks dataset")
+            if any(x.start < m.end and m.start < x.end and not (m.start <= x.start and x.end <= m.end)
+                   for x in out) or any(x.start < m.end and m.start < x.end and x.kind == "entity"
+                                        and (x.iris[:1] == m.iris or len(_tokens(x.text)) >= 2) for x in out):
+                continue  # overlapping another name, or the same entity (or a name of two words) found already
+            out = [x for x in out if not (m.start <= x.start and x.end <= m.end)]
+            taken = [(a, b) for a, b in taken if not (m.start <= a and b <= m.end)]
+            out.append(m)
+            taken.append((m.start, m.end))
         out, taken = self._longer_names(text, toks, out, taken)
         for m in literals:
             if m.kind != "string" and not any(a < m.end and m.start < b for a, b in taken):
@@ -280,6 +302,108 @@ class Linker:
         if fuzzy:
             out.extend(self._fuzzy(text, toks, taken))
         return sorted(out, key=lambda m: m.start)
+
+    def _title_index(self) -> dict[str, list[tuple[str, frozenset[str]]]]:
+        """Entities with long titles (three or more content words: datasets, reports, trials), by each
+        of their title's stems."""
+        if self._titles is None:
+            titles: dict[str, list[tuple[str, frozenset[str]]]] = {}
+            seen: set[tuple[str, frozenset[str]]] = set()
+            for iri, label in self.index.display.items():
+                # the display label, written with spaces (not a file name taken from an IRI)
+                if " " not in label.strip() or iri in self.index.classes or iri in self.index.predicates \
+                        or iri in self.index.animate:
+                    continue  # people's names are matched whole, not by their words
+                stems = frozenset(_content_stems(label))
+                if len(stems) < 3 or len(self.index.entity_keys.get(normalise(label), [])) > 1:
+                    continue
+                item = (iri, stems)
+                if item in seen:
+                    continue
+                seen.add(item)
+                for st in stems:
+                    titles.setdefault(st, []).append(item)
+            self._titles = titles
+        return self._titles
+
+    def _title_mentions(self, text: str, toks: list[tuple[int, int, str]],
+                        taken: list[tuple[int, int]]) -> list[Mention]:
+        """A long title named by most of its words, in another order ("the Galway City bring banks
+        dataset" for "Bring Banks and Recycling Centres – Galway City"). A run of words outside other
+        mentions links to the one title that holds every content word of the run (generic nouns such
+        as "dataset" aside) and at least 60% of whose content words the run names; a capitalised word
+        next to the run that the title lacks ("Galway County") rules it out."""
+        titles = self._title_index()
+        if not titles:
+            return []
+        free = [j for j, t in enumerate(toks) if not any(a < t[1] and t[0] < b for a, b in taken)]
+        out: list[Mention] = []
+        j = 0
+        while j < len(free):
+            # a run of consecutive free tokens that are content words (stop words end it)
+            run: list[int] = []
+            k = j
+            while k < len(free) and (not run or free[k] == run[-1] + 1) and \
+                    toks[free[k]][2].lower() not in STOPWORDS:
+                run.append(free[k])
+                k += 1
+            if not run:
+                j += 1
+                continue
+            j = k
+            words = [toks[x][2] for x in run]
+            stems = [stem(normalise(w)) for w in words]
+            core = [(x, st) for x, st in zip(run, stems, strict=True) if st not in TITLE_GENERIC]
+            if len({st for _, st in core}) < 3:
+                continue
+            cands: dict[str, frozenset[str]] = {}
+            for _, st in core:
+                for iri, tstems in titles.get(st, []):
+                    cands[iri] = tstems
+            best: list[tuple[int, float, str, int, int]] = []
+            for iri, tstems in cands.items():
+                # the longest stretch of the run whose words are all in the title
+                lo = hi = None
+                span_best: tuple[int, int] | None = None
+                for pos, (_x, st) in enumerate(core):
+                    if st in tstems:
+                        lo = pos if lo is None else lo
+                        hi = pos
+                        if span_best is None or hi - lo > span_best[1] - span_best[0]:
+                            span_best = (lo, hi)
+                    else:
+                        lo = hi = None
+                if span_best is None:
+                    continue
+                a, b = span_best
+                named = {st for _, st in core[a:b + 1]}
+                if len({st for st in named if st.isalpha() and st not in MONTH_STEMS}) < 3 \
+                        or len(named) / len(tstems) < 0.6:
+                    # three words of the title at least, and not a date's ("15 July 1606" labels a time-span)
+                    continue
+                # a capitalised content word of the run next to the stretch that the title lacks
+                outside = [core[a - 1][0]] if a > 0 else []
+                outside += [core[b + 1][0]] if b + 1 < len(core) else []
+                if any(toks[x][2][:1].isupper() or toks[x][2][:1].isdigit() for x in outside):
+                    continue
+                best.append((len(named), len(named) / len(tstems), iri, core[a][0], core[b][0]))
+            if not best:
+                continue
+            # the title that names most of the run's words, then the one the run covers most of
+            best.sort(reverse=True)
+            if len(best) > 1 and best[1][:2] == best[0][:2]:
+                continue  # two titles fit as well: which one is meant cannot be told
+            _, cov, iri, x0, x1 = best[0]
+            s0, e0 = toks[x0][0], toks[x1][1]
+            if normalise(text[s0:e0]) == normalise(self.index.display.get(iri, "")):
+                continue  # the title itself: the exact names' matching decides about it
+            # a generic noun right after the stretch belongs to the mention ("... dataset")
+            nxt = x1 + 1
+            if nxt < len(toks) and nxt in run and stem(normalise(toks[nxt][2])) in TITLE_GENERIC:
+                e0 = toks[nxt][1]
+            out.append(Mention(s0, e0, text[s0:e0], "entity", (iri,), round(0.6 + 0.3 * cov, 3), "title",
+                               animate=iri in self.index.animate))
+        return out
 
     def _longer_names(self, text: str, toks: list[tuple[int, int, str]], found: list[Mention],
                       taken: list[tuple[int, int]]) -> tuple[list[Mention], list[tuple[int, int]]]:

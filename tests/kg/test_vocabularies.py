@@ -158,9 +158,9 @@ def test_bad_graph_inputs_say_what_to_do(tmp_path):
 
 @pytest.mark.slow
 @pytest.mark.parametrize("name,floor", [("dev_schema", 0.92), ("dbpedia", 0.88), ("library", 0.84),
-                                        ("wikidata", 0.86), ("register", 0.79), ("products", 0.78),
+                                        ("wikidata", 0.86), ("register", 0.79), ("products", 0.80),
                                         ("museum", 0.61), ("gazetteer", 0.72), ("scholarly", 0.60),
-                                        ("parliament", 0.69), ("music", 0.69), ("opendata", 0.31),
+                                        ("parliament", 0.69), ("music", 0.69), ("opendata", 0.36),
                                         ("drugs", 0.54)])
 def test_macro_f1_on_graphs_in_real_vocabularies(name, floor):
     from kg.quality import evaluate, load_devset
@@ -370,3 +370,17 @@ def test_a_label_read_from_subject_to_object_keeps_its_direction():
     d = verifier_for("drugs")
     assert d.verify_sentence("Genentech is a subsidiary of F. Hoffmann-La Roche.").label == "attributable"
     assert d.verify_sentence("F. Hoffmann-La Roche is a subsidiary of Genentech.").label != "attributable"
+
+
+def test_a_long_title_is_named_by_most_of_its_words():
+    """A DCAT dataset titled "Bring Banks and Recycling Centres – Galway City" is "the Galway City bring
+    banks dataset"; "the Galway County bring banks dataset" names a word the title lacks and stays
+    unknown."""
+    v = verifier_for("opendata")
+    text = "The Galway City bring banks dataset was last modified on 10 February 2022."
+    titled = [m for m in v.linker.mentions(text) if m.method == "title"]
+    assert [m.text for m in titled] == ["Galway City bring banks dataset"]
+    assert titled[0].iris[0].endswith("/dataset/bring-banks-galway-city")  # the dataset, not a distribution
+    other = "The Galway County bring banks dataset was last modified on 10 February 2022."
+    assert not [m for m in v.linker.mentions(other) if m.method == "title"]
+    assert v.verify_sentence(other).label == "no_attribution"
