@@ -44,6 +44,7 @@ from .text import local_name as local_name_of
 from .units import DateValue, Quantity, dates_match, find_numbers, parse_date_literal, quantities_match, unit_from_text
 
 LABELS = ("attributable", "extrapolatory", "contradictory", "no_attribution")
+SKOS_BROADER = ("http://www.w3.org/2004/02/skos/core#broader", "http://www.w3.org/2004/02/skos/core#broaderTransitive")
 MATCH_MIN = 0.5          # relation-phrase similarity needed to count a predicate as "what the claim says"
 NEAREST_MIN = 0.33       # cosine for the directly-linking predicate that is the phrase's nearest one
 PARAPHRASE_COS = 0.70    # an embedding-only match this close may support a contradiction
@@ -1204,10 +1205,13 @@ class Verifier:
                     cp = self.ret.class_path(s, o)
                     if cp:
                         paths.append(cp)
+                broader_paths = self._broader_paths(s, o, rel)
+                paths += broader_paths
                 class_preds = self._class_predicates()
                 for path in paths:
                     if len(path) > 2 and not all(q.predicate == path[0].predicate for q in path) \
-                            and path[0].predicate.value not in self.index.type_predicates:
+                            and path[0].predicate.value not in self.index.type_predicates \
+                            and path not in broader_paths:
                         continue
                     if (path[0].predicate.value in class_preds
                             or (type_phrase and any(q.predicate.value in class_preds for q in path))) \
@@ -1225,6 +1229,10 @@ class Verifier:
                             continue
                     if len(path) > 2 and path[0].predicate.value in self.index.type_predicates:
                         sc = 0.85 if type_phrase else 0.0  # type, then a chain of subclass steps
+                    elif path in broader_paths:
+                        # the first edge names the relation ("its theme"), or the phrase says "falls under"
+                        sc = max(self._path_score(path[:1], rel, bare, type_phrase, phrase_preps, stems),
+                                 self._path_score(path[1:2], rel, bare, type_phrase, phrase_preps, stems))
                     elif len(path) > 2:
                         sc = self._path_score(path[:1], rel, bare, type_phrase, phrase_preps, stems)
                     else:
@@ -1270,6 +1278,24 @@ class Verifier:
         if fact.status == "unknown" and near and not fact.evidence:
             fact.evidence = near
         return fact
+
+    def _broader_paths(self, s: Any, o: Any, rel: dict[str, float]) -> list[tuple[Any, ...]]:
+        """(s, P, c) then c skos:broader+ o, for a predicate P the claim names: a dataset whose theme is
+        "Bathing water quality" falls under "Environment" when the theme scheme puts one under the
+        other; a film of genre "romantic comedy" is a comedy. Only SKOS's broader links generalise."""
+        ox = self.ox
+        out: list[tuple[Any, ...]] = []
+        under = max(rel.get(b, 0.0) for b in SKOS_BROADER) >= MATCH_MIN  # "falls under", "is broader than"
+        for q in self.ret.out_edges(s)[:200]:
+            if isinstance(q.object, ox.Literal) or q.object == o or q.predicate.value in SKOS_BROADER \
+                    or not (under or rel.get(q.predicate.value, 0.0) >= MATCH_MIN):
+                continue
+            for b in SKOS_BROADER:
+                ch = self.ret.chain(q.object, ox.NamedNode(b), o)
+                if ch:
+                    out.append((q,) + ch)
+                    break
+        return out
 
     def _negative_score(self, info: PredicateInfo, phrase: str, rel: dict[str, float]) -> float:
         sc = rel.get(info.negates, 0.0) if info.negates else 0.0

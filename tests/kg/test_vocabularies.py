@@ -384,3 +384,14 @@ def test_a_long_title_is_named_by_most_of_its_words():
     other = "The Galway County bring banks dataset was last modified on 10 February 2022."
     assert not [m for m in v.linker.mentions(other) if m.method == "title"]
     assert v.verify_sentence(other).label == "no_attribution"
+
+
+def test_a_concept_value_generalises_through_skos_broader():
+    """A dataset whose theme is "Bathing water quality" falls under "Environment" through two skos:broader
+    links; a theme that is no ancestor stays open; the evidence is the theme edge and the broader chain."""
+    v = verifier_for("opendata")
+    r = v.verify_sentence("Bathing Water Quality Classifications falls under the broad Environment theme.")
+    assert r.label == "attributable"
+    assert [e.p_label for e in r.evidence] == ["theme", "broader", "broader"]
+    assert v.verify_sentence("Bathing Water Quality Classifications falls under the Transport theme.").label \
+        == "extrapolatory"
