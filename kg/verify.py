@@ -44,6 +44,9 @@ from .text import local_name as local_name_of
 from .units import DateValue, Quantity, dates_match, find_numbers, parse_date_literal, quantities_match, unit_from_text
 
 LABELS = ("attributable", "extrapolatory", "contradictory", "no_attribution")
+PERIOD_END_STEMS = frozenset(stem(w) for w in ("start", "starting", "begin", "beginning", "end", "ending",
+                                              "completion", "finish", "until", "from"))
+RANGE_JOIN_RE = re.compile(r"\s*(?:to|until|till|through|thru|[-–—])\s*", re.I)
 SKOS_BROADER = ("http://www.w3.org/2004/02/skos/core#broader", "http://www.w3.org/2004/02/skos/core#broaderTransitive")
 MATCH_MIN = 0.5          # relation-phrase similarity needed to count a predicate as "what the claim says"
 NEAREST_MIN = 0.33       # cosine for the directly-linking predicate that is the phrase's nearest one
@@ -500,6 +503,13 @@ class Verifier:
         judged: list[tuple[Mention, _Fact]] = []
         for obj, (phrase, pre, local, negated) in sorted(facts, key=lambda f: f[0].kind == "unknown"):
             fact = self._fact(subject, obj, phrase, pre, local)
+            role = self._range_role(text, obj, objects) if fact.status == "unknown" else ""
+            if role:
+                # "covers 2010 to 2020", "ran from 2012 until 2018": when the verb alone finds nothing,
+                # the first date is read as the start of a period and the second as its end
+                ranged = self._fact(subject, obj, f"{phrase} {role}", pre, local)
+                if ranged.status != "unknown" and ranged.evidence and self._period_end(ranged.evidence[-1].p):
+                    fact = ranged  # only a start or an end date answers it, not a birth date
             if obj.kind == "unknown" and fact.status == "denied":
                 used = {e.p for _, f in judged if f.status == "supported" for e in f.evidence}
                 value_slot = re.search(r"\b(?:in|at|from|near|on|by|to|is|was)\s+(?:the\s+)?$", text[:obj.start])
@@ -1278,6 +1288,31 @@ class Verifier:
         if fact.status == "unknown" and near and not fact.evidence:
             fact.evidence = near
         return fact
+
+    def _period_end(self, p_iri: str) -> bool:
+        """Is this predicate the start or the end of a period (by meaning or by its labels)?"""
+        info = self.index.predicates.get(p_iri)
+        if info is None:
+            return False
+        if info.meaning in ("begin", "end", "begin_instant", "end_instant"):
+            return True
+        words = {stem(w) for lab in info.labels for w in normalise(lab).split()}
+        return bool(words & PERIOD_END_STEMS)
+
+    @staticmethod
+    def _range_role(text: str, obj: Mention, objects: list[Mention]) -> str:
+        """'start date' or 'end date' for a date that opens or closes a range of two dates, else ''."""
+        if obj.kind != "date":
+            return ""
+        dates = sorted((m for m in objects if m.kind == "date"), key=lambda m: m.start)
+        i = next((k for k, m in enumerate(dates) if m is obj), None)
+        if i is None:
+            return ""
+        if i + 1 < len(dates) and RANGE_JOIN_RE.fullmatch(text[obj.end:dates[i + 1].start]):
+            return "start date"
+        if i > 0 and RANGE_JOIN_RE.fullmatch(text[dates[i - 1].end:obj.start]):
+            return "end date"
+        return ""
 
     def _broader_paths(self, s: Any, o: Any, rel: dict[str, float]) -> list[tuple[Any, ...]]:
         """(s, P, c) then c skos:broader+ o, for a predicate P the claim names: a dataset whose theme is

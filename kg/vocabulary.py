@@ -45,6 +45,8 @@ PREFIXES = {
     "event": ("http://purl.org/NET/c4dm/event.owl#",),
     "bio": ("http://purl.org/vocab/bio/0.1/",),
     "time": ("http://www.w3.org/2006/time#",),
+    "dcat": ("http://www.w3.org/ns/dcat#",),
+    "prov": ("http://www.w3.org/ns/prov#",),
     "attest": ("urn:attest:vocab:",),  # meanings no public vocabulary has a property for
 }
 WD_ENTITY = "http://www.wikidata.org/entity/"

@@ -395,3 +395,15 @@ def test_a_concept_value_generalises_through_skos_broader():
     assert [e.p_label for e in r.evidence] == ["theme", "broader", "broader"]
     assert v.verify_sentence("Bathing Water Quality Classifications falls under the Transport theme.").label \
         == "extrapolatory"
+
+
+def test_a_range_of_two_dates_reads_as_a_start_and_an_end():
+    """"covers 2010 to 2020" against a dct:temporal period (dcat:startDate / dcat:endDate): both ends must
+    agree; either end off is a contradiction, and the evidence is the period's own dates."""
+    v = verifier_for("opendata")
+    ok = v.verify_text("Births Registered by County of Residence covers 2010 to 2020.").claims
+    assert [c.label for c in ok] == ["attributable"]
+    assert {e.p_label for e in ok[0].evidence} >= {"start date", "end date"}
+    for text in ("Births Registered by County of Residence covers 2011 to 2020.",
+                 "Births Registered by County of Residence covers 2010 to 2021."):
+        assert [c.label for c in v.verify_text(text).claims] == ["contradictory"], text
