@@ -262,6 +262,9 @@ class Linker:
                 if lower and n == 1 and not any(iri in self.index.classes for iri in iris) and all(
                         (self.index.display.get(iri) or "x")[:1].isupper() for iri in iris):
                     continue  # "founded" is not the item whose name is "Founded": names are capitalised
+                if lower and n == 1 and words[0].endswith("ed") and i > 0 and \
+                        toks[i - 1][2].lower() in ("was", "were", "is", "are", "been", "be", "being", "first"):
+                    continue  # "was approved by": a verb, not the status value named "approved"
                 if lower and self._inside_relation(text, toks, i, n):
                     continue  # "parent company": the noun belongs to a relation name here
                 if all(iri in self.index.classes for iri in iris) and self._inside_proper_name(toks, i, n):

@@ -94,7 +94,8 @@ TIME_COMPARATIVE_RE = re.compile(
 NARY_CLASS_WORDS = frozenset({"event", "activity", "production", "birth", "death", "creation", "formation",
                               "dissolution", "acquisition", "transfer", "modification", "receipt", "offering",
                               "membership", "participation", "performance", "span", "dimension", "observation",
-                              "appellation", "statement", "employment", "tenure", "position", "marriage"})
+                              "appellation", "statement", "employment", "tenure", "position", "marriage",
+                              "approval", "authorization", "authorisation", "registration", "interaction"})
 # Meanings of an event's place and time: they answer "where" and "when", never "who" or "what"
 CIRCUMSTANCE_MEANINGS = frozenset({"took_place_at", "time_span", "begin", "end", "date", "location"})
 MODEL_TOKEN_RE = re.compile(r"^\s+(\d[\w-]*|[A-Z])(?=[\s,.;:]|$)")

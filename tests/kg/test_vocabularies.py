@@ -407,3 +407,13 @@ def test_a_range_of_two_dates_reads_as_a_start_and_an_end():
     for text in ("Births Registered by County of Residence covers 2011 to 2020.",
                  "Births Registered by County of Residence covers 2010 to 2021."):
         assert [c.label for c in v.verify_text(text).claims] == ["contradictory"], text
+
+
+def test_a_participle_after_was_is_a_verb_and_approvals_are_nary():
+    """"was approved by" is a verb even where the graph has a status value named "approved"; a drug's
+    approval is an n-ary node (agency, date) read through the drug; a drug the graph lacks stays unknown."""
+    d = verifier_for("drugs")
+    r = d.verify_text("Atorvastatin was approved by the FDA in December 1996.").claims
+    assert [c.label for c in r] == ["attributable"]
+    assert any(e.p_label == "approval date" for e in r[0].evidence)
+    assert [c.label for c in d.verify_text("Prasugrel was approved in 2009.").claims] == ["no_attribution"]
