@@ -50,6 +50,11 @@ _UNIT_LINES = {
              ("h", 3600.0), ("hour", 3600.0), ("hours", 3600.0), ("day", 86400.0), ("days", 86400.0),
              ("week", 604800.0), ("weeks", 604800.0), ("month", 2629800.0), ("months", 2629800.0),
              ("year", 31557600.0), ("years", 31557600.0)],
+    # data sizes: decimal prefixes (SI, as file managers and DCAT portals show them) and binary ones
+    "data": [("byte", 1.0), ("bytes", 1.0), ("kb", 1e3), ("kilobyte", 1e3), ("kilobytes", 1e3), ("mb", 1e6),
+             ("megabyte", 1e6), ("megabytes", 1e6), ("gb", 1e9), ("gigabyte", 1e9), ("gigabytes", 1e9),
+             ("tb", 1e12), ("terabyte", 1e12), ("terabytes", 1e12), ("kib", 1024.0), ("mib", 1048576.0),
+             ("gib", 1073741824.0)],
     # molar mass: a molecule of N daltons weighs N g/mol
     "molar_mass": [("g/mol", 1.0), ("g mol-1", 1.0), ("da", 1.0), ("dalton", 1.0), ("daltons", 1.0),
                    ("kda", 1000.0), ("kilodalton", 1000.0), ("kilodaltons", 1000.0)],

@@ -417,3 +417,11 @@ def test_a_participle_after_was_is_a_verb_and_approvals_are_nary():
     assert [c.label for c in r] == ["attributable"]
     assert any(e.p_label == "approval date" for e in r[0].evidence)
     assert [c.label for c in d.verify_text("Prasugrel was approved in 2009.").claims] == ["no_attribution"]
+
+
+def test_byte_sizes_compare_in_data_units():
+    """dcat:byteSize in bytes against "about 1.7 GB" (decimal prefixes, 10% tolerance)."""
+    v = verifier_for("opendata")
+    name = "Building Energy Rating (BER) Research Tool Dataset (CSV)"
+    assert v.verify_sentence(f"{name} is about 1.7 GB.").label == "attributable"
+    assert v.verify_sentence(f"{name} is about 2.5 GB.").label == "contradictory"
