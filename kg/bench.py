@@ -256,6 +256,8 @@ VOCAB_SETS = {
     "Music Ontology catalogue (mo:, BIO, Event)": ("blind3/music", ("music.ttl", "ontology.ttl"), True),
     "DCAT open-data catalogue (PROV, SKOS)": ("blind4/opendata", ("catalogue.ttl", "ontology.ttl"), True),
     "Bio2RDF-style drugs and trials (N-Triples)": ("blind4/drugs", ("drugs.nt", "ontology.ttl"), True),
+    "schema.org films (JSON-LD, PerformanceRole, SKOS genres)": ("blind4/films", ("films.jsonld", "ontology.ttl"),
+                                                                 True),
 }
 RELIABILITY_BINS = (0.0, 0.5, 0.7, 0.85, 0.95, 1.01)
 

@@ -504,7 +504,10 @@ class Verifier:
         judged: list[tuple[Mention, _Fact]] = []
         for obj, (phrase, pre, local, negated) in sorted(facts, key=lambda f: f[0].kind == "unknown"):
             fact = self._fact(subject, obj, phrase, pre, local)
-            role = self._range_role(text, obj, objects) if fact.status == "unknown" else ""
+            # (not when another entity is named: "married to Bigelow from 1997 to 1999" must take both dates
+            # from the marriage to Bigelow, not from whichever of his marriages has them)
+            role = self._range_role(text, obj, objects) if fact.status == "unknown" and not any(
+                m.kind == "entity" for m in objects) else ""
             if role:
                 # "covers 2010 to 2020", "ran from 2012 until 2018": when the verb alone finds nothing,
                 # the first date is read as the start of a period and the second as its end
