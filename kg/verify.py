@@ -481,6 +481,11 @@ class Verifier:
                 local = _mask(text, mentions, subject.end, obj.start)
                 # words after the object describe it only for values ("330 m tall", "3 million inhabitants")
                 tail = _mask(text, mentions, obj.end, nxt) if obj.kind in ("date", "number", "string") else ""
+                before = [m for m in objects if m.kind == "number" and subject.end <= m.start and m.end <= obj.start]
+                if obj.kind == "number" and before and tail:
+                    # "ran for five seasons and 62 episodes": the words after an earlier number describe
+                    # that number; this one has the verb before the first and its own words after it
+                    local = _mask(text, mentions, subject.end, before[0].start)
             else:
                 local = _mask(text, mentions, obj.end, subject.start)
                 tail = _mask(text, mentions, subject.end, len(text))

@@ -435,3 +435,13 @@ def test_range_dates_come_from_the_named_partners_node():
     v = verifier_for("films")
     claims = v.verify_text("James Cameron was married to Kathryn Bigelow from 1997 to 1999.").claims
     assert [c.label for c in claims] != ["attributable"]
+
+
+def test_words_after_an_earlier_number_describe_that_number():
+    """"ran for five seasons and 62 episodes": 62 is read against the episode count, not the seasons."""
+    v = verifier_for("films")
+    ok = v.verify_text("Breaking Bad ran for five seasons and 62 episodes.").claims
+    assert [c.label for c in ok] == ["attributable"]
+    assert {e.p_label for e in ok[0].evidence} == {"number Of Seasons", "number Of Episodes"}
+    bad = v.verify_text("Breaking Bad ran for five seasons and 70 episodes.").claims
+    assert [c.label for c in bad] == ["contradictory"]
