@@ -263,8 +263,8 @@ RELIABILITY_BINS = (0.0, 0.5, 0.7, 0.85, 0.95, 1.01)
 
 
 def vocab_quality(job: Any | None = None) -> dict[str, Any]:
-    """Macro-F1, soundness and claims/s on the graphs in real vocabularies (assets/kg/dev_schema and
-    assets/kg/blind/*), each row read as a document (context + text); and a reliability table: for
+    """Macro-F1, soundness and claims/s on the graphs in real vocabularies (``VOCAB_SETS``: assets/kg/dev_schema
+    and the blind rounds assets/kg/blind*/), each row read as a document (context + text); and a reliability table: for
     attributable and contradictory verdicts, the share that is right per score bin."""
     from . import embed
     from .api import ASSETS

@@ -218,11 +218,12 @@ class Linker:
                         if alt_key and plural:
                             key, iris = alt_key, plural
                             break
-                if not iris and text[s:s + 1].islower() and american(key) != key:
+                us_key = american(key) if not iris and text[s:s + 1].islower() else key
+                if us_key != key:
                     # "an organisation" names the class Organization: classes only, not names
-                    us = [iri for iri in self.index.entity_keys.get(american(key), []) if iri in self.index.classes]
+                    us = [iri for iri in self.index.entity_keys.get(us_key, []) if iri in self.index.classes]
                     if us:
-                        key, iris = american(key), us
+                        key, iris = us_key, us
                 if not iris and text[e:e + 2] in ("'s", "’s") and key + " s" in self.index.entity_keys:
                     key, e = key + " s", e + 2  # "Sainsbury's" is the name itself
                     iris = self.index.entity_keys[key]
@@ -311,7 +312,6 @@ class Linker:
         of their title's stems."""
         if self._titles is None:
             titles: dict[str, list[tuple[str, frozenset[str]]]] = {}
-            seen: set[tuple[str, frozenset[str]]] = set()
             for iri, label in self.index.display.items():
                 # the display label, written with spaces (not a file name taken from an IRI)
                 if " " not in label.strip() or iri in self.index.classes or iri in self.index.predicates \
@@ -320,12 +320,8 @@ class Linker:
                 stems = frozenset(_content_stems(label))
                 if len(stems) < 3 or len(self.index.entity_keys.get(normalise(label), [])) > 1:
                     continue
-                item = (iri, stems)
-                if item in seen:
-                    continue
-                seen.add(item)
                 for st in stems:
-                    titles.setdefault(st, []).append(item)
+                    titles.setdefault(st, []).append((iri, stems))
             self._titles = titles
         return self._titles
 

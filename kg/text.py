@@ -81,6 +81,7 @@ def _american(w: str) -> str:
     return w
 
 
+@lru_cache(maxsize=65_536)
 def american(key: str) -> str:
     """A normalised phrase with British spellings made American ("organisation" -> "organization")."""
     return " ".join(_american(w) for w in key.split())
