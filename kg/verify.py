@@ -80,6 +80,15 @@ NOUN_KINDS = {"state": ("state", "region", "province"), "region": ("region", "st
 OWL_SOURCE_INDIVIDUAL = "http://www.w3.org/2002/07/owl#sourceIndividual"
 IDENTIFIER_WORDS_RE = re.compile(r"\b(?:number|no|code|id|identifier|isbn|ticker|lei|registration|registered\s+as)\b",
                                  re.I)
+# Properties that hold one value on subjects of a given class, by an application profile's cardinality
+# though not by the vocabulary itself: DCAT-AP gives a Catalogue, a Dataset and a Data Service at most one
+# dct:publisher (a book may have two publishers; a dataset in DCAT-AP has one).
+_DCT, _DCAT = "http://purl.org/dc/terms/", "http://www.w3.org/ns/dcat#"
+SINGLE_FOR_CLASS = {
+    _DCT + "publisher": (frozenset({_DCAT + "Catalog", _DCAT + "Dataset", _DCAT + "DataService"}),
+                         "DCAT-AP: a catalogue, dataset or data service has one publisher"),
+}
+RDFS_RANGE = "http://www.w3.org/2000/01/rdf-schema#range"
 HEADQUARTERS_RE = re.compile(r"\b(?:headquarter\w*|head\s+office|hq|main\s+office|based|registered\s+office)\b",
                              re.I)
 GENERAL_COMPARATIVE_RE = re.compile(
@@ -1355,14 +1364,19 @@ class Verifier:
                           rel: dict[str, float], conf: float, unknown_text: str | None = None) -> _Fact:
         """A functional property of the subject (or, for "S is the L of O", of O) holds another value."""
         ox = self.ox
-        top = max(rel.values(), default=0.0)
+        # The best-matching predicate bounds the candidates; a claimed entity is no value of a date or a
+        # number, so where the claim names one only entity-valued predicates compete ("published by the
+        # Department of Health": dct:publisher, not dct:issued, whose label "published" matches as well).
+        top = max((sc for p, sc in rel.items()
+                   if obj is None or self.index.predicates[p].value_kind == "entity"), default=0.0)
         # A contradiction needs the predicate to be plainly the claim's: a word in common with the
         # phrase, or an embedding so close it is a paraphrase ("lives in" sits at 0.61 from
         # "place of death", which must not turn a residence into a contradicted death place).
         emb = self.linker._embedding_scores(" ".join(phrase.split())) if content_stems(phrase) else {}
         candidates = sorted(((sc, p) for p, sc in rel.items()
                              if sc >= DENY_MIN and sc >= top - 0.1
-                             and (self.index.predicates[p].functional or self._single_here(p, phrase))
+                             and (self.index.predicates[p].functional or self._single_here(p, phrase)
+                                  or p in SINGLE_FOR_CLASS)
                              and self.index.predicates[p].value_kind == "entity"
                              and (self.linker._lexical(phrase, self.index.predicates[p]) > 0
                                   or emb.get(p, 0.0) >= PARAPHRASE_COS)), reverse=True)
@@ -1383,13 +1397,22 @@ class Verifier:
                 else:
                     holders = [(s, None)]
                 for holder, claimed in holders:
+                    by_class = not (info.functional or self._single_here(p_iri, phrase))
+                    if by_class and not self._single_for_class(p_iri, holder):
+                        continue
                     vals = [q for q in self.ret.values(holder, p) if not isinstance(q.object, ox.Literal)]
                     if not vals:
                         continue
                     if claimed is not None and any(q.object == claimed for q in vals):
                         continue
                     ev = [to_evidence(self.kg, q.subject, q.predicate, q.object) for q in vals[:2]]
-                    if claimed is not None:
+                    if claimed is not None and isinstance(claimed, ox.NamedNode) and \
+                            self.index.category.get(claimed.value) in ("organization", "person"):
+                        # a unit of an organisation is not the organisation: "published by the HSE" is
+                        # not shown by a publisher that is one of its units, nor ruled out
+                        if any(self._related(q.object, claimed) == "inside" for q in vals):
+                            continue
+                    elif claimed is not None:
                         # value located in the claimed place: the claim holds at a coarser level
                         tags = {self._related(q.object, claimed) for q in vals}
                         contained = "inside" if "inside" in tags else "outside" if "outside" in tags else None
@@ -1405,6 +1428,8 @@ class Verifier:
                         if unknown_text is not None and (normalise(unknown_text) in names or any(
                                 n.startswith(normalise(unknown_text) + " ") for n in names)):
                             continue
+                    if claimed is not None and self._outside_range(p_iri, claimed, [q.object for q in vals]):
+                        continue  # "TII refreshes it yearly": an organisation is no update frequency
                     if claimed is not None and isinstance(claimed, ox.NamedNode):
                         want_cat = self.index.category.get(claimed.value)
                         known = {self.index.category.get(q.object.value) for q in vals
@@ -1413,7 +1438,8 @@ class Verifier:
                             continue  # a person (or an occupation) is no value of a birthplace: another relation
                     label = info.labels[0] if info.labels else p_iri
                     why = ("declared functional in the graph" if info.declared_functional else
-                           "by its nature" if info.functional else "a company has one head office")
+                           "by its nature" if info.functional else SINGLE_FOR_CLASS[p_iri][1] if by_class
+                           else "a company has one head office")
                     return _Fact("denied", round(sc * conf, 4), ev,
                                  f"Contradicted: {label} holds one value ({why}), and the graph gives "
                                  + "; ".join(e.phrase() for e in ev) + ".")
@@ -1439,6 +1465,44 @@ class Verifier:
                 info.meaning is None and set(content_stems(" ".join(info.labels))) & {"locat", "headquarter"}):
             return False
         return bool(HEADQUARTERS_RE.search(phrase))
+
+    def _classes(self, node: Any) -> set[str]:
+        """The node's classes: its types and their superclasses (five steps at most)."""
+        ox = self.ox
+        frontier = [q.object for t in self.index.type_predicates
+                    for q in self.kg.quads(node, ox.NamedNode(t), None, limit=20)]
+        seen: set[str] = set()
+        for _ in range(5):
+            nxt = []
+            for c in frontier:
+                if isinstance(c, ox.NamedNode) and c.value not in seen:
+                    seen.add(c.value)
+                    nxt += [q.object for sp in self.index.subclass_predicates
+                            for q in self.kg.quads(c, ox.NamedNode(sp), None, limit=10)]
+            frontier = nxt
+        return seen
+
+    def _outside_range(self, p: str, node: Any, values: list[Any]) -> bool:
+        """``node`` is no value of ``p``: the graph declares a range for ``p``, and ``node`` is typed but
+        neither with it nor with any class of the values ``p`` has here. (A graph rarely links its
+        classes to a range in another vocabulary, org:Organization to dct:Agent: a class shared with the
+        values counts as in range; an untyped node is given the benefit.)"""
+        ox = self.ox
+        ranges = {q.object.value for q in self.kg.quads(ox.NamedNode(p), ox.NamedNode(RDFS_RANGE), None, limit=10)
+                  if isinstance(q.object, ox.NamedNode)}
+        if not ranges or not isinstance(node, ox.NamedNode):
+            return False
+        classes = self._classes(node)
+        if not classes or classes & ranges:
+            return False
+        return not any(classes & self._classes(v) for v in values if isinstance(v, ox.NamedNode))
+
+    def _single_for_class(self, p: str, node: Any) -> bool:
+        """Does ``p`` hold one value on ``node`` by its class (``SINGLE_FOR_CLASS``; rdf:type only)?"""
+        classes = SINGLE_FOR_CLASS.get(p, (frozenset(), ""))[0]
+        return any(isinstance(q.object, self.ox.NamedNode) and q.object.value in classes
+                   for t in self.index.type_predicates
+                   for q in self.kg.quads(node, self.ox.NamedNode(t), None, limit=20))
 
     def _containment_predicates(self) -> list[Any]:
         if not hasattr(self, "_contain_preds"):

@@ -445,3 +445,23 @@ def test_words_after_an_earlier_number_describe_that_number():
     assert {e.p_label for e in ok[0].evidence} == {"number Of Seasons", "number Of Episodes"}
     bad = v.verify_text("Breaking Bad ran for five seasons and 70 episodes.").claims
     assert [c.label for c in bad] == ["contradictory"]
+
+
+def test_update_frequency_and_a_datasets_one_publisher():
+    """dct:accrualPeriodicity holds one frequency; DCAT-AP gives a dataset one dct:publisher (a book may
+    have two, so dct:publisher stays multi-valued elsewhere); an organisation is no frequency (the graph's
+    rdfs:range); a unit of the claimed publisher neither confirms nor contradicts it."""
+    v = verifier_for("opendata")
+    gtfs = "The GTFS Static Timetables – Transport for Ireland dataset"
+    assert v.verify_sentence(f"{gtfs} is refreshed weekly.").label == "attributable"
+    no = v.verify_sentence(f"{gtfs} is updated daily.")
+    assert no.label == "contradictory" and "update frequency" in no.explanation
+    enrol = "Enrolments in Mainstream Primary Schools"
+    assert v.verify_sentence(f"{enrol} is published by the Department of Education.").label == "attributable"
+    other = v.verify_sentence(f"{enrol} is published by the Central Statistics Office.")
+    assert other.label == "contradictory" and "DCAT-AP" in other.explanation
+    # the dataset's publisher (HPSC) is a unit of the HSE
+    assert v.verify_sentence("The Health Service Executive publishes the COVID-19 Daily Confirmed Cases by County "
+                             "dataset.").label == "extrapolatory"
+    assert v.verify_sentence("TII refreshes its M50 annual average daily traffic figures once a year."
+                             ).label != "contradictory"
