@@ -83,9 +83,12 @@ NUMBER_RE = re.compile(
     r"(?:\s*(?P<unit>" + _UNIT_ALT + r")(?![\w]))?", re.I)
 WORD_NUMBER_RE = re.compile(
     r"(?P<qual>\b(?:about|approximately|around|roughly|nearly|almost|some|over|more than|less than|under|"
-    r"at least|at most|exactly)\s+)?\b(?P<word>" + "|".join(WORD_NUMBERS) + r")\b"
+    r"at least|at most|exactly)\s+)?\b(?P<word>" + "|".join(WORD_NUMBERS) + r")\b(?P<half>\s+and\s+a\s+half)?"
     r"(?:\s+(?P<unit>" + _UNIT_ALT + r")(?![\w]))?(?=\s+[a-z]|\s*$|\s*[.,;])", re.I)
 
+# "an hour" is a number only where a duration goes on ("an hour and 42 minutes") or is halved: "twice a
+# day" or "a minute's walk" state no quantity
+ONE_UNIT_RE = re.compile(r"\ban?\s+(?P<unit>hour|minute)(?:(?P<half>\s+and\s+a\s+half)\b|(?=\s+and\s+\d))", re.I)
 
 @dataclass(frozen=True)
 class DateValue:
@@ -211,6 +214,11 @@ def find_numbers(text: str, skip: list[tuple[int, int]] | None = None) -> list[t
         scale = SCALE.get((m.group("scale") or "").lower(), 1.0)
         value = float(num.replace(",", "")) * scale
         unit = (m.group("unit") or "").lower() or None
+        if unit == "s" and m.end("num") == m.start("unit") and re.fullmatch(r"1\d{3}|20\d{2}", num):
+            # "the 1960s" is a decade (the years 1960-1969), not 1,960 seconds
+            if num.endswith("0") and not m.group("qual") and not m.group("cur"):
+                out.append((s, e, Quantity(float(num), None, "decade", 0.0)))
+            continue
         if m.group("cur"):
             unit = m.group("cur").strip().lower().replace("us$", "$")
         qual = (m.group("qual") or "").strip().lower() or None
@@ -229,8 +237,30 @@ def find_numbers(text: str, skip: list[tuple[int, int]] | None = None) -> list[t
         unit = (m.group("unit") or "").lower() or None
         qual = (m.group("qual") or "").strip().lower() or None
         out.append((m.start() if qual else m.start("word"), m.end(),
-                    Quantity(float(WORD_NUMBERS[m.group("word").lower()]), unit, qual, 0.0)))
-    return _merge_durations(text, out)
+                    Quantity(float(WORD_NUMBERS[m.group("word").lower()]) + (0.5 if m.group("half") else 0.0),
+                             unit, qual, 0.0)))  # "three and a half hours"
+    taken = [(x[0], x[1]) for x in out]
+    for m in ONE_UNIT_RE.finditer(text):  # "an hour and 42 minutes", "an hour and a half"
+        if any(a < m.end() and m.start() < b for a, b in skip + taken):
+            continue
+        unit = m.group("unit").lower()
+        out.append((m.start(), m.end(), Quantity(1.5 if m.group("half") else 1.0, unit, None, 0.0)))
+    return _merge_durations(text, sorted(out, key=lambda x: x[0]))
+
+
+ISO_DURATION_RE = re.compile(
+    r"P(?:(?P<w>\d+(?:\.\d+)?)W)?(?:(?P<d>\d+(?:\.\d+)?)D)?"
+    r"(?:T(?:(?P<h>\d+(?:\.\d+)?)H)?(?:(?P<m>\d+(?:\.\d+)?)M)?(?:(?P<s>\d+(?:\.\d+)?)S)?)?")
+
+
+def parse_iso_duration(lexical: str) -> float | None:
+    """An ISO 8601 duration ("PT1H42M", "P2DT3H", xsd:duration) in seconds; durations with years or
+    months (whose length in seconds is not fixed) and empty ones ("P", "PT") give None."""
+    m = ISO_DURATION_RE.fullmatch(lexical.strip())
+    if not m or not any(m.groupdict().values()):
+        return None
+    f = {k: float(v) if v else 0.0 for k, v in m.groupdict().items()}
+    return f["w"] * 604800 + f["d"] * 86400 + f["h"] * 3600 + f["m"] * 60 + f["s"]
 
 
 def parse_date_literal(lexical: str) -> DateValue | None:
@@ -320,6 +350,8 @@ def quantities_match(claim: Quantity, graph: Quantity, rel_tol: float = 0.005) -
         return g < c
     if q == "at most":
         return g <= c
+    if q == "decade":
+        return None if gd else c <= g < c + 10
     if q in ("about", "approximately", "approx", "approx.", "around", "roughly", "nearly", "almost", "some"):
         tol = max(0.1 * abs(c), claim.half_unit * factor)
     else:

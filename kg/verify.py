@@ -41,7 +41,16 @@ from .linking import NAME_NEIGHBOURS, Linker, Mention
 from .store import GraphStats, KnowledgeGraph
 from .text import content_stems, normalise, stem
 from .text import local_name as local_name_of
-from .units import DateValue, Quantity, dates_match, find_numbers, parse_date_literal, quantities_match, unit_from_text
+from .units import (
+    DateValue,
+    Quantity,
+    dates_match,
+    find_numbers,
+    parse_date_literal,
+    parse_iso_duration,
+    quantities_match,
+    unit_from_text,
+)
 
 LABELS = ("attributable", "extrapolatory", "contradictory", "no_attribution")
 PERIOD_END_STEMS = frozenset(stem(w) for w in ("start", "starting", "begin", "beginning", "end", "ending",
@@ -89,6 +98,7 @@ SINGLE_FOR_CLASS = {
                          "DCAT-AP: a catalogue, dataset or data service has one publisher"),
 }
 RDFS_RANGE = "http://www.w3.org/2000/01/rdf-schema#range"
+DURATION_MEANINGS = frozenset({"runtime", "duration"})  # properties whose values are lengths of time
 HEADQUARTERS_RE = re.compile(r"\b(?:headquarter\w*|head\s+office|hq|main\s+office|based|registered\s+office)\b",
                              re.I)
 GENERAL_COMPARATIVE_RE = re.compile(
@@ -1551,14 +1561,19 @@ class Verifier:
                                       unknown_text=obj.text)
 
     # literals ----------------------------------------------------------------------------------
-    def _literal_candidates(self, subject: Mention, phrase: str,
-                            kind: str) -> list[tuple[float, Any, Any, tuple[Any, ...]]]:
-        """(score, literal-or-value, unit hint, path) for the subject's (and 1-hop) literal values."""
+    def _literal_candidates(self, subject: Mention, phrase: str, kind: str,
+                            timeless: bool = False) -> list[tuple[float, Any, Any, tuple[Any, ...]]]:
+        """(score, literal-or-value, unit hint, path) for the subject's (and 1-hop) literal values.
+        ``timeless``: the claimed number has no unit of time, so running times do not compete for it
+        ("ran for six seasons" is a count of seasons, whatever "ran for" says)."""
         ox = self.ox
         has_content = bool(content_stems(phrase))
         rel = self.linker.relation_scores(phrase) if has_content else {}
         want = {"date": ("date", "number"), "number": ("number", "string")}.get(kind, (kind,))
-        pool = [p for p, i in self.index.predicates.items() if i.value_kind in want and i.negated_phrase is None]
+        pool = [p for p, i in self.index.predicates.items() if i.value_kind in want and i.negated_phrase is None
+                and not (timeless and i.meaning in DURATION_MEANINGS)]
+        if timeless:
+            rel = {p: v for p, v in rel.items() if self.index.predicates[p].meaning not in DURATION_MEANINGS}
         if has_content and pool:
             pooled = self.linker.relation_scores(phrase, pool, pool=pool)
             ranked = sorted(pooled.items(), key=lambda kv: -kv[1])
@@ -1634,7 +1649,8 @@ class Verifier:
 
     def _literal_fact(self, subject: Mention, obj: Mention, phrase: str) -> _Fact:
         cands = []
-        for sc, lit, unit, path in self._literal_candidates(subject, phrase, obj.kind):
+        timeless = obj.kind == "number" and getattr(obj.value, "dimension", None) != "time"
+        for sc, lit, unit, path in self._literal_candidates(subject, phrase, obj.kind, timeless):
             gv: Any = None
             if obj.kind == "date":
                 gv = parse_date_literal(lit.value)
@@ -1642,9 +1658,12 @@ class Verifier:
                     continue
             else:
                 m = re.fullmatch(r"\s*([-+]?\d[\d,]*(?:\.\d+)?(?:[eE][-+]?\d+)?)\s*(.*)", lit.value)
-                if not m or parse_date_literal(lit.value) is not None and "-" in lit.value:
+                iso = parse_iso_duration(lit.value) if not m else None
+                if iso is not None:
+                    gv = Quantity(iso, "seconds")  # schema:duration "PT1H42M"
+                elif not m or parse_date_literal(lit.value) is not None and "-" in lit.value:
                     continue
-                if m.group(2).strip():
+                elif m.group(2).strip():
                     # a literal such as "2.1 million" or "8,848 m": read it like claim text
                     found = find_numbers(lit.value)
                     if not found:

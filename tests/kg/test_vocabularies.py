@@ -465,3 +465,23 @@ def test_update_frequency_and_a_datasets_one_publisher():
                              "dataset.").label == "extrapolatory"
     assert v.verify_sentence("TII refreshes its M50 annual average daily traffic figures once a year."
                              ).label != "contradictory"
+
+
+def test_iso_durations_decades_and_halves():
+    """schema:duration "PT1H42M" is a running time in seconds; "three and a half hours" is 3.5 hours; "the
+    1910s" is the years 1910-1919 (not 1,910 seconds); a count of seasons is not read as a running time."""
+    from kg.units import find_numbers, parse_iso_duration
+
+    assert parse_iso_duration("PT1H42M") == 6120 and parse_iso_duration("P1DT30S") == 86430
+    assert parse_iso_duration("P1Y2M") is None and parse_iso_duration("PT") is None
+    assert [q.value for _, _, q in find_numbers("It runs about three and a half hours.")] == [3.5]
+    films = verifier_for("films")
+    assert films.verify_sentence("Casablanca has a running time of 102 minutes.").label == "attributable"
+    assert films.verify_sentence("Casablanca lasts an hour and 42 minutes.").label != "contradictory"
+    assert films.verify_sentence("Vertigo runs 108 minutes.").label == "contradictory"  # PT128M
+    assert films.verify_sentence("Seven Samurai runs about three and a half hours.").label == "attributable"
+    assert films.verify_sentence("Breaking Bad ran for six seasons.").label == "contradictory"
+    assert films.verify_sentence("In the Mood for Love is set in 1960s Hong Kong.").label != "contradictory"
+    products = verifier_for("products")
+    assert products.verify_sentence("KitchenAid dates back to the 1910s.").label == "attributable"
+    assert products.verify_sentence("KitchenAid dates back to the 1920s.").label == "contradictory"
