@@ -11,12 +11,15 @@ predicates against each other so a phrase is only linked to a predicate that is 
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from core.errors import AttestError
 
 from . import embed
 from .labels import RDF_TYPE, RDFS_SUBCLASS, LabelIndex, PredicateInfo
@@ -105,6 +108,26 @@ TITLE_GENERIC = frozenset(stem(w) for w in ("dataset", "datasets", "data", "tabl
 
 MONTH_STEMS = frozenset(stem(m) for m in ("january", "february", "march", "april", "may", "june", "july",
                                           "august", "september", "october", "november", "december"))
+
+
+@functools.lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """The whole words of the bundled MiniLM's WordPiece vocabulary: the common English words (a rare
+    word such as "ibuprofen" is split into pieces there). Empty when the model is not installed."""
+    try:
+        path = embed.model_dir() / "vocab.txt"
+        words = path.read_text(encoding="utf-8").split("\n")
+    except (OSError, AttestError):
+        return frozenset()
+    return frozenset(w for w in words if w.isalpha())
+
+
+def rare_word(word: str) -> bool:
+    """A lower-case word of five letters or more that the vocabulary does not hold whole: a drug, a
+    chemical, a species, a place written in lower case, rather than a common word. False when the
+    vocabulary is not available (every lower-case word is then taken as common)."""
+    common = _common_words()
+    return bool(common) and len(word) >= 5 and word.isalpha() and word not in common
 
 
 class Linker:
@@ -261,8 +284,10 @@ class Linker:
                         toks[j][2].lower() in ARTICLES_AND_COPULAS for j in range(max(0, i - 3), i)):
                     continue  # "above sea level": a class noun names a class only as "a sea", "is sea"
                 if lower and n == 1 and not any(iri in self.index.classes for iri in iris) and all(
-                        (self.index.display.get(iri) or "x")[:1].isupper() for iri in iris):
-                    continue  # "founded" is not the item whose name is "Founded": names are capitalised
+                        (self.index.display.get(iri) or "x")[:1].isupper() for iri in iris) and not rare_word(key):
+                    # "founded" is not the item whose name is "Founded": names are capitalised, except the
+                    # rare words that English writes in lower case ("ibuprofen", "warfarin")
+                    continue
                 if lower and n == 1 and words[0].endswith("ed") and i > 0 and \
                         toks[i - 1][2].lower() in ("was", "were", "is", "are", "been", "be", "being", "first"):
                     continue  # "was approved by": a verb, not the status value named "approved"

@@ -98,6 +98,7 @@ SINGLE_FOR_CLASS = {
                          "DCAT-AP: a catalogue, dataset or data service has one publisher"),
 }
 RDFS_RANGE = "http://www.w3.org/2000/01/rdf-schema#range"
+ALSO_RE = re.compile(r"\b(?:also|too|as\s+well)\b", re.I)
 DURATION_MEANINGS = frozenset({"runtime", "duration"})  # properties whose values are lengths of time
 HEADQUARTERS_RE = re.compile(r"\b(?:headquarter\w*|head\s+office|hq|main\s+office|based|registered\s+office)\b",
                              re.I)
@@ -418,6 +419,9 @@ class Verifier:
         """Label one claim. ``pin`` fixes the subject to one of its candidate entities (used when two
         entities share the subject's name: every fact must then hold of the same one)."""
         text = claim.resolved.strip().rstrip(".!?;:")
+        self._partners: set[str] = set()
+        self._subject_iris: set[str] = set()
+        self._also = False
         blocked = ""
         if DESCRIPTION_HINT_RE.search(text):  # only a possessive or "the N of/behind X" can be a description
             text = self._office_of(text)
@@ -489,6 +493,13 @@ class Verifier:
         comparison = self._comparative(claim, text, subject, objects, neg_pos, weight, mdicts)
         if comparison is not None:
             return comparison
+        # the other entities the claim names: an event of the subject's carries a date or a number of
+        # the claim only if it links one of them ("the FDA approved imatinib in 2003": the FDA's approval
+        # of imatinib, not its approval of another drug that year)
+        self._partners = {i for m in objects if m.kind == "entity"
+                          and not all(x in self.index.classes for x in m.iris) for i in m.iris[:3]}
+        self._subject_iris = set(subject.iris[:3])
+        self._also = bool(ALSO_RE.search(text))
         # classes named in the claim ("a novel"): a path may pass through an instance of one
         self._claim_classes = [self.ret.node(i) for m in mentions if m.kind == "entity"
                                for i in m.iris[:1] if i in self.index.classes]
@@ -807,7 +818,13 @@ class Verifier:
                 for anchor in anchors:
                     if not content_stems(phrase):
                         break
-                    other = self._fact(anchor, obj, phrase, "", local)
+                    saved = self._partners
+                    # about the anchor now: its events must link the claim's subject instead
+                    self._partners = (saved - set(anchor.iris)) | self._subject_iris
+                    try:
+                        other = self._fact(anchor, obj, phrase, "", local)
+                    finally:
+                        self._partners = saved
                     if negated:
                         other = self._negate(other)
                     if other.status in ("supported", "denied") and (obj.kind != "unknown" or other.status == "denied"):
@@ -1415,6 +1432,8 @@ class Verifier:
                         continue
                     if claimed is not None and any(q.object == claimed for q in vals):
                         continue
+                    if not info.declared_functional and self._also:
+                        continue  # "Novartis also sells atorvastatin": the claim adds a value, it does not replace one
                     ev = [to_evidence(self.kg, q.subject, q.predicate, q.object) for q in vals[:2]]
                     if claimed is not None and isinstance(claimed, ox.NamedNode) and \
                             self.index.category.get(claimed.value) in ("organization", "person"):
@@ -1507,6 +1526,12 @@ class Verifier:
             return False
         return not any(classes & self._classes(v) for v in values if isinstance(v, ox.NamedNode))
 
+    def _links_partner(self, node: Any) -> bool:
+        """Does ``node`` link one of the claim's other entities (true when it names none)?"""
+        partners = getattr(self, "_partners", set())
+        return not partners or any(isinstance(q.object, self.ox.NamedNode) and q.object.value in partners
+                                   for q in self.ret.out_edges(node))
+
     def _single_for_class(self, p: str, node: Any) -> bool:
         """Does ``p`` hold one value on ``node`` by its class (``SINGLE_FOR_CLASS``; rdf:type only)?"""
         classes = SINGLE_FOR_CLASS.get(p, (frozenset(), ""))[0]
@@ -1598,8 +1623,11 @@ class Verifier:
                     starts.append((q.object, (q,), rel[q.predicate.value]))
                 elif not isinstance(q.object, ox.Literal) and self._event_matches(q.object, stems):
                     starts.append((q.object, (q,), 0.9))  # bio:event -> a Birth, for "was born on"
-            for q in self.ret.in_edges(s)[:50]:
-                if self._nary(q.subject):
+            ins = [q for q in self.ret.in_edges(s)[:50] if self._nary(q.subject)]
+            hub = {p for p in (q.predicate for q in ins) if sum(q.predicate == p for q in ins) > 1}
+            for q in ins:
+                if q.predicate not in hub or self._links_partner(q.subject):
+                    # (an agency's many approvals: only the one that links the claim's other entity)
                     # an offer of the product, a receipt of the award: its values are the subject's when
                     # their own property is what the claim says ("launched at $999": the offer's price)
                     starts.append((q.subject, (q,), 1.0))

@@ -485,3 +485,20 @@ def test_iso_durations_decades_and_halves():
     products = verifier_for("products")
     assert products.verify_sentence("KitchenAid dates back to the 1910s.").label == "attributable"
     assert products.verify_sentence("KitchenAid dates back to the 1920s.").label == "contradictory"
+
+
+def test_rare_lower_case_names_events_of_a_hub_and_also():
+    """"ibuprofen" in lower case names the drug (a word the model's vocabulary does not hold whole), while
+    "founded" stays a verb; of the FDA's many approvals only the one of the named drug dates the claim;
+    "also" adds a value to a property that holds one by nature, it does not contradict the one there."""
+    from kg.linking import rare_word
+
+    assert rare_word("ibuprofen") and not rare_word("founded") and not rare_word("daily")
+    v = verifier_for("drugs")
+    assert v.verify_sentence("Paracetamol has a higher molecular weight than ibuprofen.").label == "contradictory"
+    assert v.verify_sentence("Metformin is a lighter molecule than paracetamol.").label == "attributable"
+    assert v.verify_sentence("The FDA first approved Imatinib in 2001.").label == "attributable"
+    # 2003 is the year of the FDA's approval of rosuvastatin, not of imatinib
+    assert v.verify_sentence("The FDA first approved Imatinib in 2003.").label != "attributable"
+    assert v.verify_sentence("Imatinib was approved by the FDA in 2003.").label != "attributable"
+    assert v.verify_sentence("Novartis also sells a generic atorvastatin.").label == "extrapolatory"
