@@ -258,6 +258,11 @@ VOCAB_SETS = {
     "Bio2RDF-style drugs and trials (N-Triples)": ("blind4/drugs", ("drugs.nt", "ontology.ttl"), True),
     "schema.org films (JSON-LD, PerformanceRole, SKOS genres)": ("blind4/films", ("films.jsonld", "ontology.ttl"),
                                                                  True),
+    "schema.org recipes (JSON-LD, ISO durations, nutrition)": ("blind5/recipes", ("recipes.jsonld", "ontology.ttl"),
+                                                               True),
+    "ELI legislation (RDF/XML, amendments, entry into force)": ("blind5/legislation",
+                                                                ("legislation.rdf", "ontology.ttl"), True),
+    "SOSA/SSN sensor network (QUDT units, GeoSPARQL)": ("blind5/sensors", ("network.ttl", "ontology.ttl"), True),
 }
 RELIABILITY_BINS = (0.0, 0.5, 0.7, 0.85, 0.95, 1.01)
 

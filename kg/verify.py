@@ -33,7 +33,7 @@ from typing import Any
 from core.errors import AttestError
 from core.jobs import ensure_job
 
-from . import language
+from . import language, vocabulary
 from .claims import DESCRIPTION_NOUNS, Claim, segment
 from .evidence import EvidenceTriple, Retriever, dedupe, quantity_parts, to_evidence
 from .labels import RDF_TYPE, RDFS_SUBCLASS, PredicateInfo, short_names
@@ -501,7 +501,11 @@ class Verifier:
         self._subject_iris = set(subject.iris[:3])
         self._also = bool(ALSO_RE.search(text))
         # classes named in the claim ("a novel"): a path may pass through an instance of one
-        self._claim_classes = [self.ret.node(i) for m in mentions if m.kind == "entity"
+        # (not a class noun that heads another name: "the beef bulgogi recipe" is that recipe, not a
+        # recipe in between)
+        heads = {id(m) for m in mentions for x in mentions
+                 if x is not m and x.kind == "entity" and 0 <= m.start - x.end <= 1 and not text[x.end:m.start].strip()}
+        self._claim_classes = [self.ret.node(i) for m in mentions if m.kind == "entity" and id(m) not in heads
                                for i in m.iris[:1] if i in self.index.classes]
         facts: list[tuple[Mention, Any]] = []
         for obj in objects:
@@ -1040,9 +1044,22 @@ class Verifier:
     def _pred(self, p: Any) -> PredicateInfo | None:
         return self.index.predicates.get(p.value if hasattr(p, "value") else p)
 
-    def _orientation(self, pre: str, local: str, info: PredicateInfo) -> str | None:
-        """'inverse' for "S is the L of O" with a noun label L; 'canon' when clearly canonical."""
-        loc = normalise(local)
+    def _orientation(self, pre: str, local: str, info: PredicateInfo, flip: bool = True) -> str | None:
+        """'inverse' for "S is the L of O" with a noun label L; 'canon' when clearly canonical. A phrase
+        that reads the predicate's inverse ("is a division of" for parentOrganization, whose inverse
+        subOrganization is labelled "division") gives the opposite direction."""
+        own = self._orientation_own(pre, local, info)
+        inv = self.index.predicates.get(info.inverse_of or "")
+        if inv is None and info.inverse_of:
+            vp = vocabulary.lookup(info.inverse_of)  # an inverse the graph does not use
+            inv = PredicateInfo(info.inverse_of, list(vp.labels)) if vp is not None else None
+        if own is None and flip and inv is not None and inv.iri != info.iri:
+            other = self._orientation_own(pre, local, inv)
+            return {"canon": "inverse", "inverse": "canon"}.get(other or "")
+        return own
+
+    def _orientation_own(self, pre: str, local: str, info: PredicateInfo) -> str | None:
+        loc = re.sub(r"\s+(?:the|a|an)$", "", normalise(local))  # "a division of the Unit"
         for lab in info.labels:
             key = normalise(lab)
             if key.endswith((" of", " by", " in")) and len(key.split()) >= 2 and \
@@ -1058,6 +1075,28 @@ class Verifier:
                 return "inverse"
             if re.search(r"\b" + re.escape(key) + r"\s+of$", normalise(pre)):
                 return "canon"
+        if info.inverse_of and not info.symmetric:
+            # one of a pair of inverses ("amends" / "amended by"): the voice gives the direction. An
+            # active verb reads from subject to object ("the 2018 Act amended the 1988 Act"), a passive
+            # one ending in "by" from object to subject, and a passive label read actively is reversed.
+            words = [w for w in loc.split() if w not in ("the", "a", "an", "its", "their", "his", "her")]
+            passive_phrase = "by" in words[-2:]
+            lstems = set(content_stems(loc))
+            seq = [stem(w) for w in words]
+            for lab in info.labels:
+                key = normalise(lab)
+                ks = set(content_stems(key))
+                kseq = [stem(w) for w in key.split()]
+                if kseq[-1:] == ["by"] and not passive_phrase:
+                    kseq = kseq[:-1]  # "amended by" read actively: "X amended Y"
+                at = [i for i in range(len(seq) - len(kseq) + 1) if kseq and seq[i:i + len(kseq)] == kseq]
+                if not ks or not ks <= lstems or not at:
+                    continue  # the label's words, in order, in the words between the two names
+                if all(seq[i + len(kseq):i + len(kseq) + 1] == ["of"] for i in at):
+                    continue  # "a member of": a noun, read by the rule above
+                if passive_phrase or len(key.split()) > 2 or key.split()[-1] in ("of", "in", "to"):
+                    continue  # only an active verb is read here ("amends", "amended by" read actively)
+                return "inverse" if key.split()[-1] == "by" else "canon"
         return None
 
     def _fact(self, subject: Mention, obj: Mention, phrase: str, pre: str, local: str) -> _Fact:
@@ -1132,6 +1171,12 @@ class Verifier:
         if sa >= MATCH_MIN and sb >= MATCH_MIN and not bare:
             return min(sa, sb) * 0.95 if chained else 0.0
         loc_b = b.transitive or bool(set(content_stems(" ".join(b.labels))) & LOCATION_STEMS)
+        if loc_b and isinstance(path[1].object, self.ox.NamedNode) and \
+                self.index.category.get(path[1].object.value) in ("organization", "person") and \
+                getattr(path[0].object, "value", None) not in getattr(self, "_partners", set()):
+            # a unit's parent organisation did not publish what the unit published; unless the claim
+            # names the unit too ("published by Hamish Hamilton, a Penguin imprint")
+            loc_b = False
         if sa >= MATCH_MIN and loc_b and path[0].object == path[1].subject:
             return sa * 0.9  # X p M, M located in O: p holds of the larger place too
         if sa >= MATCH_MIN and getattr(self, "_claim_classes", None) and not bare:

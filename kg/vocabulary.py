@@ -47,6 +47,7 @@ PREFIXES = {
     "time": ("http://www.w3.org/2006/time#",),
     "dcat": ("http://www.w3.org/ns/dcat#",),
     "prov": ("http://www.w3.org/ns/prov#",),
+    "eli": ("http://data.europa.eu/eli/ontology#",),
     "attest": ("urn:attest:vocab:",),  # meanings no public vocabulary has a property for
 }
 WD_ENTITY = "http://www.wikidata.org/entity/"
