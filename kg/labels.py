@@ -333,6 +333,29 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
         for iri, rank in list(keys[key].items()):
             for short in short_names(key):
                 add_key(short, iri, rank + 1)
+    # A name that ends with the entity's own class ("Kestrel Moor Automatic Weather Station", typed
+    # AutomaticWeatherStation) is also said without it ("Kestrel Moor"), where nothing else has that name.
+    type_node = ox.NamedNode(RDF_TYPE)
+    class_names: dict[str, str] = {}
+    bare: dict[str, dict[str, int]] = {}
+    for key in list(keys):
+        for iri, rank in list(keys[key].items()):
+            if iri.startswith("_:") or " " not in key:
+                continue
+            for q in store.quads_for_pattern(ox.NamedNode(iri), type_node, None, None):
+                if not isinstance(q.object, ox.NamedNode):
+                    continue
+                cls = class_names.get(q.object.value)
+                if cls is None:
+                    cls = class_names[q.object.value] = normalise(local_name(q.object.value))
+                if cls and key.endswith(" " + cls):
+                    prefix = key[:-len(cls) - 1].strip()
+                    if " " in prefix and prefix not in keys and not prefix.replace(" ", "").isdigit():
+                        bare.setdefault(prefix, {})[iri] = rank + 2
+    for prefix, owners in bare.items():
+        if len(owners) == 1:  # two stations of one place: the place name names neither
+            for iri, rank in owners.items():
+                add_key(prefix, iri, rank)
     given: dict[str, str] = {}
     family: dict[str, str] = {}
     for p in pred_counts:

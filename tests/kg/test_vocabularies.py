@@ -545,3 +545,14 @@ def test_voice_gives_the_direction_of_an_inverse_pair_and_eli_dates():
     sensors = verifier_for("sensors")
     assert sensors.verify_sentence("The Air Quality Monitoring Unit is a division of EPAV.").label == "attributable"
     assert sensors.verify_sentence("EPAV is a division of the Air Quality Monitoring Unit.").label != "attributable"
+
+
+def test_a_name_said_without_its_class_words():
+    """"Kestrel Moor" names the station labelled "Kestrel Moor Automatic Weather Station" (typed
+    AutomaticWeatherStation): the class words are left out in speech; a one-word prefix is not added (it
+    would take surnames: "Turing" for the "Turing Award")."""
+    sensors = verifier_for("sensors")
+    assert sensors.verify_sentence("Kestrel Moor lies within the Northern Highlands region.").label == \
+        "attributable"
+    scholarly = verifier_for("scholarly")
+    assert scholarly.verify_sentence("Turing died in Wilmslow, England, on 7 June 1954.").label == "attributable"
