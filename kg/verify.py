@@ -1573,7 +1573,7 @@ class Verifier:
 
     def _links_partner(self, node: Any) -> bool:
         """Does ``node`` link one of the claim's other entities (true when it names none)?"""
-        partners = getattr(self, "_partners", set())
+        partners: set[str] = getattr(self, "_partners", set())
         return not partners or any(isinstance(q.object, self.ox.NamedNode) and q.object.value in partners
                                    for q in self.ret.out_edges(node))
 
