@@ -95,6 +95,8 @@ def stem(word: str) -> str:
         return _IRREGULAR[w]
     for suffix, min_len in (("ation", 7), ("ing", 6), ("ied", 5), ("ies", 5), ("ed", 5), ("es", 5), ("s", 4)):
         if w.endswith(suffix) and len(w) >= min_len:
+            if suffix == "s" and w.endswith(("ss", "us", "is")):
+                break  # "gross", "status", "analysis" are not plurals
             base = w[: -len(suffix)]
             if suffix in ("ied", "ies"):
                 base += "y"

@@ -515,6 +515,10 @@ class Verifier:
                 local = _mask(text, mentions, subject.end, obj.start)
                 # words after the object describe it only for values ("330 m tall", "3 million inhabitants")
                 tail = _mask(text, mentions, obj.end, nxt) if obj.kind in ("date", "number", "string") else ""
+                if tail and any(m.start == nxt and m.kind == "number" for m in mentions) and re.search(
+                        r"\b(?:of|at|for|to|about|around|roughly|nearly|some)\s*$", text[obj.end:nxt]):
+                    # "$3.7 million against a budget of about $1 million": those words lead into the next number
+                    tail = ""
                 before = [m for m in objects if m.kind == "number" and subject.end <= m.start and m.end <= obj.start]
                 if obj.kind == "number" and before and tail:
                     # "ran for five seasons and 62 episodes": the words after an earlier number describe
@@ -1683,6 +1687,8 @@ class Verifier:
                 for q in self.ret.out_edges(node):
                     if not isinstance(q.object, ox.Literal) and self._nary(q.object) and len(starts) < 64:
                         starts.append((q.object, via + (q,), via_sc * 0.95))
+        # schema:PropertyValue attributes ("Budget": 185000000 USD): only the best-named one competes
+        named: list[tuple[float, Any, str | None, tuple[Any, ...]]] = []
         for i, (node, via, via_sc) in enumerate(starts):
             nary = bool(via) and i not in strict and self._nary(node)
             edges = self.ret.out_edges(node)
@@ -1702,6 +1708,11 @@ class Verifier:
                     continue  # "registered at 1 Centenary Square" says nothing of the registered number
                 lit = q.object
                 unit = unit_from_text(" ".join(info.labels))
+                if not isinstance(lit, ox.Literal) and not via:
+                    pv = self._property_value(lit, phrase)
+                    if pv is not None:
+                        named.append((pv[0], pv[1], pv[2], (q, pv[3])))
+                        continue
                 if not isinstance(lit, ox.Literal):
                     parts = quantity_parts(self.ret, lit)
                     if parts is None:
@@ -1718,7 +1729,44 @@ class Verifier:
                         continue
                     sc = via_sc * 0.95  # the date of the birth: the event's own relation carries the claim
                 out.append((min(sc, via_sc) if via else sc, lit, unit, via + (q,)))
+        top = max((c[0] for c in named), default=0.0)
+        out += [c for c in named if c[0] == top and top >= MATCH_MIN]
         return out
+
+    def _property_value(self, node: Any, phrase: str) -> tuple[float, Any, str | None, Any] | None:
+        """A schema:PropertyValue-like node (a name or propertyID and a value): how well its name
+        matches ``phrase``, its value literal, its unit and the value's edge; None for other nodes."""
+        ox = self.ox
+        names: list[str] = []
+        value, unit, edge = None, None, None
+        for q in self.kg.quads(node, None, None, limit=20):
+            tail = q.predicate.value.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+            if tail in ("name", "propertyID") and isinstance(q.object, ox.Literal):
+                names.append(q.object.value)
+            elif tail == "value":
+                edge = q
+                if isinstance(q.object, ox.Literal):
+                    value = q.object
+                else:
+                    parts = quantity_parts(self.ret, q.object)  # a MonetaryAmount or QuantitativeValue
+                    if parts is not None:
+                        value, unit = parts
+            elif tail in ("unitText", "unitCode", "currency") and isinstance(q.object, ox.Literal):
+                unit = q.object.value
+        if not names or value is None:
+            return None
+        pstems = set(content_stems(phrase))
+        best = 0.0
+        for n in names:
+            ns = set(content_stems(local_name_of("x:" + n) if " " not in n else n))
+            words = content_stems(local_name_of("x:" + n) if " " not in n else n)
+            if ns and ns <= pstems:
+                best = 1.0
+            elif words and words[-1] in pstems:
+                best = max(best, 0.8)  # the head noun ("gross" of "Worldwide gross")
+            elif ns & pstems:
+                best = max(best, 0.75 * len(ns & pstems) / len(ns))
+        return best, value, unit_from_text(unit) if unit else None, edge
 
     def _literal_fact(self, subject: Mention, obj: Mention, phrase: str) -> _Fact:
         cands = []

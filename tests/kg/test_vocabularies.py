@@ -556,3 +556,19 @@ def test_a_name_said_without_its_class_words():
         "attributable"
     scholarly = verifier_for("scholarly")
     assert scholarly.verify_sentence("Turing died in Wilmslow, England, on 7 June 1954.").label == "attributable"
+
+
+def test_property_value_attributes_and_words_leading_into_the_next_number():
+    """schema:additionalProperty PropertyValues ("Budget", "Worldwide gross" with a MonetaryAmount) are read
+    as named attributes, only the best-named one competing; "$3.7 million against a budget of about $1
+    million": the words before the second number are not the first number's."""
+    from kg.text import stem
+
+    assert stem("gross") == stem("grossed") == "gross" and stem("status") == "status"
+    films = verifier_for("films")
+    assert films.verify_sentence("The Dark Knight had a budget of $185 million.").label == "attributable"
+    bad = films.verify_sentence("The Dark Knight had a budget of $250 million.")
+    assert bad.label == "contradictory" and "185000000" in bad.explanation
+    assert films.verify_sentence("The Dark Knight grossed about $1 billion.").label == "attributable"
+    claims = films.verify_text("Casablanca took in roughly $3.7 million against a budget of about $1 million.").claims
+    assert [c.label for c in claims] != ["contradictory"]
