@@ -373,6 +373,18 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
         add_key(f"{given[iri]} {family[iri]}", iri, n_ranks - 1)
     if job is not None:
         job.check()
+    # A work known only through its expressions (ELI's LegalResource realised by a LegalExpression
+    # that carries the title, FRBR's work and expression): the expression's names name the work too
+    for p in pred_counts:
+        lname = normalise(local_name(p)).replace(" ", "")
+        if lname in ("realizes", "realises", "realizationof", "isrealizationof"):
+            for q in store.quads_for_pattern(None, ox.NamedNode(p), None, None):
+                if isinstance(q.subject, ox.NamedNode) and isinstance(q.object, ox.NamedNode) \
+                        and not names_of.get(q.object.value):
+                    for key in list(names_of.get(q.subject.value, [])):
+                        add_key(key, q.object.value, n_ranks - 1)
+                    if q.subject.value in ranked and q.object.value not in ranked:
+                        ranked[q.object.value] = ranked[q.subject.value]
     # Names held by an appellation node (CIDOC-CRM's P1 is identified by -> E41 Appellation -> P190
     # "Louvre"): names of the thing identified, as aliases
     for p in pred_counts:

@@ -572,3 +572,12 @@ def test_property_value_attributes_and_words_leading_into_the_next_number():
     assert films.verify_sentence("The Dark Knight grossed about $1 billion.").label == "attributable"
     claims = films.verify_text("Casablanca took in roughly $3.7 million against a budget of about $1 million.").claims
     assert [c.label for c in claims] != ["contradictory"]
+
+
+def test_a_work_is_named_by_the_title_of_its_expression():
+    """ELI puts the title on the LegalExpression (eli:realizes the LegalResource); the resource itself has
+    no label, so the expression's title names it: "the General Data Protection Regulation" is the
+    regulation the Act cites."""
+    leg = verifier_for("legislation")
+    r = leg.verify_sentence("The Data Protection Act 2018 refers to the General Data Protection Regulation.")
+    assert r.label == "attributable" and "Regulation (EU) 2016/679" in r.explanation
