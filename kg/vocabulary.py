@@ -48,6 +48,8 @@ PREFIXES = {
     "dcat": ("http://www.w3.org/ns/dcat#",),
     "prov": ("http://www.w3.org/ns/prov#",),
     "eli": ("http://data.europa.eu/eli/ontology#",),
+    "sosa": ("http://www.w3.org/ns/sosa/",),
+    "ssn": ("http://www.w3.org/ns/ssn/",),
     "attest": ("urn:attest:vocab:",),  # meanings no public vocabulary has a property for
 }
 WD_ENTITY = "http://www.wikidata.org/entity/"

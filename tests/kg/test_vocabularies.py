@@ -581,3 +581,12 @@ def test_a_work_is_named_by_the_title_of_its_expression():
     leg = verifier_for("legislation")
     r = leg.verify_sentence("The Data Protection Act 2018 refers to the General Data Protection Regulation.")
     assert r.label == "attributable" and "Regulation (EU) 2016/679" in r.explanation
+
+
+def test_sosa_hosting_and_schema_maintainer():
+    """SOSA/SSN property semantics (hosts / isHostedBy, observes) and schema:maintainer as the operator;
+    a reading on a day the graph has no observation for is not contradicted by another day's."""
+    sensors = verifier_for("sensors")
+    assert sensors.verify_sentence("Marlow Harbour is run by the AQMU.").label == "attributable"
+    assert sensors.verify_sentence("Kestrel Town's tipping-bucket gauge recorded 3.1 mm on 9 January 2023."
+                                   ).label != "contradictory"
