@@ -49,10 +49,8 @@ def verifier_for(name: str):
     return _CACHE[name]
 
 
-# Known unsound, not fixed: "The coq au vin video was uploaded in January 2019" takes the recipe's own
-# publication date (the video is named by a noun after the recipe's name, which the verifier does not
-# read as the subject); a first rule for it cost 0.01-0.03 on nine other sets and was not landed.
-KNOWN_UNSOUND = {"recipes": 1}
+# Sets with soundness claims known to come out attributable (none now).
+KNOWN_UNSOUND: dict[str, int] = {}
 
 
 @pytest.mark.parametrize("name", list(SETS))
@@ -590,3 +588,12 @@ def test_sosa_hosting_and_schema_maintainer():
     assert sensors.verify_sentence("Marlow Harbour is run by the AQMU.").label == "attributable"
     assert sensors.verify_sentence("Kestrel Town's tipping-bucket gauge recorded 3.1 mm on 9 January 2023."
                                    ).label != "contradictory"
+
+
+def test_a_video_named_after_its_recipe_has_its_own_upload_date():
+    """"The coq au vin video was uploaded in January 2019": the recipe was published in January 2019, its
+    video uploaded in February (schema:uploadDate); the video's date answers, not the recipe's."""
+    recipes = verifier_for("recipes")
+    assert recipes.verify_sentence("The coq au vin video was uploaded in January 2019.").label == "contradictory"
+    assert recipes.verify_sentence("The coq au vin video was uploaded in February 2019.").label == "attributable"
+    assert recipes.verify_sentence("Coq au vin was published in January 2019.").label == "attributable"
