@@ -336,18 +336,18 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
     # A name that ends with the entity's own class ("Kestrel Moor Automatic Weather Station", typed
     # AutomaticWeatherStation) is also said without it ("Kestrel Moor"), where nothing else has that name.
     type_node = ox.NamedNode(RDF_TYPE)
-    class_names: dict[str, str] = {}
+    classes_of: dict[str, list[str]] = {}  # entity -> the names of its classes, read once
     bare: dict[str, dict[str, int]] = {}
     for key in list(keys):
         for iri, rank in list(keys[key].items()):
             if iri.startswith("_:") or " " not in key:
                 continue
-            for q in store.quads_for_pattern(ox.NamedNode(iri), type_node, None, None):
-                if not isinstance(q.object, ox.NamedNode):
-                    continue
-                cls = class_names.get(q.object.value)
-                if cls is None:
-                    cls = class_names[q.object.value] = normalise(local_name(q.object.value))
+            if iri not in classes_of:
+                classes_of[iri] = [
+                    normalise(local_name(q.object.value))
+                    for q in store.quads_for_pattern(ox.NamedNode(iri), type_node, None, None)
+                    if isinstance(q.object, ox.NamedNode)]
+            for cls in classes_of[iri]:
                 if cls and key.endswith(" " + cls):
                     prefix = key[:-len(cls) - 1].strip()
                     if " " in prefix and prefix not in keys and not prefix.replace(" ", "").isdigit():

@@ -275,6 +275,10 @@ class Verifier:
         self._model_lines: set[str] | None = None
         self._heads: dict[str, list[str]] | None = None
         self._located: list[str] | None = None  # transitive location predicates, for events' places
+        # per claim (verify_claim): the other entities it names, its subject, and whether it says "also"
+        self._partners: set[str] = set()
+        self._subject_iris: set[str] = set()
+        self._also = False
 
     # -- public --------------------------------------------------------------------------------
     def verify_text(self, text: str, job: Any | None = None) -> VerifyResult:
@@ -419,9 +423,7 @@ class Verifier:
         """Label one claim. ``pin`` fixes the subject to one of its candidate entities (used when two
         entities share the subject's name: every fact must then hold of the same one)."""
         text = claim.resolved.strip().rstrip(".!?;:")
-        self._partners: set[str] = set()
-        self._subject_iris: set[str] = set()
-        self._also = False
+        self._partners, self._subject_iris, self._also = set(), set(), False
         blocked = ""
         if DESCRIPTION_HINT_RE.search(text):  # only a possessive or "the N of/behind X" can be a description
             text = self._office_of(text)
@@ -752,22 +754,8 @@ class Verifier:
     def _typed_as(self, iri: str, noun: str) -> bool:
         """Is one of the entity's classes (type, then subClassOf upward) named with ``noun``?"""
         want = stem(noun.lower())
-        ox = self.ox
-        types = [ox.NamedNode(p) for p in self.index.type_predicates]
-        subs = [ox.NamedNode(p) for p in self.index.subclass_predicates]
-        frontier = [q.object for t in types for q in self.kg.quads(self.ret.node(iri), t, None, limit=20)]
-        seen: set[Any] = set()
-        for _ in range(5):
-            nxt = []
-            for c in frontier:
-                if c in seen or not isinstance(c, ox.NamedNode):
-                    continue
-                seen.add(c)
-                if want in {stem(t) for t in normalise(self.kg.label(c)).split()}:
-                    return True
-                nxt += [q.object for sp in subs for q in self.kg.quads(c, sp, None, limit=10)]
-            frontier = nxt
-        return False
+        return any(want in {stem(t) for t in normalise(self.kg.label(self.ox.NamedNode(c))).split()}
+                   for c in self._classes(self.ret.node(iri)))
 
     def _narrow(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """"the state of Florida": an ambiguous name keeps the candidates that are such a thing."""
@@ -1048,7 +1036,7 @@ class Verifier:
     def _pred(self, p: Any) -> PredicateInfo | None:
         return self.index.predicates.get(p.value if hasattr(p, "value") else p)
 
-    def _orientation(self, pre: str, local: str, info: PredicateInfo, flip: bool = True) -> str | None:
+    def _orientation(self, pre: str, local: str, info: PredicateInfo) -> str | None:
         """'inverse' for "S is the L of O" with a noun label L; 'canon' when clearly canonical. A phrase
         that reads the predicate's inverse ("is a division of" for parentOrganization, whose inverse
         subOrganization is labelled "division") gives the opposite direction."""
@@ -1057,7 +1045,7 @@ class Verifier:
         if inv is None and info.inverse_of:
             vp = vocabulary.lookup(info.inverse_of)  # an inverse the graph does not use
             inv = PredicateInfo(info.inverse_of, list(vp.labels)) if vp is not None else None
-        if own is None and flip and inv is not None and inv.iri != info.iri:
+        if own is None and inv is not None and inv.iri != info.iri:
             other = self._orientation_own(pre, local, inv)
             return {"canon": "inverse", "inverse": "canon"}.get(other or "")
         return own
@@ -1079,26 +1067,25 @@ class Verifier:
                 return "inverse"
             if re.search(r"\b" + re.escape(key) + r"\s+of$", normalise(pre)):
                 return "canon"
-        if info.inverse_of and not info.symmetric:
-            # one of a pair of inverses ("amends" / "amended by"): the voice gives the direction. An
-            # active verb reads from subject to object ("the 2018 Act amended the 1988 Act"), a passive
-            # one ending in "by" from object to subject, and a passive label read actively is reversed.
-            words = [w for w in loc.split() if w not in ("the", "a", "an", "its", "their", "his", "her")]
-            passive_phrase = "by" in words[-2:]
+        words = [w for w in loc.split() if w not in ("the", "a", "an", "its", "their", "his", "her")]
+        if info.inverse_of and not info.symmetric and "by" not in words[-2:]:
+            # one of a pair of inverses ("amends" / "amended by") said with an active verb: it reads
+            # from subject to object ("the 2018 Act amended the 1988 Act"), and a passive label read
+            # actively ("amended by" in the same sentence) is reversed
             lstems = set(content_stems(loc))
             seq = [stem(w) for w in words]
             for lab in info.labels:
                 key = normalise(lab)
                 ks = set(content_stems(key))
                 kseq = [stem(w) for w in key.split()]
-                if kseq[-1:] == ["by"] and not passive_phrase:
+                if kseq[-1:] == ["by"]:
                     kseq = kseq[:-1]  # "amended by" read actively: "X amended Y"
                 at = [i for i in range(len(seq) - len(kseq) + 1) if kseq and seq[i:i + len(kseq)] == kseq]
                 if not ks or not ks <= lstems or not at:
                     continue  # the label's words, in order, in the words between the two names
                 if all(seq[i + len(kseq):i + len(kseq) + 1] == ["of"] for i in at):
                     continue  # "a member of": a noun, read by the rule above
-                if passive_phrase or len(key.split()) > 2 or key.split()[-1] in ("of", "in", "to"):
+                if len(key.split()) > 2 or key.split()[-1] in ("of", "in", "to"):
                     continue  # only an active verb is read here ("amends", "amended by" read actively)
                 return "inverse" if key.split()[-1] == "by" else "canon"
         return None
@@ -1177,7 +1164,7 @@ class Verifier:
         loc_b = b.transitive or bool(set(content_stems(" ".join(b.labels))) & LOCATION_STEMS)
         if loc_b and isinstance(path[1].object, self.ox.NamedNode) and \
                 self.index.category.get(path[1].object.value) in ("organization", "person") and \
-                getattr(path[0].object, "value", None) not in getattr(self, "_partners", set()):
+                getattr(path[0].object, "value", None) not in self._partners:
             # a unit's parent organisation did not publish what the unit published; unless the claim
             # names the unit too ("published by Hamish Hamilton, a Penguin imprint")
             loc_b = False
@@ -1577,16 +1564,12 @@ class Verifier:
 
     def _links_partner(self, node: Any) -> bool:
         """Does ``node`` link one of the claim's other entities (true when it names none)?"""
-        partners: set[str] = getattr(self, "_partners", set())
-        return not partners or any(isinstance(q.object, self.ox.NamedNode) and q.object.value in partners
-                                   for q in self.ret.out_edges(node))
+        return not self._partners or any(isinstance(q.object, self.ox.NamedNode) and q.object.value in self._partners
+                                         for q in self.ret.out_edges(node))
 
     def _single_for_class(self, p: str, node: Any) -> bool:
-        """Does ``p`` hold one value on ``node`` by its class (``SINGLE_FOR_CLASS``; rdf:type only)?"""
-        classes = SINGLE_FOR_CLASS.get(p, (frozenset(), ""))[0]
-        return any(isinstance(q.object, self.ox.NamedNode) and q.object.value in classes
-                   for t in self.index.type_predicates
-                   for q in self.kg.quads(node, self.ox.NamedNode(t), None, limit=20))
+        """Does ``p`` hold one value on ``node`` by one of its classes (``SINGLE_FOR_CLASS``)?"""
+        return bool(self._classes(node) & SINGLE_FOR_CLASS.get(p, (frozenset(), ""))[0])
 
     def _containment_predicates(self) -> list[Any]:
         if not hasattr(self, "_contain_preds"):
@@ -1758,8 +1741,8 @@ class Verifier:
         pstems = set(content_stems(phrase))
         best = 0.0
         for n in names:
-            ns = set(content_stems(local_name_of("x:" + n) if " " not in n else n))
-            words = content_stems(local_name_of("x:" + n) if " " not in n else n)
+            words = content_stems(local_name_of("x:" + n) if " " not in n else n)  # "boxOffice" too
+            ns = set(words)
             if ns and ns <= pstems:
                 best = 1.0
             elif words and words[-1] in pstems:
