@@ -42,6 +42,8 @@ _UNIT_LINES = {
              ("sq mi", 2.589988e6), ("square mile", 2.589988e6), ("square miles", 2.589988e6),
              ("ha", 1e4), ("hectare", 1e4), ("hectares", 1e4), ("acre", 4046.856), ("acres", 4046.856)],
     "mass": [("kg", 1.0), ("kilogram", 1.0), ("kilograms", 1.0), ("g", 0.001), ("gram", 0.001), ("grams", 0.001),
+             ("mg", 1e-6), ("milligram", 1e-6), ("milligrams", 1e-6), ("µg", 1e-9), ("microgram", 1e-9),
+             ("micrograms", 1e-9),
              ("oz", 0.028349523), ("ounce", 0.028349523), ("ounces", 0.028349523),
              ("t", 1e3), ("tonne", 1e3), ("tonnes", 1e3), ("ton", 1e3), ("tons", 1e3),
              ("lb", 0.45359237), ("lbs", 0.45359237), ("pound", 0.45359237), ("pounds", 0.45359237)],
@@ -58,6 +60,9 @@ _UNIT_LINES = {
     # molar mass: a molecule of N daltons weighs N g/mol
     "molar_mass": [("g/mol", 1.0), ("g mol-1", 1.0), ("da", 1.0), ("dalton", 1.0), ("daltons", 1.0),
                    ("kda", 1000.0), ("kilodalton", 1000.0), ("kilodaltons", 1000.0)],
+    # food energy: a "calorie" on a label is a kilocalorie
+    "energy": [("kcal", 4184.0), ("calorie", 4184.0), ("calories", 4184.0), ("cal", 4184.0), ("kj", 1000.0),
+               ("kilojoule", 1000.0), ("kilojoules", 1000.0)],
     "volume": [("l", 1.0), ("litre", 1.0), ("litres", 1.0), ("liter", 1.0), ("liters", 1.0), ("ml", 0.001)],
     "speed": [("km/h", 1 / 3.6), ("kmh", 1 / 3.6), ("kph", 1 / 3.6), ("kilometres per hour", 1 / 3.6),
               ("kilometers per hour", 1 / 3.6), ("mph", 0.44704), ("miles per hour", 0.44704),
@@ -84,7 +89,7 @@ NUMBER_RE = re.compile(
 WORD_NUMBER_RE = re.compile(
     r"(?P<qual>\b(?:about|approximately|around|roughly|nearly|almost|some|over|more than|less than|under|"
     r"at least|at most|exactly)\s+)?\b(?P<word>" + "|".join(WORD_NUMBERS) + r")\b(?P<half>\s+and\s+a\s+half)?"
-    r"(?:\s+(?P<unit>" + _UNIT_ALT + r")(?![\w]))?(?=\s+[a-z]|\s*$|\s*[.,;])", re.I)
+    r"(?:\s+(?P<unit>" + _UNIT_ALT + r")(?![\w]))?(?=\s+[a-z]|\s*$|\s*[.,;])(?!\s+of\b)", re.I)
 
 # "an hour" is a number only where a duration goes on ("an hour and 42 minutes") or is halved: "twice a
 # day" or "a minute's walk" state no quantity

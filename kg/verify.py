@@ -234,6 +234,11 @@ def _qualifier_text(quals: dict[str, Any]) -> str:
     return " ".join(parts)
 
 
+def _singulars(noun: str) -> tuple[str, ...]:
+    """A plural noun and the singulars it may stand for ("states": "state", "cities": "city")."""
+    return (noun, noun[:-1], noun[:-3] + "y" if noun.endswith("ies") else noun[:-2] if noun.endswith("es") else noun)
+
+
 def _mask(text: str, mentions: list[Mention], lo: int, hi: int) -> str:
     out = []
     pos = lo
@@ -316,7 +321,7 @@ class Verifier:
         if self._heads is None:
             heads: dict[str, list[str]] = {}
             for c in self.index.classes:
-                label = self.index.display.get(c)
+                label = self.index.display.get(c) or local_name_of(c)
                 toks = normalise(label).split() if label else []
                 if toks:
                     heads.setdefault(stem(toks[-1]), []).append(c)
@@ -480,17 +485,19 @@ class Verifier:
                                       text[:ents[0].start], re.I) and "," in text[ents[0].end:ents[1].start]:
             subject = ents[1]  # "In Basel, the Roche Tower reaches 178 m": the claim is about the tower
         if len(ents) > 1 and re.fullmatch(r"['’]s\s+['‘\"“]?", text[ents[0].end:ents[1].start]) \
-                and (self.index.category.get(ents[1].iris[0]) in ("work", "product")
-                     or (self.index.category.get(ents[0].iris[0]) == "place"
-                         and self.index.category.get(ents[1].iris[0]) == "organization")):
+                and not all(i in self.index.classes for i in ents[1].iris):
             # "Orwell's Nineteen Eighty-Four came out in 1949", "Italy's Democratic Party was founded in
             # 2007": the claim is about the work or the organisation, the possessive narrows it down
             subject = ents[1]
+            subject = self._owned(ents[0], subject)
+            mentions = [subject if m is ents[1] else m for m in mentions]
         if pin is not None:
             subject = Mention(subject.start, subject.end, subject.text, subject.kind, (pin,), subject.confidence,
                               subject.method, subject.value, subject.animate)
         # a second name of the subject ("Marie Curie (Madame Curie)") is not an object
         aliases = [m for m in mentions if m is not subject and m.kind == "entity" and m.iris[0] in subject.iris]
+        # "rated 4.7 out of 5": the 5 is the scale of the rating, not a value the claim gives
+        mentions = [m for m in mentions if not (m.kind == "number" and re.search(r"\bout\s+of\s*$", text[:m.start]))]
         objects = [m for m in mentions if m is not subject and not (m.kind == "entity" and m.iris[0] in subject.iris)]
         comparison = self._comparative(claim, text, subject, objects, neg_pos, weight, mdicts)
         if comparison is not None:
@@ -581,6 +588,12 @@ class Verifier:
             judged.append((fake, _Fact("unknown", 0.0, [], "")))
         judged = self._about_other_object(judged, facts)
         facts = self._qualified_dates(judged)
+        owners = [m for m, _ in facts if m.kind == "entity" and m.end <= subject.start
+                  and re.fullmatch(r"['’]s\s+['‘\"“]?", text[m.end:subject.start])]
+        if facts and len(owners) == len(facts) and content_stems(_mask(text, mentions, subject.end, len(text))):
+            # "Anjali Rao's chana masala is vegan": the possessive only says which recipe is meant; what the
+            # claim states of it is checked by nothing, so the author link alone does not make it hold
+            return self._subject_only(claim, text, subject, weight, mdicts, mentions)
         if not facts:
             return self._subject_only(claim, text, subject, weight, mdicts, mentions)
         if pin is None and len(subject.iris) > 1 and len(facts) > 1:
@@ -735,17 +748,45 @@ class Verifier:
         label = self.kg.label(value)
         return label if not label.startswith("_:") else None
 
+    def _owned(self, owner: Mention, thing: Mention) -> Mention:
+        """"Sophie Laurent's overnight oats": of the things of that name, the ones the possessor is linked
+        to; where none of them is, the one thing linked to the possessor whose name starts with the words
+        said ("Overnight Oats with Berries"). Otherwise the mention as it was."""
+        ox = self.ox
+        owners = [self.ret.node(i) for i in owner.iris[:3]]
+        near: set[Any] = set()
+        for o in owners:
+            near |= {q.object for q in self.ret.out_edges(o) if isinstance(q.object, ox.NamedNode)}
+            near |= {q.subject for q in self.ret.in_edges(o) if isinstance(q.subject, ox.NamedNode)}
+        linked = tuple(i for i in thing.iris if self.ret.node(i) in near)
+        if linked:
+            return dataclasses.replace(thing, iris=linked) if len(linked) < len(thing.iris) else thing
+        said = normalise(thing.text)
+        named = sorted({n.value for n in near if n.value not in self.index.classes
+                        and (normalise(self.index.display.get(n.value, "")) + " ").startswith(said + " ")})
+        if len(named) == 1:
+            return dataclasses.replace(thing, iris=tuple(named))
+        return thing
+
     def _type_noun_fact(self, subject: Mention, text: str, mentions: list[Mention]) -> list[tuple[Mention, _Fact]]:
         """"Faust is a novel by Goethe": a class noun that links to no class of the graph is still a
         claim of type. It holds only if one of the subject's classes (type, then subClassOf upward)
         is named with that noun; otherwise it is unknown, and the claim cannot be attributable."""
         m = re.search(r"\b(?:is|was|are|were)\s+(?:also\s+)?(?:a|an)\s+(?:[a-z\-]+\s+){0,2}?([a-z][a-z\-]+)"
                       r"(?=\s+(?:by|of|from|in|that|which|who|written|set|about|with)\b|\s*$|,)", text)
-        if not m or any(x.start <= m.start(1) < x.end for x in mentions):
+        member = re.search(r"\bone\s+of\s+(?:the\s+|its\s+|their\s+|\S+['’]s\s+)?(?:[a-z\-]+\s+){0,2}?"
+                           r"([a-z][a-z\-]+s)(?=\s+(?:of|in|on|at|that|which)\b|\s*$|,)", text)
+        if member and not any(x.start <= member.start(1) < x.end for x in mentions) \
+                and any(stem(w) in self._classes_by_head() for w in _singulars(member.group(1).lower())):
+            # "Hamburg is one of Germany's federal states": membership of the graph's State class, which
+            # the containment in Germany alone does not give
+            m, noun = member, member.group(1)
+        elif not m or any(x.start <= m.start(1) < x.end for x in mentions):
             return []
-        noun = m.group(1)
-        if DESCRIPTION_NOUNS.get(noun.lower()) is None:
-            return []
+        else:
+            noun = m.group(1)
+            if DESCRIPTION_NOUNS.get(noun.lower()) is None:
+                return []
         if self._typed_as(subject.iris[0], noun):
             return []
         fake = Mention(m.start(1), m.end(1), noun, "unknown", method="unlinked", confidence=0.0)
@@ -1655,6 +1696,11 @@ class Verifier:
                     starts.append((q.object, (q,), rel[q.predicate.value]))
                 elif not isinstance(q.object, ox.Literal) and self._event_matches(q.object, stems):
                     starts.append((q.object, (q,), 0.9))  # bio:event -> a Birth, for "was born on"
+                elif isinstance(q.object, ox.BlankNode) and len(starts) < 48:
+                    # a structured value (schema:nutrition -> NutritionInformation): its own properties
+                    # carry the claim ("15 g of protein": proteinContent), never the link's
+                    starts.append((q.object, (q,), 1.0))
+                    strict.add(len(starts) - 1)
             ins = [q for q in self.ret.in_edges(s)[:50] if self._nary(q.subject)]
             hub = {p for p in (q.predicate for q in ins) if sum(q.predicate == p for q in ins) > 1}
             for q in ins:
@@ -1753,6 +1799,7 @@ class Verifier:
 
     def _literal_fact(self, subject: Mention, obj: Mention, phrase: str) -> _Fact:
         cands = []
+        described: set[int] = set()
         timeless = obj.kind == "number" and getattr(obj.value, "dimension", None) != "time"
         for sc, lit, unit, path in self._literal_candidates(subject, phrase, obj.kind, timeless):
             gv: Any = None
@@ -1774,6 +1821,16 @@ class Verifier:
                         continue
                     q0 = found[0][2]
                     gv = Quantity(q0.value, q0.unit or unit)
+                    rest = re.sub(r"\([^)]*\)", " ", lit.value[found[0][1]:])
+                    desc = set(content_stems(rest)) - set(content_stems(q0.unit or ""))
+                    if desc - set(content_stems(phrase)):
+                        # "225 g self-raising flour": a quantity of something named, which the claim's
+                        # words must name ("412 pages" is a count of what it says); free text naming
+                        # something else in part ("caster sugar" for "icing sugar") neither confirms
+                        # nor rules out
+                        if not desc & set(content_stems(phrase)):
+                            continue
+                        described.add(id(path))
                 else:
                     try:
                         gv = Quantity(float(m.group(1).replace(",", "")), unit)
@@ -1800,6 +1857,8 @@ class Verifier:
                 # a registered number or a code is equal or not: no tolerance, leading zeros count
                 lit = path[-1].object
                 ok = isinstance(lit, self.ox.Literal) and re.sub(r"\D", "", lit.value) == re.sub(r"\D", "", obj.text)
+            if id(path) in described:
+                ok = None
             results.append((ok, sc, path))
         if obj.kind == "number":
             # of several values (a population by year), the closest one is the one the claim means
@@ -1811,6 +1870,18 @@ class Verifier:
                     return 0.0
             results.sort(key=gap)
         conf = subject.confidence
+        bound = obj.kind == "number" and (getattr(obj.value, "qualifier", None) or "") not in (
+            "", "about", "approximately", "approx", "approx.", "around", "roughly", "nearly", "almost", "some",
+            "exactly")
+        if not bound and not any(ok for ok, _, _ in results):
+            # "a 4.9 rating from 5,120 ratings": ratingValue and ratingCount both read "rating"; a value
+            # that one nearly as well named property holds is the one meant, not a clash with the other
+            for sc, gv, path in cands:
+                if path[-1].predicate not in top_pred and id(path) not in described \
+                        and sc >= max(MATCH_MIN, best_sc - 0.1) and (
+                        dates_match(obj.value, gv) if obj.kind == "date" else quantities_match(obj.value, gv)):
+                    results.insert(0, (True, sc, path))
+                    break
         for ok, sc, path in results:
             if ok:
                 ev = [to_evidence(self.kg, q.subject, q.predicate, q.object) for q in path]

@@ -597,3 +597,39 @@ def test_a_video_named_after_its_recipe_has_its_own_upload_date():
     assert recipes.verify_sentence("The coq au vin video was uploaded in January 2019.").label == "contradictory"
     assert recipes.verify_sentence("The coq au vin video was uploaded in February 2019.").label == "attributable"
     assert recipes.verify_sentence("Coq au vin was published in January 2019.").label == "attributable"
+
+
+def test_possessive_names_the_thing_and_says_nothing_by_itself():
+    """"Anjali Rao's chana masala": the claim is about the recipe, and the author link only says which
+    recipe is meant. It supports a stated value, but on its own never makes the rest of the claim hold."""
+    v = verifier_for("recipes")
+    assert v.verify_sentence("Priya Nair's lemon drizzle cake was first published on 21st April 2018.").label \
+        == "attributable"
+    assert v.verify_sentence("Yael Cohen's shakshuka was published on 14 September 2021.").label == "contradictory"
+    # nothing in the graph checks "suitable for vegans": the author link must not carry it
+    r = v.verify_sentence("Anjali Rao's chana masala isn't suitable for vegans.")
+    assert r.label != "attributable"
+    # of two recipes called "overnight oats", the one the possessor wrote (its name only starts so)
+    r = v.verify_sentence("Sophie Laurent's overnight oats have fewer than 200 ratings.")
+    assert r.label == "attributable"
+    assert any(e.o == "156" for e in r.evidence)
+
+
+def test_structured_values_and_described_quantities():
+    """A blank-node value (schema:nutrition -> proteinContent) is read through its own property; a free-text
+    quantity of something else ("225 g self-raising flour") neither supports nor denies "225 g of sugar";
+    "out of 5" is the rating's scale; "one of" is no number."""
+    v = verifier_for("recipes")
+    r = v.verify_sentence("The chana masala delivers 25 g of protein per serving.")
+    assert r.label == "contradictory" and r.evidence[-1].p.endswith("proteinContent")
+    assert v.verify_sentence("The chana masala contains 0.62 g of sodium per serving.").label == "attributable"
+    assert v.verify_sentence("Priya Nair's lemon drizzle cake calls for 225 g of ground almonds.").label \
+        == "extrapolatory"
+    assert v.verify_sentence("Priya Nair's lemon drizzle cake holds a 4.9 out of 5 rating.").label == "attributable"
+    assert v.verify_sentence("Priya Nair's lemon drizzle cake has fewer than 1,000 ratings.").label == "contradictory"
+
+
+def test_one_of_a_class_needs_that_class():
+    """"Hamburg is one of Germany's federal states": containment in Germany is not membership of State."""
+    v = verifier_for("parliament")
+    assert v.verify_sentence("Hamburg is one of Germany's federal states.").label != "attributable"
