@@ -333,6 +333,18 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
         for iri, rank in list(keys[key].items()):
             for short in short_names(key):
                 add_key(short, iri, rank + 1)
+    # A long official title goes by its designation: "Directive (EU) 2018/1808 of the European Parliament
+    # and of the Council of 14 November 2018 amending ..." is "Directive (EU) 2018/1808"
+    heads: dict[str, dict[str, int]] = {}
+    for key in list(keys):
+        m = _DESIGNATION_RE.match(key)
+        if m and len(key.split()) >= len(m.group(1).split()) + 3 and m.group(1) not in keys:
+            for iri, rank in keys[key].items():
+                heads.setdefault(m.group(1), {})[iri] = rank + 1
+    for head, owners in heads.items():
+        if len(owners) == 1:
+            for iri, rank in owners.items():
+                add_key(head, iri, rank)
     # A name that ends with the entity's own class ("Kestrel Moor Automatic Weather Station", typed
     # AutomaticWeatherStation) is also said without it ("Kestrel Moor"), where nothing else has that name.
     type_node = ox.NamedNode(RDF_TYPE)
@@ -733,6 +745,11 @@ _LEGAL_FORMS = re.compile(r"[\s,]+(?:plc|p\.l\.c\.|limited|ltd\.?|llp|llc|inc\.?
                           r"ag|se|sa|s\.a\.|s\.p\.a\.|spa|nv|n\.v\.|asa|ab|a/s|gmbh|kgaa|co\.?|bv|b\.v\.|oyj|"
                           r"aktiengesellschaft|public limited company|holdings?|group|p l c|s a|n v|s p a|a s|b v)$",
                           re.I)
+
+
+# a designation (words, then a number such as "2018 1808" or "95 46 ec") ending where the title goes on
+_DESIGNATION_RE = re.compile(r"^((?:[a-z]+ ){1,3}(?:[a-z]+ )?\d+(?: \d+)*(?: [a-z]{1,4})?) "
+                             r"(?:of the|of|on|concerning|amending|laying|establishing|for|to)\b")
 
 
 def _maker_prefix_aliases(store: Any, ranked: dict[str, tuple[int, int, str]], keys: dict[str, dict[str, int]],

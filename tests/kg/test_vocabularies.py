@@ -633,3 +633,12 @@ def test_one_of_a_class_needs_that_class():
     """"Hamburg is one of Germany's federal states": containment in Germany is not membership of State."""
     v = verifier_for("parliament")
     assert v.verify_sentence("Hamburg is one of Germany's federal states.").label != "attributable"
+
+
+def test_a_long_official_title_goes_by_its_designation():
+    """"Directive (EU) 2018/1808" names the directive whose title goes on "of the European Parliament and
+    of the Council of 14 November 2018 amending ..."; another directive's number does not."""
+    v = verifier_for("legislation")
+    act = "The Online Safety and Media Regulation Act 2022 transposes Directive (EU) "
+    assert v.verify_sentence(act + "2018/1808.").label == "attributable"
+    assert v.verify_sentence(act + "2019/771.").label != "attributable"
