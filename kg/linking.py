@@ -536,6 +536,8 @@ class Linker:
                 continue
             if key in self._pred_keys:
                 continue  # a relation word in capitals ("CEO", "HQ") is not an unknown entity
+            if " " not in key and key.endswith("ly") and text[e:e + 1] == "," and not text[:s].strip(" \"“("):
+                continue  # "Structurally, ezetimibe is ...": a sentence adverb, not a name
             if len(key) < 4:
                 out.append(Mention(s, e, surface, "unknown", method="unlinked", confidence=0.0))
                 continue

@@ -234,6 +234,19 @@ def _qualifier_text(quals: dict[str, Any]) -> str:
     return " ".join(parts)
 
 
+_CLASS_WORDS = frozenset(
+    ["is", "was", "are", "were", "be", "a", "an", "the", "one", "of", "also", "itself", "belongs", "belong", "belonged", "counts", "count", "counted", "as", "to", "among", "classified", "classed", "categorised", "categorized", "considered", "regarded", "chemically", "structurally", "technically", "formally", "officially", "legally", "strictly", "form", "kind", "type", "sort", "member", "falls", "fall", "under", "in"])
+
+
+def _class_wording(local: str) -> bool:
+    """"is chemically a", "belongs to the", "counts as a", "is classified as": words between an entity and a
+    class that state membership of the class and nothing else (a verb among them: "falls", "belongs")."""
+    toks = normalise(local).split()
+    return bool(toks) and all(t in _CLASS_WORDS for t in toks) and bool(
+        {"is", "was", "are", "were", "belongs", "belong", "belonged", "counts", "count", "counted", "falls",
+         "fall"} & set(toks))
+
+
 def _singulars(noun: str) -> tuple[str, ...]:
     """A plural noun and the singulars it may stand for ("states": "state", "cities": "city")."""
     return (noun, noun[:-1], noun[:-3] + "y" if noun.endswith("ies") else noun[:-2] if noun.endswith("es") else noun)
@@ -1313,7 +1326,7 @@ class Verifier:
         is_class = any(i in self.index.classes for i in obj.iris)
         local_bare = not content_stems(" ".join((pre, local)))
         type_phrase = self.linker.type_phrase(phrase) or self.linker.type_phrase(local) or \
-            (is_class and (bare or local_bare))
+            (is_class and (bare or local_bare or _class_wording(local)))
         phrase_preps = {t for t in normalise(phrase).split() if t in ("in", "of", "on", "at", "from", "by", "to")}
         rel = {} if bare else self.linker.relation_scores(phrase)
         self._nearest = None if bare else self.linker.nearest(phrase)

@@ -642,3 +642,13 @@ def test_a_long_official_title_goes_by_its_designation():
     act = "The Online Safety and Media Regulation Act 2022 transposes Directive (EU) "
     assert v.verify_sentence(act + "2018/1808.").label == "attributable"
     assert v.verify_sentence(act + "2019/771.").label != "attributable"
+
+
+def test_class_membership_in_other_words():
+    """"is chemically a lactam", "belongs to the benzoic acids", a sentence adverb before the subject: class
+    membership through rdf:type and subClassOf, said the way chemists say it; a sibling class still fails."""
+    v = verifier_for("drugs")
+    assert v.verify_sentence("Levetiracetam is chemically a lactam.").label == "attributable"
+    assert v.verify_sentence("Chemically, aspirin belongs to the benzoic acids.").label == "attributable"
+    assert v.verify_sentence("Structurally, ezetimibe is a beta-lactam.").label == "attributable"
+    assert v.verify_sentence("Structurally, levetiracetam is a beta-lactam.").label != "attributable"
