@@ -234,8 +234,11 @@ def _qualifier_text(quals: dict[str, Any]) -> str:
     return " ".join(parts)
 
 
-_CLASS_WORDS = frozenset(
-    ["is", "was", "are", "were", "be", "a", "an", "the", "one", "of", "also", "itself", "belongs", "belong", "belonged", "counts", "count", "counted", "as", "to", "among", "classified", "classed", "categorised", "categorized", "considered", "regarded", "chemically", "structurally", "technically", "formally", "officially", "legally", "strictly", "form", "kind", "type", "sort", "member", "falls", "fall", "under", "in"])
+_CLASS_WORDS = frozenset((
+    "is", "was", "are", "were", "be", "a", "an", "the", "one", "of", "also", "itself", "belongs", "belong",
+    "belonged", "counts", "count", "counted", "as", "to", "among", "classified", "classed", "categorised",
+    "categorized", "considered", "regarded", "chemically", "structurally", "technically", "formally", "officially",
+    "legally", "strictly", "form", "kind", "type", "sort", "member", "falls", "fall", "under", "in"))
 
 
 def _class_wording(local: str) -> bool:
