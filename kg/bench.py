@@ -263,6 +263,8 @@ VOCAB_SETS = {
     "ELI legislation (RDF/XML, amendments, entry into force)": ("blind5/legislation",
                                                                 ("legislation.rdf", "ontology.ttl"), True),
     "SOSA/SSN sensor network (QUDT units, GeoSPARQL)": ("blind5/sensors", ("network.ttl", "ontology.ttl"), True),
+    "Wikidata dump: football league (ranks, qualifiers, N-Triples)": ("blind6/sports", ("league.nt", "ontology.ttl"),
+                                                                      True),
 }
 RELIABILITY_BINS = (0.0, 0.5, 0.7, 0.85, 0.95, 1.01)
 

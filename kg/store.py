@@ -385,12 +385,36 @@ class KnowledgeGraph:
                 out.append((fact, "a Data Cube observation"))
         return out
 
+    def time_precision(self, s: Any, p: Any, o: Any) -> int | None:
+        """Wikidata's precision of a date value (9 a year, 10 a month, 11 a day), read from the full
+        statement's value node (``s p:P571 st . st ps:P571 o . st psv:P571 v . v wikibase:timePrecision 9``);
+        None where the graph does not give one."""
+        import pyoxigraph as ox
+
+        from .vocabulary import WD_CLAIM, WD_DIRECT, WD_STATEMENT, WIKIBASE
+
+        if not self.index.statements or not isinstance(p, ox.NamedNode) or not p.value.startswith(WD_DIRECT):
+            return None
+        num = p.value[len(WD_DIRECT):]
+        value_pred = ox.NamedNode(WD_STATEMENT + "value/" + num)
+        precision = ox.NamedNode(WIKIBASE + "timePrecision")
+        for st in self._quads(s, ox.NamedNode(WD_CLAIM + num), None, 20):
+            if not any(True for _ in self._quads(st.object, ox.NamedNode(WD_STATEMENT + num), o, 1)):
+                continue
+            for v in self._quads(st.object, value_pred, None, 1):
+                for pr in self._quads(v.object, precision, None, 1):
+                    try:
+                        return int(pr.object.value)
+                    except ValueError:
+                        return None
+        return None
+
     def _with_statements(self, s: Any, p: Any, o: Any, limit: int | None) -> Iterator[Any]:
         """Wikidata statement nodes read as direct claims: ``s p:P39 st . st ps:P39 v`` is the triple
         ``s wdt:P39 v`` (its qualifiers kept in :attr:`qualifiers`), unless the truthy triple is there."""
         import pyoxigraph as ox
 
-        from .vocabulary import WD_CLAIM, WD_DIRECT, WD_QUALIFIER, WD_STATEMENT
+        from .vocabulary import WD_CLAIM, WD_DIRECT, WD_QUALIFIER, WD_STATEMENT, WIKIBASE
 
         seen: set[tuple[Any, Any, Any]] = set()
         n = 0
@@ -418,7 +442,11 @@ class KnowledgeGraph:
                 num = v.predicate.value[len(WD_STATEMENT):]
                 for q in self._quads(None, ox.NamedNode(WD_CLAIM + num), v.subject, None):
                     found.append((q.subject, num, v.subject, v.object))
+        rank = ox.NamedNode(WIKIBASE + "rank")
+        deprecated = ox.NamedNode(WIKIBASE + "DeprecatedRank")
         for subj, num, st, value in found:
+            if any(True for _ in self._quads(st, rank, deprecated, 1)):
+                continue  # a deprecated statement is one the graph records as wrong: it states nothing
             pred = ox.NamedNode(WD_DIRECT + num)
             quals = {qq.predicate.value[len(WD_QUALIFIER):]: qq.object for qq in self._quads(st, None, None, None)
                      if qq.predicate.value.startswith(WD_QUALIFIER)}

@@ -84,6 +84,9 @@ NAME_CLAIM_RE = re.compile(r"\b(?:name|named|known\s+as|called|short\s+for|stand
 DESCRIPTION_HINT_RE = re.compile(r"['’]s\s|^(?:the|a)\s.*?\s(?:behind|of|that|which)\s", re.I)
 ADVERB_RE = re.compile(r"\b(?:still|also|then|later|once|already|again|now|formerly|previously|currently|"
                        r"subsequently|eventually|originally|initially|briefly|long)\b", re.I)
+# a claim about the present: a statement that has ended does not hold now
+CURRENT_RE = re.compile(r"\b(?:currently|still|at present|nowadays|(?:is|are)\s+(?:now\s+)?(?:the\s+)?current|"
+                        r"['’]s\s+current|plays\s+(?:for|in)|coaches|manages|is\s+now)\b", re.I)
 NOUN_KINDS = {"state": ("state", "region", "province"), "region": ("region", "state", "province"),
               "city": ("city", "town", "municipality", "settlement"), "town": ("town", "city", "settlement")}
 OWL_SOURCE_INDIVIDUAL = "http://www.w3.org/2002/07/owl#sourceIndividual"
@@ -623,6 +626,8 @@ class Verifier:
                         if r.label == want:
                             return r
                 return results[0]
+        if CURRENT_RE.search(text):
+            facts = [(m, self._ended(f)) for m, f in facts]
         denied = [f for _, f in facts if f.status == "denied"]
         supported = [f for _, f in facts if f.status == "supported"]
         if denied:
@@ -885,6 +890,19 @@ class Verifier:
                         break
             out.append((obj, fact))
         return out
+
+    def _ended(self, fact: _Fact) -> _Fact:
+        """"Tomas Vidal plays for Real Corvia", "is the current head coach": a supported fact whose every
+        statement has an end time (P582) is a past one; the claim that it holds now is denied by it."""
+        if fact.status != "supported" or not fact.evidence:
+            return fact
+        e = fact.evidence[-1]
+        quals = self.kg.qualifiers.get((e.s, e.p, e.o), [])
+        if not quals or not all("P582" in q for q in quals):
+            return fact
+        end = max(str(getattr(q["P582"], "value", ""))[:10].lstrip("+") for q in quals)
+        return _Fact("denied", fact.score, list(fact.evidence),
+                     f"Contradicted: the graph gives {e.phrase()} only until {end}, so not at present.")
 
     def _qualified_dates(self, judged: list[tuple[Mention, _Fact]]) -> list[tuple[Mention, _Fact]]:
         """A date the graph cannot place on its own ("received the Nobel in 2023", "had 161,000
@@ -1823,6 +1841,10 @@ class Verifier:
                 gv = parse_date_literal(lit.value)
                 if gv is None:
                     continue
+                prec = self.kg.time_precision(path[-1].subject, path[-1].predicate, lit) if gv.month else None
+                if prec is not None and prec < 11:
+                    # "1955-01-01" with precision 9 is the year 1955: a claimed day is more than it says
+                    gv = DateValue(gv.year, gv.month if prec == 10 else None)
             else:
                 m = re.fullmatch(r"\s*([-+]?\d[\d,]*(?:\.\d+)?(?:[eE][-+]?\d+)?)\s*(.*)", lit.value)
                 iso = parse_iso_duration(lit.value) if not m else None
