@@ -84,6 +84,8 @@ NAME_CLAIM_RE = re.compile(r"\b(?:name|named|known\s+as|called|short\s+for|stand
 DESCRIPTION_HINT_RE = re.compile(r"['’]s\s|^(?:the|a)\s.*?\s(?:behind|of|that|which)\s", re.I)
 ADVERB_RE = re.compile(r"\b(?:still|also|then|later|once|already|again|now|formerly|previously|currently|"
                        r"subsequently|eventually|originally|initially|briefly|long)\b", re.I)
+# a score line: "3-1", "2–2" (not a range of years, not a date)
+SCORE_RE = re.compile(r"(?<![\d/.:,-])(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\d/.:,]|[-–]\d)")
 # a claim about the present: a statement that has ended does not hold now
 CURRENT_RE = re.compile(r"\b(?:currently|still|at present|nowadays|(?:is|are)\s+(?:now\s+)?(?:the\s+)?current|"
                         r"['’]s\s+current|plays\s+(?:for|in)|coaches|manages|is\s+now)\b", re.I)
@@ -518,7 +520,8 @@ class Verifier:
         # "rated 4.7 out of 5": the 5 is the scale of the rating, not a value the claim gives
         mentions = [m for m in mentions if not (m.kind == "number" and re.search(r"\bout\s+of\s*$", text[:m.start]))]
         objects = [m for m in mentions if m is not subject and not (m.kind == "entity" and m.iris[0] in subject.iris)]
-        comparison = self._comparative(claim, text, subject, objects, neg_pos, weight, mdicts)
+        comparison = self._comparative(claim, text, subject, objects, neg_pos, weight, mdicts) or \
+            self._score_line(claim, text, subject, objects, neg_pos, weight, mdicts)
         if comparison is not None:
             return comparison
         # the other entities the claim names: an event of the subject's carries a date or a number of
@@ -995,6 +998,73 @@ class Verifier:
                                  f"Contradicted: one holder at a time, and in {when.year} it was "
                                  f"{ev[1].phrase()}, {_qualifier_text(quals)}.")
         return None
+
+    def _score_line(self, claim: Claim, text: str, subject: Mention, objects: list[Mention], neg_pos: list[int],
+                    weight: float, mdicts: tuple[dict[str, Any], ...]) -> ClaimResult | None:
+        """"Real Corvia beat Corvia United 3-1 in March 2022": a match is an event node that links both
+        teams (and the venue the claim names), with each team's score a qualifier of its participation
+        (Wikidata's P1923 with P1351). The subject's score is the first number, whatever the verb ("lost
+        1-4"). The event on the claimed date (or the only one) decides: its score confirms or, being one
+        value, contradicts; no such event: None, and the claim is read as any other."""
+        m = SCORE_RE.search(text)
+        if m is None or neg_pos:
+            return None
+        ours, theirs = int(m.group(1)), int(m.group(2))
+        ox = self.ox
+        others = [o for o in objects if o.kind == "entity" and not all(i in self.index.classes for i in o.iris)]
+        dates = [o.value for o in objects if o.kind == "date" and not (o.start <= m.start() < o.end)]
+        events: list[Any] = []
+        for s_iri in subject.iris[:2]:
+            node = self.ret.node(s_iri)
+            for q in self.kg.quads(None, None, node, limit=200):
+                e = q.subject
+                if e in events or not isinstance(e, ox.NamedNode):
+                    continue
+                linked = {x.object for x in self.kg.quads(e, None, None, limit=60)}
+                if all(any(self.ret.node(i) in linked for i in o.iris[:3]) for o in others):
+                    events.append(e)
+        scored: list[tuple[Any, int, int, list[EvidenceTriple], DateValue | None]] = []
+        for e in events:
+            edges = list(self.kg.quads(e, None, None, limit=60))
+            when = next((parse_date_literal(q.object.value) for q in edges if isinstance(q.object, ox.Literal)
+                         and parse_date_literal(q.object.value) is not None), None)
+            goals: dict[Any, int] = {}
+            ev: list[EvidenceTriple] = []
+            for q in edges:
+                for quals in self.kg.qualifiers.get((e.value, q.predicate.value, getattr(q.object, "value", "")), []):
+                    lit = quals.get("P1351")
+                    if lit is not None and re.fullmatch(r"\+?\d+", str(getattr(lit, "value", ""))):
+                        goals[q.object] = int(lit.value.lstrip("+"))
+                        ev.append(to_evidence(self.kg, q.subject, q.predicate, q.object))
+            mine = [goals[self.ret.node(i)] for i in subject.iris[:2] if self.ret.node(i) in goals]
+            if len(goals) != 2 or not mine:
+                continue
+            rival = next(v for k, v in goals.items() if k not in {self.ret.node(i) for i in subject.iris[:2]})
+            scored.append((e, mine[0], rival, ev, when))
+        if not scored:
+            return None
+        if dates:
+            on_day = [x for x in scored if x[4] is not None and all(dates_match(d, x[4]) for d in dates)]
+            if not on_day:
+                if len(scored) == 1 and scored[0][4] is not None and (ours, theirs) == scored[0][1:3]:
+                    e, _, _, ev, when = scored[0]
+                    return ClaimResult(claim.text, claim.start, claim.end, "contradictory", 0.8, tuple(ev),
+                                       f"Contradicted: the graph has that match ({self.kg.label(e)}) on "
+                                       f"{when.text() if when else '?'}.", text, weight, mdicts)
+                return None
+            scored = on_day
+        if len(scored) > 1:
+            return None
+        e, mine_g, rival_g, ev, when = scored[0]
+        name = self.kg.label(e)
+        if (mine_g, rival_g) == (ours, theirs) and not (
+                re.search(r"\b(?:beat|defeated|won|overcame|thrashed)\b", text, re.I) and ours <= theirs) and not (
+                re.search(r"\b(?:lost|fell)\b", text, re.I) and ours >= theirs):
+            return ClaimResult(claim.text, claim.start, claim.end, "attributable", 0.85, tuple(ev),
+                               f"Supported by the match {name}: {mine_g}-{rival_g}.", text, weight, mdicts)
+        return ClaimResult(claim.text, claim.start, claim.end, "contradictory", 0.85, tuple(ev),
+                           f"Contradicted: the match {name} ended {mine_g}-{rival_g} for {subject.text}.",
+                           text, weight, mdicts)
 
     def _comparative(self, claim: Claim, text: str, subject: Mention, objects: list[Mention],
                      neg_pos: list[int], weight: float, mdicts: tuple[dict[str, Any], ...]) -> ClaimResult | None:
