@@ -198,6 +198,14 @@ class GraphStats:
                 "files": [f.to_dict() for f in self.files]}
 
 
+# the commonest Wikidata unit items (a dump extract rarely carries their labels)
+WIKIDATA_UNITS = {"Q11573": "metre", "Q174728": "centimetre", "Q174789": "millimetre", "Q828224": "kilometre",
+                  "Q11570": "kilogram", "Q41803": "gram", "Q3710": "foot", "Q218593": "inch", "Q253276": "mile",
+                  "Q712226": "square kilometre", "Q25343": "square metre", "Q35852": "hectare", "Q11574": "second",
+                  "Q7727": "minute", "Q25235": "hour", "Q573": "day", "Q577": "year", "Q4917": "US dollar",
+                  "Q4916": "euro", "Q25224": "pound sterling", "Q25267": "degree Celsius", "Q11229": "percent"}
+
+
 class KnowledgeGraph:
     """A loaded set of RDF files: the pyoxigraph store, its label index and statistics."""
 
@@ -385,10 +393,9 @@ class KnowledgeGraph:
                 out.append((fact, "a Data Cube observation"))
         return out
 
-    def time_precision(self, s: Any, p: Any, o: Any) -> int | None:
-        """Wikidata's precision of a date value (9 a year, 10 a month, 11 a day), read from the full
-        statement's value node (``s p:P571 st . st ps:P571 o . st psv:P571 v . v wikibase:timePrecision 9``);
-        None where the graph does not give one."""
+    def _value_detail(self, s: Any, p: Any, o: Any, detail: str) -> Any | None:
+        """A detail of a Wikidata value, read from the full statement's value node (``s p:P571 st .
+        st ps:P571 o . st psv:P571 v . v wikibase:<detail> x``): the term x, or None."""
         import pyoxigraph as ox
 
         from .vocabulary import WD_CLAIM, WD_DIRECT, WD_STATEMENT, WIKIBASE
@@ -397,17 +404,34 @@ class KnowledgeGraph:
             return None
         num = p.value[len(WD_DIRECT):]
         value_pred = ox.NamedNode(WD_STATEMENT + "value/" + num)
-        precision = ox.NamedNode(WIKIBASE + "timePrecision")
         for st in self._quads(s, ox.NamedNode(WD_CLAIM + num), None, 20):
             if not any(True for _ in self._quads(st.object, ox.NamedNode(WD_STATEMENT + num), o, 1)):
                 continue
             for v in self._quads(st.object, value_pred, None, 1):
-                for pr in self._quads(v.object, precision, None, 1):
-                    try:
-                        return int(pr.object.value)
-                    except ValueError:
-                        return None
+                for x in self._quads(v.object, ox.NamedNode(WIKIBASE + detail), None, 1):
+                    return x.object
         return None
+
+    def time_precision(self, s: Any, p: Any, o: Any) -> int | None:
+        """Wikidata's precision of a date value (9 a year, 10 a month, 11 a day); None where not given."""
+        term = self._value_detail(s, p, o, "timePrecision")
+        try:
+            return int(term.value) if term is not None else None
+        except ValueError:
+            return None
+
+    def quantity_unit(self, s: Any, p: Any, o: Any) -> str | None:
+        """The name of a Wikidata quantity's unit (wikibase:quantityUnit: "centimetre" for wd:Q174728), by
+        the unit item's label or, for the commonest units, its id; None for a plain number."""
+        term = self._value_detail(s, p, o, "quantityUnit")
+        if term is None or not hasattr(term, "value"):
+            return None
+        from .vocabulary import WD_ENTITY
+
+        qid = term.value[len(WD_ENTITY):] if term.value.startswith(WD_ENTITY) else ""
+        if qid == "Q199":
+            return None  # "1": no unit
+        return WIKIDATA_UNITS.get(qid) or self.label(term)
 
     def _with_statements(self, s: Any, p: Any, o: Any, limit: int | None) -> Iterator[Any]:
         """Wikidata statement nodes read as direct claims: ``s p:P39 st . st ps:P39 v`` is the triple

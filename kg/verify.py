@@ -51,6 +51,7 @@ from .units import (
     quantities_match,
     unit_from_text,
 )
+from .vocabulary import WD_DIRECT
 
 LABELS = ("attributable", "extrapolatory", "contradictory", "no_attribution")
 PERIOD_END_STEMS = frozenset(stem(w) for w in ("start", "starting", "begin", "beginning", "end", "ending",
@@ -1609,8 +1610,9 @@ class Verifier:
                     if by_class and not self._single_for_class(p_iri, holder):
                         continue
                     vals = [q for q in self.ret.values(holder, p) if not isinstance(q.object, ox.Literal)]
-                    if not vals:
-                        continue
+                    if not vals or any(isinstance(q.object, ox.BlankNode) and p_iri.startswith(WD_DIRECT)
+                                       for q in vals):
+                        continue  # (Wikidata's "unknown value" is a blank node: it rules nothing out)
                     if claimed is not None and any(q.object == claimed for q in vals):
                         continue
                     if not info.declared_functional and self._also:
@@ -1916,6 +1918,10 @@ class Verifier:
                     # "1955-01-01" with precision 9 is the year 1955: a claimed day is more than it says
                     gv = DateValue(gv.year, gv.month if prec == 10 else None)
             else:
+                wd_unit = self.kg.quantity_unit(path[-1].subject, path[-1].predicate, lit) \
+                    if path[-1].predicate.value.startswith(WD_DIRECT) else None
+                if wd_unit:
+                    unit = unit_from_text(wd_unit) or unit  # P2048 183 in centimetres (the full statement's unit)
                 m = re.fullmatch(r"\s*([-+]?\d[\d,]*(?:\.\d+)?(?:[eE][-+]?\d+)?)\s*(.*)", lit.value)
                 iso = parse_iso_duration(lit.value) if not m else None
                 if iso is not None:

@@ -679,3 +679,12 @@ def test_match_results_from_participation_qualifiers():
     assert v.verify_sentence("Corvia United beat Real Corvia 3-1 in March 2022.").label == "contradictory"
     assert v.verify_sentence("Real Corvia lost 1–4 at SV Esterburg 04 in April 2023.").label == "contradictory"
     assert v.verify_sentence("Real Corvia won 4–1 away at SV Esterburg 04 in April 2023.").label == "attributable"
+
+
+def test_wikidata_units_and_unknown_values():
+    """A height of 183 whose full statement gives the unit centimetre is 1.83 m (and six feet); an
+    "unknown value" (a blank node) place of birth rules no place out."""
+    v = verifier_for("sports")
+    assert v.verify_sentence("Tomas Vidal is 1.83 m tall.").label == "attributable"
+    assert v.verify_sentence("Tomas Vidal is 1.95 m tall.").label == "contradictory"
+    assert v.verify_sentence("Dario Mensah was born in Port Halden.").label == "extrapolatory"
