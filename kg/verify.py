@@ -87,6 +87,9 @@ ADVERB_RE = re.compile(r"\b(?:still|also|then|later|once|already|again|now|forme
                        r"subsequently|eventually|originally|initially|briefly|long)\b", re.I)
 # a score line: "3-1", "2–2" (not a range of years, not a date)
 SCORE_RE = re.compile(r"(?<![\d/.:,-])(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\d/.:,]|[-–]\d)")
+# verbs that date the start or the end of a membership, a post, a tenure
+START_VERB_RE = re.compile(r"\b(?:joined|signed\s+(?:for|with)|took\s+charge|was\s+appointed|became)\b", re.I)
+END_VERB_RE = re.compile(r"\b(?:left|departed|quit|resigned\s+from|stepped\s+down|until|till)\b", re.I)
 # a claim about the present: a statement that has ended does not hold now
 CURRENT_RE = re.compile(r"\b(?:currently|still|at present|nowadays|(?:is|are)\s+(?:now\s+)?(?:the\s+)?current|"
                         r"['’]s\s+current|plays\s+(?:for|in)|coaches|manages|is\s+now)\b", re.I)
@@ -213,12 +216,16 @@ def kas(claims: Iterable[ClaimResult], contradiction_weight: float = CONTRADICTI
     return max(0.0, min(1.0, num / den))
 
 
-def _date_in_qualifiers(claimed: DateValue, quals: dict[str, Any]) -> bool | None:
+def _date_in_qualifiers(claimed: DateValue, quals: dict[str, Any], role: str = "") -> bool | None:
     """True if the claimed date falls on the statement's point in time or in its start-end range,
     False if it falls outside, None if the statement has no time qualifier."""
     def parse(term: Any) -> DateValue | None:
         return parse_date_literal(term.value) if hasattr(term, "value") else None
 
+    if role in ("P580", "P582"):
+        # "joined Corvia United in 2018": the date of the start (or, for "left", the end), not any year between
+        edge = parse(quals[role]) if role in quals else None
+        return None if edge is None else dates_match(claimed, edge) is True
     point = parse(quals["P585"]) if "P585" in quals else None
     if point is not None:
         return dates_match(claimed, point) is True
@@ -229,6 +236,8 @@ def _date_in_qualifiers(claimed: DateValue, quals: dict[str, Any]) -> bool | Non
     y = claimed.year
     if start is not None and y < start.year:
         return False
+    if end is None and y > time.gmtime().tm_year:
+        return None  # an open statement says nothing of a year still to come ("runs until 2026")
     return not (end is not None and y > end.year)
 
 
@@ -306,6 +315,7 @@ class Verifier:
         self._partners: set[str] = set()
         self._subject_iris: set[str] = set()
         self._also = False
+        self._text = ""
 
     # -- public --------------------------------------------------------------------------------
     def verify_text(self, text: str, job: Any | None = None) -> VerifyResult:
@@ -451,6 +461,7 @@ class Verifier:
         entities share the subject's name: every fact must then hold of the same one)."""
         text = claim.resolved.strip().rstrip(".!?;:")
         self._partners, self._subject_iris, self._also = set(), set(), False
+        self._text = text
         blocked = ""
         if DESCRIPTION_HINT_RE.search(text):  # only a possessive or "the N of/behind X" can be a description
             text = self._office_of(text)
@@ -914,6 +925,9 @@ class Verifier:
         claim's other fact: a point in time (P585) or a start/end range (P580/P582)."""
         qual = self.kg.qualifiers
         out = []
+        role = "P580" if START_VERB_RE.search(self._text) else "P582" if END_VERB_RE.search(self._text) else ""
+        if sum(m.kind == "date" for m, _ in judged) != 1:
+            role = ""  # "from 2014 until 2018" is a range: each date is read against the whole span
         for obj, fact in judged:
             if obj.kind == "date" and fact.status == "unknown":
                 for _, other in judged:
@@ -930,10 +944,15 @@ class Verifier:
                                                  f"Supported by {e.phrase()}.")
                                     break
                         for q in qual.get((e.s, e.p, e.o), []) or self._dated_twins(e):
-                            verdict = _date_in_qualifiers(obj.value, q)
+                            verdict = _date_in_qualifiers(obj.value, q, role)
                             if verdict is True:
                                 fact = _Fact("supported", other.score, list(other.evidence),
                                              f"Supported by {e.phrase()}, {_qualifier_text(q)}.")
+                            elif verdict is False and role and fact.status == "unknown" and all(
+                                    role in q2 for q2 in qual.get((e.s, e.p, e.o), [])):
+                                # "joined Corvia United in 2019" when the statement starts in 2018
+                                fact = _Fact("denied", other.score, list(other.evidence),
+                                             f"Contradicted: the graph gives {e.phrase()}, {_qualifier_text(q)}.")
                             elif verdict is False and fact.status == "unknown":
                                 # another holder of an office at that time; a figure of another year says
                                 # nothing of this one

@@ -688,3 +688,12 @@ def test_wikidata_units_and_unknown_values():
     assert v.verify_sentence("Tomas Vidal is 1.83 m tall.").label == "attributable"
     assert v.verify_sentence("Tomas Vidal is 1.95 m tall.").label == "contradictory"
     assert v.verify_sentence("Dario Mensah was born in Port Halden.").label == "extrapolatory"
+
+
+def test_joined_and_until_date_the_start_and_end_of_a_statement():
+    """"joined Corvia United in 2018" is the start qualifier (P580) of that membership, not any year inside
+    it: 2019 is contradictory; "until" dates the end, and an open statement says nothing of it."""
+    v = verifier_for("sports")
+    assert v.verify_sentence("Tomas Vidal joined Corvia United in 2018.").label == "attributable"
+    assert v.verify_sentence("Tomas Vidal joined Corvia United in 2019.").label == "contradictory"
+    assert v.verify_sentence("Rafael Ortún's contract with Real Corvia runs until 2026.").label != "attributable"
