@@ -88,6 +88,7 @@ class Retriever:
         self._skip = {ox.NamedNode(p) for p in ANNOTATION_PREDICATES | kg.index.annotation
                       | set(IDENTITY)}
         self._edge_cache: dict[tuple[Any, str], list[Any]] = {}
+        self.quantity_cache: dict[Any, tuple[Any, str | None] | None] = {}
 
     def node(self, iri: str) -> Any:
         if iri.startswith("_:"):
@@ -231,6 +232,8 @@ def quantity_parts(retriever: Retriever, term: Any) -> tuple[Any, str | None] | 
     ox = retriever._ox
     if isinstance(term, ox.Literal):
         return None
+    if term in retriever.quantity_cache:
+        return retriever.quantity_cache[term]
     value = None
     unit = None
     for q in retriever.kg.quads(term, None, None, limit=20):
@@ -241,7 +244,9 @@ def quantity_parts(retriever: Retriever, term: Any) -> tuple[Any, str | None] | 
             value = q.object
         elif tail in UNIT_TAILS:
             unit = q.object.value if isinstance(q.object, ox.Literal) else retriever.kg.label(q.object)
-    return (value, unit) if value is not None else None
+    out = (value, unit) if value is not None else None
+    retriever.quantity_cache[term] = out
+    return out
 
 
 def dedupe(triples: Iterable[EvidenceTriple]) -> list[EvidenceTriple]:

@@ -53,6 +53,13 @@ def strip_diacritics(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=16_384)
+def pattern(source: str, flags: int = 0) -> re.Pattern[str]:
+    """A compiled pattern built at run time (from a label, a unit list), cached here so that such patterns
+    do not crowd the static ones out of the re module's own small cache."""
+    return re.compile(source, flags)
+
+
 @lru_cache(maxsize=262_144)
 def normalise(text: str) -> str:
     """Case-fold, drop diacritics, turn punctuation into spaces and collapse whitespace."""

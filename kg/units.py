@@ -80,6 +80,8 @@ _UNIT_LINES = {
 }
 UNITS = {name: (dim, f) for dim, rows in _UNIT_LINES.items() for name, f in rows}
 _UNIT_ALT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
+_YEAR_AS_NUMBER_RE = re.compile(r"\s*(?:" + _UNIT_ALT + r"|thousand|million|billion|people|inhabitants|residents)\b")
+_UNIT_WORD_RE = re.compile(r"(?<![\w])(" + _UNIT_ALT + r")(?![\w])")
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 NUMBER_RE = re.compile(
     r"(?P<qual>\b(?:about|approximately|approx\.?|around|roughly|nearly|almost|some|over|more than|"
@@ -164,7 +166,7 @@ def find_dates(text: str) -> list[tuple[int, int, DateValue]]:
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         after = text[m.end():m.end() + 20].lower()
-        if re.match(r"\s*(?:" + _UNIT_ALT + r"|thousand|million|billion|people|inhabitants|residents)\b", after):
+        if _YEAR_AS_NUMBER_RE.match(after):
             continue
         before = text[max(0, m.start() - 12):m.start()].lower()
         if re.search(r"(?:of|than|population|about|approximately|over|under)\s+$", before) and \
@@ -307,7 +309,7 @@ def unit_from_text(text: str) -> str | None:
             return QUDT_UNITS[key]
     low = text.lower().replace("_", " ")
     best: str | None = None
-    for m in re.finditer(r"(?<![\w])(" + _UNIT_ALT + r")(?![\w])", low):
+    for m in _UNIT_WORD_RE.finditer(low):
         if best is None or len(m.group(1)) > len(best):
             best = m.group(1)
     return best

@@ -39,7 +39,7 @@ from .evidence import EvidenceTriple, Retriever, dedupe, quantity_parts, to_evid
 from .labels import RDF_TYPE, RDFS_SUBCLASS, PredicateInfo, short_names
 from .linking import NAME_NEIGHBOURS, Linker, Mention
 from .store import GraphStats, KnowledgeGraph
-from .text import content_stems, normalise, stem
+from .text import content_stems, normalise, pattern, stem
 from .text import local_name as local_name_of
 from .units import (
     DateValue,
@@ -308,6 +308,7 @@ class Verifier:
         self._nearest: tuple[str | None, float] | None = None
         self._subclass = ox.NamedNode(RDFS_SUBCLASS)
         self._nary_cache: dict[str, frozenset[str]] = {}
+        self._identifier_cache: dict[str, bool] = {}
         self._model_lines: set[str] | None = None
         self._heads: dict[str, list[str]] | None = None
         self._located: list[str] | None = None  # transitive location predicates, for events' places
@@ -1220,17 +1221,17 @@ class Verifier:
         for lab in info.labels:
             key = normalise(lab)
             if key.endswith((" of", " by", " in")) and len(key.split()) >= 2 and \
-                    re.search(r"(?:^|\b)(?:is|was|are|were|be|been)\s+(?:the|a|an|one of the)?\s*"
-                              + re.escape(key) + r"$", loc):
+                    pattern(r"(?:^|\b)(?:is|was|are|were|be|been)\s+(?:the|a|an|one of the)?\s*"
+                            + re.escape(key) + r"$").search(loc):
                 # a label that reads from subject to object ("subsidiary of", "owned by") said as it
                 # stands: "Roche is a subsidiary of Genentech" is (Roche, subsidiary of, Genentech)
                 return "canon"
             if not key or key.endswith((" of", " by", " in")):
                 continue
-            if re.search(r"(?:^|\b)(?:is|was|are|were|be|been)\s+(?:the|a|an|one of the)?\s*" + re.escape(key)
-                         + r"\s+of$", loc):
+            if pattern(r"(?:^|\b)(?:is|was|are|were|be|been)\s+(?:the|a|an|one of the)?\s*" + re.escape(key)
+                       + r"\s+of$").search(loc):
                 return "inverse"
-            if re.search(r"\b" + re.escape(key) + r"\s+of$", normalise(pre)):
+            if pattern(r"\b" + re.escape(key) + r"\s+of$").search(normalise(pre)):
                 return "canon"
         words = [w for w in loc.split() if w not in ("the", "a", "an", "its", "their", "his", "her")]
         if info.inverse_of and not info.symmetric and "by" not in words[-2:]:
@@ -1678,15 +1679,19 @@ class Verifier:
 
     def _is_identifier(self, p: str) -> bool:
         """A property whose values are identifiers (registered number, ISBN, ticker, code)."""
+        known = self._identifier_cache.get(p)
+        if known is not None:
+            return known
         info = self.index.predicates.get(p)
         if info is None:
             return False
-        if info.meaning in ("identifier", "lei", "tax_id", "isbn", "ticker", "wikipage"):
-            return True
         words = normalise(local_name_of(p)).split()
         # "registeredNumber" is an identifier, "numberOfEmployees" a count
-        return bool(words) and (words[-1] in ("number", "no") or bool(
-            set(words) & {"code", "id", "identifier", "isbn", "ticker", "lei", "registration"}))
+        out = info.meaning in ("identifier", "lei", "tax_id", "isbn", "ticker", "wikipage") or (
+            bool(words) and (words[-1] in ("number", "no") or bool(
+                set(words) & {"code", "id", "identifier", "isbn", "ticker", "lei", "registration"})))
+        self._identifier_cache[p] = out
+        return out
 
     def _single_here(self, p: str, phrase: str) -> bool:
         """A location-like property read as "headquarters" holds one value: a company has one head
