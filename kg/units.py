@@ -67,11 +67,23 @@ _UNIT_LINES = {
     "volume": [("l", 1.0), ("litre", 1.0), ("litres", 1.0), ("liter", 1.0), ("liters", 1.0), ("ml", 0.001)],
     "speed": [("km/h", 1 / 3.6), ("kmh", 1 / 3.6), ("kph", 1 / 3.6), ("kilometres per hour", 1 / 3.6),
               ("kilometers per hour", 1 / 3.6), ("mph", 0.44704), ("miles per hour", 0.44704),
-              ("m/s", 1.0), ("metres per second", 1.0), ("meters per second", 1.0)],
+              ("m/s", 1.0), ("metres per second", 1.0), ("meters per second", 1.0), ("metre per second", 1.0),
+              ("meter per second", 1.0),
+              ("knots", 0.514444), ("knot", 0.514444), ("kn", 0.514444), ("kt", 0.514444)],
     "ratio": [("%", 0.01), ("percent", 0.01), ("per cent", 0.01)],
-    "temp_c": [("°c", 1.0), ("degrees celsius", 1.0), ("celsius", 1.0)],
-    "temp_f": [("°f", 1.0), ("degrees fahrenheit", 1.0), ("fahrenheit", 1.0)],
-    "temp_k": [("kelvin", 1.0)],
+    # temperatures in kelvin: a scale with an offset (OFFSETS below), so 71 °F is 21.7 °C
+    "temperature": [("°c", 1.0), ("degrees celsius", 1.0), ("degrees c", 1.0), ("celsius", 1.0),
+                    ("°f", 5 / 9), ("degrees fahrenheit", 5 / 9), ("degrees f", 5 / 9), ("fahrenheit", 5 / 9),
+                    ("kelvin", 1.0)],
+    "pressure": [("pa", 1.0), ("pascal", 1.0), ("pascals", 1.0), ("hpa", 100.0), ("hectopascal", 100.0),
+                 ("hectopascals", 100.0), ("kpa", 1000.0), ("mbar", 100.0), ("millibar", 100.0),
+                 ("millibars", 100.0)],
+    # mass concentration (air quality) in kg per cubic metre
+    "concentration": [("µg/m³", 1e-9), ("µg/m3", 1e-9), ("ug/m3", 1e-9), ("μg/m³", 1e-9), ("μg/m3", 1e-9),
+                      ("micrograms per cubic metre", 1e-9), ("micrograms per cubic meter", 1e-9),
+                      ("microgram per cubic metre", 1e-9), ("microgram per cubic meter", 1e-9),
+                      ("milligram per cubic metre", 1e-6), ("milligram per cubic meter", 1e-6),
+                      ("mg/m³", 1e-6), ("mg/m3", 1e-6), ("milligrams per cubic metre", 1e-6)],
     "usd": [("usd", 1.0), ("dollar", 1.0), ("dollars", 1.0), ("$", 1.0)],
     "eur": [("eur", 1.0), ("euro", 1.0), ("euros", 1.0), ("€", 1.0)],
     "gbp": [("gbp", 1.0), ("pound sterling", 1.0), ("pounds sterling", 1.0), ("£", 1.0)],
@@ -79,6 +91,10 @@ _UNIT_LINES = {
     "jpy": [("jpy", 1.0), ("yen", 1.0), ("¥", 1.0)],
 }
 UNITS = {name: (dim, f) for dim, rows in _UNIT_LINES.items() for name, f in rows}
+# scales whose zero is elsewhere: kelvin = value * factor + offset
+OFFSETS = {"°c": 273.15, "degrees celsius": 273.15, "degrees c": 273.15, "celsius": 273.15,
+           "°f": 273.15 - 32 * 5 / 9, "degrees fahrenheit": 273.15 - 32 * 5 / 9, "degrees f": 273.15 - 32 * 5 / 9,
+           "fahrenheit": 273.15 - 32 * 5 / 9}
 _UNIT_ALT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
 _YEAR_AS_NUMBER_RE = re.compile(r"\s*(?:" + _UNIT_ALT + r"|thousand|million|billion|people|inhabitants|residents)\b")
 _UNIT_WORD_RE = re.compile(r"(?<![\w])(" + _UNIT_ALT + r")(?![\w])")
@@ -129,7 +145,7 @@ class Quantity:
 
     def base(self) -> float:
         if self.unit in UNITS:
-            return self.value * UNITS[self.unit][1]
+            return self.value * UNITS[self.unit][1] + OFFSETS.get(self.unit, 0.0)
         return self.value
 
 
@@ -189,6 +205,7 @@ def _half_unit(num_text: str, scale: float) -> float:
 
 _DURATION_PARTS = {"h": 3600.0, "hour": 3600.0, "hours": 3600.0, "min": 60.0, "minute": 60.0, "minutes": 60.0,
                    "s": 1.0, "sec": 1.0, "second": 1.0, "seconds": 1.0}
+CLOCK_TIME_RE = re.compile(r"(?<![\d:.,])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])")
 DURATION_CLOCK_RE = re.compile(
     r"\b(?:lasts?|lasting|runs?\s+(?:for\s+)?|running\s+time\s+of|clocks?\s+in\s+at|length\s+of|duration\s+of)"
     r"\s*(?:about\s+|just\s+|nearly\s+)?(\d{1,2}):([0-5]\d)\b(?!\s*(?:am|pm|a\.m|p\.m))", re.I)
@@ -214,9 +231,10 @@ def find_numbers(text: str, skip: list[tuple[int, int]] | None = None) -> list[t
     """Numbers with optional scale words, units and qualifiers, outside the ``skip`` spans."""
     skip = skip or []
     out: list[tuple[int, int, Quantity]] = []
+    clocks = [(m.start(), m.end()) for m in CLOCK_TIME_RE.finditer(text)]  # "at 06:00 UTC" is a time of day
     for m in NUMBER_RE.finditer(text):
         s, e = m.start("num"), m.end()
-        if any(a < e and s < b for a, b in skip):
+        if any(a < e and s < b for a, b in skip + clocks):
             continue
         num = m.group("num")
         scale = SCALE.get((m.group("scale") or "").lower(), 1.0)
@@ -287,6 +305,8 @@ QUDT_UNITS = {"m": "m", "kilom": "km", "centim": "cm", "millim": "mm", "mi": "mi
               "sec": "s", "min": "min", "hr": "h", "day": "day", "yr": "year", "l": "l", "l per": "l",
               "deg c": "°c", "deg f": "°f", "k": "kelvin", "percent": "%", "kilom per hr": "km/h",
               "m per sec": "m/s", "mi per hr": "mph", "metre": "m", "meter": "m", "kilometre": "km",
+              "pa": "pa", "hectopa": "hpa", "kilopa": "kpa", "millibar": "mbar", "kn": "knot",
+              "microgm per m3": "µg/m3", "milligm per m3": "mg/m3", "cel": "°c", "[degf]": "°f", "ug/m3": "µg/m3",
               "kilometer": "km", "kilogram": "kg", "square kilometre": "km2", "square metre": "m2"}
 
 
@@ -349,6 +369,8 @@ def quantities_match(claim: Quantity, graph: Quantity, rel_tol: float = 0.005) -
         claim = Quantity(claim.value, graph.unit, claim.qualifier, claim.half_unit)
     c, g = claim.base(), graph.base()
     factor = UNITS[claim.unit][1] if claim.unit in UNITS else 1.0
+    # a tolerance is a share of the value as measured from the scale's own zero: "about 71 °F" is 71 ± 7 °F
+    size = abs(claim.value * factor) if claim.unit in OFFSETS else abs(c)
     q = claim.qualifier or ""
     if q in ("over", "more than", "greater than", "above", "exceeding"):
         return g > c
@@ -361,7 +383,8 @@ def quantities_match(claim: Quantity, graph: Quantity, rel_tol: float = 0.005) -
     if q == "decade":
         return None if gd else c <= g < c + 10
     if q in ("about", "approximately", "approx", "approx.", "around", "roughly", "nearly", "almost", "some"):
-        tol = max(0.1 * abs(c), claim.half_unit * factor)
+        tol = max(0.1 * size, claim.half_unit * factor)
     else:
-        tol = max(rel_tol * abs(g), min(claim.half_unit * factor, 0.05 * abs(c)), 1e-9)
+        g_size = abs(graph.value * UNITS[graph.unit][1]) if graph.unit in OFFSETS else abs(g)
+        tol = max(rel_tol * g_size, min(claim.half_unit * factor, 0.05 * size), 1e-9)
     return abs(g - c) <= tol

@@ -38,6 +38,7 @@ from .claims import DESCRIPTION_NOUNS, Claim, segment
 from .evidence import EvidenceTriple, Retriever, dedupe, quantity_parts, to_evidence
 from .labels import RDF_TYPE, RDFS_SUBCLASS, PredicateInfo, short_names
 from .linking import NAME_NEIGHBOURS, Linker, Mention
+from .records import Records
 from .store import GraphStats, KnowledgeGraph
 from .text import content_stems, normalise, pattern, stem
 from .text import local_name as local_name_of
@@ -309,6 +310,7 @@ class Verifier:
         self._subclass = ox.NamedNode(RDFS_SUBCLASS)
         self._nary_cache: dict[str, frozenset[str]] = {}
         self._identifier_cache: dict[str, bool] = {}
+        self.records = Records(self)
         self._model_lines: set[str] | None = None
         self._heads: dict[str, list[str]] | None = None
         self._located: list[str] | None = None  # transitive location predicates, for events' places
@@ -534,7 +536,8 @@ class Verifier:
         mentions = [m for m in mentions if not (m.kind == "number" and re.search(r"\bout\s+of\s*$", text[:m.start]))]
         objects = [m for m in mentions if m is not subject and not (m.kind == "entity" and m.iris[0] in subject.iris)]
         comparison = self._comparative(claim, text, subject, objects, neg_pos, weight, mdicts) or \
-            self._score_line(claim, text, subject, objects, neg_pos, weight, mdicts)
+            self._score_line(claim, text, subject, objects, neg_pos, weight, mdicts) or \
+            self._record_line(claim, text, subject, objects, mentions, neg_pos, weight, mdicts)
         if comparison is not None:
             return comparison
         # the other entities the claim names: an event of the subject's carries a date or a number of
@@ -1086,6 +1089,23 @@ class Verifier:
         return ClaimResult(claim.text, claim.start, claim.end, "contradictory", 0.85, tuple(ev),
                            f"Contradicted: the match {name} ended {mine_g}-{rival_g} for {subject.text}.",
                            text, weight, mdicts)
+
+    def _record_line(self, claim: Claim, text: str, subject: Mention, objects: list[Mention],
+                     mentions: list[Mention], neg_pos: list[int], weight: float,
+                     mdicts: tuple[dict[str, Any], ...]) -> ClaimResult | None:
+        """A value at a time, or a change between two times, read from timed records (a SOSA observation,
+        a Data Cube observation) of the subject: see :mod:`kg.records`."""
+        if neg_pos:
+            return None
+        masked = _mask(text, [m for m in mentions if m.kind != "unknown"], 0, len(text))  # "PM2.5" names the measure
+        out = self.records.value_line(text, subject, objects, masked) or \
+            self.records.trend_line(text, subject, objects, masked)
+        if out is None:
+            return None
+        status, score, ev, reason = out
+        label = "attributable" if status == "supported" else "contradictory"
+        return ClaimResult(claim.text, claim.start, claim.end, label, round(score * subject.confidence, 4),
+                           tuple(dedupe(ev)), reason, text, weight, mdicts)
 
     def _comparative(self, claim: Claim, text: str, subject: Mention, objects: list[Mention],
                      neg_pos: list[int], weight: float, mdicts: tuple[dict[str, Any], ...]) -> ClaimResult | None:

@@ -344,7 +344,7 @@ def test_durations_in_milliseconds_against_minutes_and_seconds():
 
     assert [q.value for _, _, q in find_numbers("lasts about three minutes and fifty seconds")] == [230.0]
     assert [q.value for _, _, q in find_numbers("It clocks in at 2:27.")] == [147]
-    assert [q.value for _, _, q in find_numbers("They met at 10:30 am")] == [10.0, 30.0]  # a time of day
+    assert [q.value for _, _, q in find_numbers("They met at 10:30 am")] == []  # a time of day is no number
     v = verifier_for("music")
     assert v.verify_sentence("'All Blues' lasts 11 minutes 33 seconds.").label == "attributable"  # 693000 ms
     assert v.verify_sentence("'All Blues' lasts 9 minutes.").label == "contradictory"
@@ -697,3 +697,49 @@ def test_joined_and_until_date_the_start_and_end_of_a_statement():
     assert v.verify_sentence("Tomas Vidal joined Corvia United in 2018.").label == "attributable"
     assert v.verify_sentence("Tomas Vidal joined Corvia United in 2019.").label == "contradictory"
     assert v.verify_sentence("Rafael Ortún's contract with Real Corvia runs until 2026.").label != "attributable"
+
+
+def test_sensor_observations_give_one_value_per_measure_and_time():
+    """SOSA observations (sensor hosted by the station, phenomenon time, QUDT value, observed property):
+    the reading at the claimed clock time confirms or, being one value, contradicts; units convert
+    (°F, µg/m³ against mg/m³); a superlative or a comparison is not one record's value."""
+    v = verifier_for("sensors")
+    ok = v.verify_sentence("At noon UTC on 14 July 2023, Kestrel Moor recorded an air temperature of 21.4 °C.")
+    assert ok.label == "attributable"
+    assert any("SOSA observation" in e.source for e in ok.evidence)
+    assert v.verify_sentence("Kestrel Moor's midday air temperature on July 14, 2023 was about 71 °F.").label \
+        == "attributable"
+    assert v.verify_sentence("At 12:00 UTC on 14 July 2023 the thermometer at Kestrel Moor showed 81 °F.").label \
+        == "contradictory"
+    # the humidity reading, not the temperature probe's record at the same time
+    assert v.verify_sentence("Humidity at Kestrel Moor stood at 85% at midday UTC on 14 July 2023.").label \
+        == "contradictory"
+    assert v.verify_sentence("Kestrel Moor recorded -7.8 °C at 06:00 UTC on 9 January 2023.").label == "attributable"
+    # no reading at that clock time: nothing to confirm or deny
+    assert v.verify_sentence("Kestrel Moor recorded -7.8 °C at 07:00 UTC on 9 January 2023.").label \
+        not in ("attributable", "contradictory")
+    assert v.verify_sentence("The 21.4 °C reading of 14 July 2023 was a record high for Kestrel Moor.").label \
+        != "attributable"
+
+
+def test_a_change_between_two_years_compares_the_two_records():
+    """Data Cube observations of one measure at two reference years: "grew", "fell", "fewer ... than",
+    "nearly doubled" are read from the two values."""
+    v = verifier_for("gazetteer")
+    assert v.verify_sentence("Kolkata had fewer inhabitants in 2011 than it did in 2001.").label == "attributable"
+    assert v.verify_sentence("Calcutta's population grew between 2001 and 2011.").label == "contradictory"
+    assert v.verify_sentence("Bangalore's population nearly doubled between 2001 and 2011.").label == "attributable"
+    assert v.verify_sentence("Glasgow's population shrank between 2011 and 2022.").label == "contradictory"
+
+
+def test_temperatures_convert_with_their_offset_and_clock_times_are_not_numbers():
+    from kg.units import Quantity, find_numbers, quantities_match
+
+    assert quantities_match(Quantity(71, "°f", "about", 0.5), Quantity(21.4, "°c")) is True
+    assert quantities_match(Quantity(81, "°f", None, 0.5), Quantity(21.4, "°c")) is False
+    assert quantities_match(Quantity(294.55, "kelvin", None, 0.005), Quantity(21.4, "°c")) is True
+    # "about" is a share of the value on its own scale, not of 294 K
+    assert quantities_match(Quantity(25, "°c", "about", 0.5), Quantity(21.4, "°c")) is False
+    assert quantities_match(Quantity(0.039, "mg/m³", None, 0.0005), Quantity(39.2, "µg/m3")) is True
+    assert quantities_match(Quantity(30, "knots", "about", 5.0), Quantity(15.4, "m/s")) is True
+    assert [q.value for _, _, q in find_numbers("at 06:00 UTC it read 1031.4 hPa")] == [1031.4]
