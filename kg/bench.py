@@ -265,6 +265,9 @@ VOCAB_SETS = {
     "SOSA/SSN sensor network (QUDT units, GeoSPARQL)": ("blind5/sensors", ("network.ttl", "ontology.ttl"), True),
     "Wikidata dump: football league (ranks, qualifiers, N-Triples)": ("blind6/sports", ("league.nt", "ontology.ttl"),
                                                                       True),
+    "DOAP software catalogue (RDF/XML, releases, forks)": ("blind7/software", ("projects.rdf", "ontology.ttl"), True),
+    "genealogy (TriG per source, BIO events, RELATIONSHIP, sameAs)": ("blind7/genealogy",
+                                                                       ("families.trig", "ontology.ttl"), True),
 }
 RELIABILITY_BINS = (0.0, 0.5, 0.7, 0.85, 0.95, 1.01)
 

@@ -837,6 +837,8 @@ def _transfer_meanings(idx: LabelIndex) -> None:
                     continue
                 if my_preps and their_preps and not my_preps & their_preps:
                     continue  # "flows through" is not "flows into"
+                if ln.endswith(" of") and not their_preps:
+                    continue  # "parentOf" (s is the parent of o) reads the other way from "parent" (o is s's parent)
                 if theirs and mine & theirs:
                     j = len(mine & theirs) / len(mine | theirs)
                     best[meaning] = max(best.get(meaning, 0.0), j)

@@ -1253,6 +1253,18 @@ class Verifier:
                 return "inverse"
             if pattern(r"\b" + re.escape(key) + r"\s+of$").search(normalise(pre)):
                 return "canon"
+            if lab == info.labels[0] and (loc == key or loc.endswith(" " + key)) and len(key.split()) >= 2 and \
+                    key.split()[-1] in ("on", "to", "from", "with", "into", "upon", "for", "against") \
+                    and not info.symmetric:
+                # "Quillstore depends on Harrowgate" said with the label as it stands: subject to object
+                return "canon"
+        key = normalise(info.labels[0]) if info.labels else ""
+        if key.endswith((" of", " by", " in")) and not info.symmetric and pattern(
+                r"(?:^|\b)(?:is|was|are|were|be|been)\s+(?:the|a|an|his|her|its|their)?\s*(?:[a-z\-]+\s+){1,2}"
+                + key.rsplit(" ", 1)[1] + r"$").search(loc):
+            # "Harold was the father of Thomas" against "parent of", where no label names the noun: a copula,
+            # a noun and the label's own preposition read the way the label does, from subject to object
+            return "canon"
         words = [w for w in loc.split() if w not in ("the", "a", "an", "its", "their", "his", "her")]
         if info.inverse_of and not info.symmetric and "by" not in words[-2:]:
             # one of a pair of inverses ("amends" / "amended by") said with an active verb: it reads
@@ -1910,6 +1922,11 @@ class Verifier:
                 out.append((min(sc, via_sc) if via else sc, lit, unit, via + (q,)))
         top = max((c[0] for c in named), default=0.0)
         out += [c for c in named if c[0] == top and top >= MATCH_MIN]
+        if any(len(c[3]) == 1 and c[0] >= MATCH_MIN for c in out):
+            # the subject's own value first: "Saltmarsh was created in 2005" is the project's creation date,
+            # not its 1.0 release's (a structured value it links), unless the claim names that link
+            out = [c for c in out if not (len(c[3]) == 2 and isinstance(c[3][0].object, ox.BlankNode)
+                                          and rel.get(c[3][0].predicate.value, 0.0) < MATCH_MIN)]
         return out
 
     def _property_value(self, node: Any, phrase: str) -> tuple[float, Any, str | None, Any] | None:

@@ -37,6 +37,9 @@ SETS = {
     "sensors": (ASSETS / "blind5" / "sensors", ["network.ttl", "ontology.ttl"]),
     # the sixth round (assets/kg/blind6/), scored on arrival after the fifth round's work
     "sports": (ASSETS / "blind6" / "sports", ["league.nt", "ontology.ttl"]),
+    # the seventh round (assets/kg/blind7/), scored on arrival after the sixth round's work
+    "software": (ASSETS / "blind7" / "software", ["projects.rdf", "ontology.ttl"]),
+    "genealogy": (ASSETS / "blind7" / "genealogy", ["families.trig", "ontology.ttl"]),
 }
 _CACHE: dict[str, object] = {}
 
@@ -52,7 +55,9 @@ def verifier_for(name: str):
 
 
 # Sets with soundness claims known to come out attributable (none now).
-KNOWN_UNSOUND: dict[str, int] = {}
+# genealogy 201 and 211: a namesake told apart only by an apposition ("Thomas Ashworth, the husband of
+# Jane Whitaker, was born in Whalley" takes the birthplace from his grandfather of the same name)
+KNOWN_UNSOUND: dict[str, int] = {"genealogy": 2}
 
 
 @pytest.mark.parametrize("name", list(SETS))
@@ -170,10 +175,11 @@ def test_bad_graph_inputs_say_what_to_do(tmp_path):
 @pytest.mark.slow
 @pytest.mark.parametrize("name,floor", [("dev_schema", 0.92), ("dbpedia", 0.88), ("library", 0.84),
                                         ("wikidata", 0.86), ("register", 0.79), ("products", 0.80),
-                                        ("museum", 0.61), ("gazetteer", 0.72), ("scholarly", 0.60),
+                                        ("museum", 0.61), ("gazetteer", 0.75), ("scholarly", 0.60),
                                         ("parliament", 0.70), ("music", 0.72), ("opendata", 0.50),
                                         ("drugs", 0.64), ("films", 0.64), ("recipes", 0.51),
-                                        ("legislation", 0.52), ("sensors", 0.42), ("sports", 0.76)])
+                                        ("legislation", 0.52), ("sensors", 0.53), ("sports", 0.76),
+                                        ("software", 0.55), ("genealogy", 0.48)])
 def test_macro_f1_on_graphs_in_real_vocabularies(name, floor):
     from kg.quality import evaluate, load_devset
 
@@ -743,3 +749,23 @@ def test_temperatures_convert_with_their_offset_and_clock_times_are_not_numbers(
     assert quantities_match(Quantity(0.039, "mg/m³", None, 0.0005), Quantity(39.2, "µg/m3")) is True
     assert quantities_match(Quantity(30, "knots", "about", 5.0), Quantity(15.4, "m/s")) is True
     assert [q.value for _, _, q in find_numbers("at 06:00 UTC it read 1031.4 hPa")] == [1031.4]
+
+
+def test_direction_of_an_active_label_and_of_an_of_label():
+    """"Quillstore depends on Harrowgate" is not (Harrowgate, depends on, Quillstore); "Harold was the father
+    of Thomas" is not (Thomas, parent of, Harold): a label said as it stands, or a copula, a noun and the
+    label's own preposition, read from subject to object. "parentOf" does not borrow "father"/"mother",
+    which read the other way (o is s's father)."""
+    soft = verifier_for("software")
+    assert soft.verify_sentence("Quillstore depends on Harrowgate.").label != "attributable"
+    assert soft.verify_sentence("Harrowgate depends on Quillstore.").label == "attributable"
+    fam = verifier_for("genealogy")
+    assert "father" not in fam.index.predicates["http://purl.org/vocab/relationship/parentOf"].labels
+    assert fam.verify_sentence("Harold Ashworth was the father of Thomas Ashworth, born 1856.").label \
+        != "attributable"
+
+
+def test_the_subjects_own_date_before_a_linked_structured_value():
+    """Saltmarsh's creation date is its own dcterms:created, not the doap:created of its 1.0 release."""
+    soft = verifier_for("software")
+    assert soft.verify_sentence("Saltmarsh was created on 6 June 2006.").label == "contradictory"
