@@ -36,7 +36,7 @@ DATE_TYPES = ("date", "datetime", "datetimestamp", "gyear", "gyearmonth")
 CLOCK_RE = re.compile(r"\b([01]?\d|2[0-3]):([0-5]\d)(?::[0-5]\d)?\s*(?:UTC|GMT|Z|CET|CEST|BST)?\b", re.I)
 CLOCK_WORDS = {"noon": (12, 0), "midday": (12, 0), "midnight": (0, 0)}
 CLOCK_WORD_RE = re.compile(r"\b(noon|midday|midnight)\b", re.I)
-TREND_UP_RE = re.compile(r"\b(?:grew|rose|increased|climbed|went\s+up|expanded|swelled|more\s+than\s+doubled)\b",
+TREND_UP_RE = re.compile(r"\b(?:grew|rose|increased|climbed|went\s+up|expanded|swelled)\b",
                          re.I)
 TREND_DOWN_RE = re.compile(r"\b(?:fell|declined|shrank|shrunk|dropped|decreased|went\s+down|contracted)\b", re.I)
 DOUBLED_RE = re.compile(r"\b(?:(nearly|almost|roughly|about|more\s+than)\s+)?doubled\b", re.I)
@@ -281,6 +281,7 @@ class Records:
         clock = clock_of(text)
         stems = set(content_stems(masked)) - TIME_WORDS
         at = [r for r in recs if self._at(r, dates[0].value, clock)]
+        at_nodes = {r.node for r in at}
         chosen = [r for r in self._measure(at, stems, claimed.dimension)
                   if any(not (claimed.dimension and v.dimension and claimed.dimension != v.dimension)
                          for v, *_ in r.values)]  # a temperature probe's record is not a humidity reading
@@ -305,7 +306,7 @@ class Records:
         for ok, r, val in verdicts:
             if ok is True:
                 # "about 8.8 million in 2011" is nearer 2021's figure: the claim is about another year's record
-                if any(gap(v) < gap(val[0]) for o in recs if o.words == r.words and o not in at
+                if any(gap(v) < gap(val[0]) for o in recs if o.words == r.words and o.node not in at_nodes
                        for v, *_ in o.values if not (claimed.dimension and v.dimension != claimed.dimension)):
                     return None
                 name = self.kg.label(r.node)
@@ -342,17 +343,16 @@ class Records:
         (v1, r1), (v2, r2) = found
         if r1.words != r2.words:
             return None
-        a, b = v1[0].base(), v2[0].base()
-        first, second = (a, b) if dates[0].start < dates[1].start else (b, a)
-        if than:
-            # "fewer in 2011 than it did in 2001": the first date named is compared with the one after "than"
-            word = than.group(1).lower()
-            holds = a > b if word in ("more", "larger", "higher", "bigger") else a < b
-        elif doubled:
+        first, second = v1[0].base(), v2[0].base()  # in the order the claim names the dates
+        if doubled:  # before "than": "more than doubled" is a ratio, not a comparison
             ratio = second / first if first else 0.0
             q = (doubled.group(1) or "").lower()
             holds = 1.6 <= ratio <= 2.05 if q in ("nearly", "almost") else ratio > 2.0 if q.startswith("more") \
                 else 1.8 <= ratio <= 2.2
+        elif than:
+            # "fewer in 2011 than it did in 2001": the first date named is compared with the one after "than"
+            word = than.group(1).lower()
+            holds = first > second if word in ("more", "larger", "higher", "bigger") else first < second
         else:
             holds = second > first if up else second < first
         ev = self._evidence(r1, v1) + self._evidence(r2, v2)

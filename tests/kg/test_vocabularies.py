@@ -769,3 +769,12 @@ def test_the_subjects_own_date_before_a_linked_structured_value():
     """Saltmarsh's creation date is its own dcterms:created, not the doap:created of its 1.0 release."""
     soft = verifier_for("software")
     assert soft.verify_sentence("Saltmarsh was created on 6 June 2006.").label == "contradictory"
+
+
+def test_more_than_doubled_is_a_ratio_not_a_comparison():
+    """Bangalore went from about 4.3 to 8.4 million (ratio 1.96): "more than doubled" does not hold, and
+    it is read as a ratio, never as "more ... than" between the two years."""
+    v = verifier_for("gazetteer")
+    r = v.verify_sentence("Bangalore's population more than doubled between 2001 and 2011.")
+    assert r.label == "contradictory" and "records" in r.explanation
+    assert v.verify_sentence("Bangalore's population roughly doubled between 2001 and 2011.").label == "attributable"
