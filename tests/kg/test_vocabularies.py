@@ -778,3 +778,17 @@ def test_more_than_doubled_is_a_ratio_not_a_comparison():
     r = v.verify_sentence("Bangalore's population more than doubled between 2001 and 2011.")
     assert r.label == "contradictory" and "records" in r.explanation
     assert v.verify_sentence("Bangalore's population roughly doubled between 2001 and 2011.").label == "attributable"
+
+
+def test_a_pinned_namesake_is_not_its_own_object():
+    """When two namesakes each support part of a claim, each is judged alone; the pinned name must not stay
+    behind as an object naming the other namesakes, or a path between the namesakes (which blank-node
+    order at load picks) decides. Judged on fresh loads: same label every time, never attributable."""
+    from kg.store import open_graphs
+    from kg.verify import Verifier
+
+    folder, files = SETS["genealogy"]
+    claim = "The elder Thomas Ashworth (husband of Margaret Holden) died in Liverpool."
+    labels = {Verifier(open_graphs([folder / f for f in files], use_cache=False)).verify_sentence(claim).label
+              for _ in range(3)}
+    assert labels == {"extrapolatory"}
