@@ -528,11 +528,11 @@ class Verifier:
             subject = self._owned(ents[0], subject)
             mentions = [subject if m is ents[1] else m for m in mentions]
         if pin is not None:
-            named = subject
+            unpinned = subject
             subject = Mention(subject.start, subject.end, subject.text, subject.kind, (pin,), subject.confidence,
                               subject.method, subject.value, subject.animate)
             # the pinned name stands for one entity now: it is not also an object naming the others
-            mentions = [subject if m is named else m for m in mentions]
+            mentions = [subject if m is unpinned else m for m in mentions]
         # a second name of the subject ("Marie Curie (Madame Curie)") is not an object
         aliases = [m for m in mentions if m is not subject and m.kind == "entity" and m.iris[0] in subject.iris]
         # "rated 4.7 out of 5": the 5 is the scale of the rating, not a value the claim gives
