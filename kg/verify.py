@@ -334,12 +334,52 @@ class Verifier:
         for i, c in enumerate(claims):
             results.append(done[i] if i in done else self.verify_claim(c))
             job.progress(i + 1, len(claims), f"claim {i + 1}/{len(claims)}")
+        results = self._one_namesake(claims, results)
         counts = {lab: sum(r.label == lab for r in results) for lab in LABELS}
         warnings = [w for w in (language.warning(text),) if w]
         if getattr(self.kg.store, "truncated", False):
             warnings.append("A SPARQL endpoint returned more rows than the row limit; some evidence may be missing.")
         return VerifyResult(kas(results), tuple(results), counts, time.perf_counter() - t0, self.kg.stats,
                             tuple(warnings))
+
+    def _one_namesake(self, claims: list[Claim], results: list[ClaimResult]) -> list[ClaimResult]:
+        """Claims cut from one sentence (an apposition, a parenthesis: "Thomas Ashworth, the husband of Jane
+        Whitaker, was born in Whalley") are about one entity. Where the name has namesakes and the claims
+        hold of different ones, each candidate is tried for all of them together; the one that the
+        describing claims (those inside another claim's span) hold of, then the one most claims hold of,
+        decides every claim of the sentence."""
+        out = list(results)
+        groups: dict[int, list[int]] = {}
+        for i, c in enumerate(claims):
+            groups.setdefault(c.sentence, []).append(i)
+        for idx in groups.values():
+            if len(idx) < 2:
+                continue
+            firsts = [next((m for m in results[i].mentions if m["kind"] == "entity"), None) for i in idx]
+            if any(f is None for f in firsts) or len({(f["text"], tuple(f["iris"])) for f in firsts if f}) != 1:
+                continue
+            iris = list(firsts[0]["iris"]) if firsts[0] else []
+            used = {x for i in idx if results[i].label == "attributable" for e in results[i].evidence
+                    for x in (e.s, e.o) if x in iris}
+            if len(iris) < 2 or len(used) < 2:
+                continue
+            def inside(i: int, j: int) -> bool:
+                a, b = claims[i], claims[j]
+                return b.start <= a.start and a.end <= b.end and b.end - b.start > a.end - a.start
+
+            inner = [i for i in idx if any(j != i and inside(i, j) for j in idx)]
+            best: tuple[tuple[bool, int, int], dict[int, ClaimResult]] | None = None
+            for iri in iris[:3]:
+                pinned = {i: self.verify_claim(claims[i], pin=iri) for i in idx}
+                labels = [r.label for r in pinned.values()]
+                key = (all(pinned[i].label == "attributable" for i in inner), labels.count("attributable"),
+                       -labels.count("contradictory"))
+                if best is None or key > best[0]:
+                    best = (key, pinned)
+            if best is not None:
+                for i, r in best[1].items():
+                    out[i] = r
+        return out
 
     def warm_up(self, job: Any | None = None) -> None:
         """Load the sentence model and embed the graph's predicate labels (seconds, once per graph), so
