@@ -177,6 +177,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             end = m.end()
             before = block[cur:m.start()]
             raw = before.split()[-1] if before.split() else ""
+            if raw in ("(b", "(d", "(m", "(c", "(fl") and block[end:].lstrip()[:1].isdigit():
+                continue  # "Thomas Ashworth (b. 1856)": born, died, married, circa, flourished
             raw = raw.lstrip("(\"'“‘[")
             nxt = block[end:].lstrip()[:1]
             if m.group().startswith(".") and len(m.group().rstrip("\"'”’)]")) == 1 and _no_sentence_end(raw):
@@ -356,6 +358,14 @@ def _clauses(text: str, s0: int, s1: int) -> list[tuple[int, int, str]]:
             a, b = m.start(), m.end()
             pieces.append((s0 + a, s0 + b, f"{ante} was born in {m.group(1)}"))
             pieces.append((s0 + a, s0 + b, f"{ante} died in {m.group(2)}"))
+            removed.append((a, b))
+    # one life date right after a name: "Robert Pennington (born 1861) and Thomas Ashworth (b. 1856) were ..."
+    for m in re.finditer(r"\((born|b\.|died|d\.)\s+(?:in\s+)?((?:about|around|circa|c\.)\s+)?(\d{3,4})\)", sent):
+        ante = _antecedent(sent[: m.start()])
+        if ante:
+            a, b = m.start(), m.end()
+            verb = "was born" if m.group(1).startswith("b") else "died"
+            pieces.append((s0 + a, s0 + b, f"{ante} {verb} in {m.group(2) or ''}{m.group(3)}"))
             removed.append((a, b))
     main = sent
     for a, b in sorted(removed, reverse=True):

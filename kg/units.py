@@ -96,6 +96,9 @@ OFFSETS = {"°c": 273.15, "degrees celsius": 273.15, "degrees c": 273.15, "celsi
            "°f": 273.15 - 32 * 5 / 9, "degrees fahrenheit": 273.15 - 32 * 5 / 9, "degrees f": 273.15 - 32 * 5 / 9,
            "fahrenheit": 273.15 - 32 * 5 / 9}
 _UNIT_ALT = "|".join(sorted((re.escape(u) for u in UNITS), key=len, reverse=True))
+# "born about 1834": a life event's verb before "about" makes the number a year
+_LIFE_EVENT_ABOUT_RE = re.compile(r"\b(?:born|died|married|baptised|baptized|buried|christened)\s+"
+                                  r"(?:about|around|approximately|circa)\s+$", re.I)
 _YEAR_AS_NUMBER_RE = re.compile(r"\s*(?:" + _UNIT_ALT + r"|thousand|million|billion|people|inhabitants|residents)\b")
 _UNIT_WORD_RE = re.compile(r"(?<![\w])(" + _UNIT_ALT + r")(?![\w])")
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
@@ -186,7 +189,8 @@ def find_dates(text: str) -> list[tuple[int, int, DateValue]]:
             continue
         before = text[max(0, m.start() - 12):m.start()].lower()
         if re.search(r"(?:of|than|population|about|approximately|over|under)\s+$", before) and \
-                not re.search(r"(?:in|on|since|from|until|by|year)\s+$", before):
+                not re.search(r"(?:in|on|since|from|until|by|year)\s+$", before) and \
+                not _LIFE_EVENT_ABOUT_RE.search(text[max(0, m.start() - 30):m.start()]):
             continue
         out.append((m.start(), m.end(), DateValue(int(m.group(1)))))
         taken.append((m.start(), m.end()))

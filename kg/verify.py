@@ -109,6 +109,35 @@ SINGLE_FOR_CLASS = {
 }
 RDFS_RANGE = "http://www.w3.org/2000/01/rdf-schema#range"
 ALSO_RE = re.compile(r"\b(?:also|too|as\s+well)\b", re.I)
+# a date the source marks as approximate ("abt 1805", genealogy's GEDCOM habit), and a claim that says so
+APPROX_DATE_RE = re.compile(r"\s*(?:abt\.?|about|approx\.?|approximately|circa|ca\.|c\.|around|est\.?|~)\s*\d", re.I)
+APPROX_CLAIM_RE = re.compile(r"\b(?:abt\.?|about|approximately|approx\.?|circa|ca\.|c\.|around|roughly)\s*(?:in\s+)?$",
+                             re.I)
+APPROX_YEARS = 10  # an approximate year rules out a claimed year only this far from it
+CHILD_DATE_RE = re.compile(r"\b(?:had|has|have|bore|gave\s+birth\s+to)\s+(?:a|an|one|two|three|four|\d+|another)?\s*"
+                           r"(?:[a-z]+\s+)?(?:son|daughter|child|children|sons|daughters|baby|twins)\b", re.I)
+GENERATION_WORDS = {"up": frozenset({"parent", "parents", "father", "mother", "grandparent", "grandfather",
+                                     "grandmother", "ancestor"}),
+                    "down": frozenset({"child", "children", "son", "sons", "daughter", "daughters", "grandchild",
+                                       "grandson", "granddaughter", "offspring", "descendant"})}
+
+
+def _generation(text: str) -> str | None:
+    """'up' when ``text`` names a parent ("the father of"), 'down' when it names a child, else None."""
+    words = set(text.lower().replace("-", " ").split())
+    found = [k for k, ws in GENERATION_WORDS.items() if words & ws]
+    return found[0] if len(found) == 1 else None
+
+
+# a kin noun that says the person's sex ("son", "grandmother", "brother-in-law"), against a property that does
+# not (rel:parentOf, schema:spouse): the sex must be in the graph too
+KIN_NOUN_RE = re.compile(r"\b(?:great-)*(?:grand|step|half-)?(son|daughter|father|mother|brother|sister|husband|wife|"
+                         r"uncle|aunt|nephew|niece)s?(?:-in-law)?\b", re.I)
+KIN_SEX = {"son": "male", "father": "male", "brother": "male", "husband": "male", "uncle": "male", "nephew": "male",
+           "daughter": "female", "mother": "female", "sister": "female", "wife": "female", "aunt": "female",
+           "niece": "female"}
+KIN_PREDICATE_STEMS = frozenset({"parent", "child", "sibl", "spous", "marri", "relat", "kin", "famili", "grandpar",
+                                 "grandchild", "cousin", "offspr", "descend", "ancestor", "partner"})
 DURATION_MEANINGS = frozenset({"runtime", "duration"})  # properties whose values are lengths of time
 HEADQUARTERS_RE = re.compile(r"\b(?:headquarter\w*|head\s+office|hq|main\s+office|based|registered\s+office)\b",
                              re.I)
@@ -121,6 +150,7 @@ TIME_COMPARATIVE_RE = re.compile(
     r"\b(?P<verb>founded|established|born|created|incorporated|published|released|dissolved|died|opened|formed|"
     r"built|launched)\b(?:\s+\w+){0,3}?\s+(?P<cmp>before|after|earlier\s+than|later\s+than)\s*(?:the\s+)?$", re.I)
 # Words of class names that make a node an event or n-ary relation rather than a thing a claim names
+ONCE_IN_A_LIFE = frozenset({"birth", "death", "burial", "baptism", "christening", "cremation"})
 NARY_CLASS_WORDS = frozenset({"event", "activity", "production", "birth", "death", "creation", "formation",
                               "dissolution", "acquisition", "transfer", "modification", "receipt", "offering",
                               "membership", "participation", "performance", "span", "dimension", "observation",
@@ -361,8 +391,8 @@ class Verifier:
             iris = list(firsts[0]["iris"]) if firsts[0] else []
             used = {x for i in idx if results[i].label == "attributable" for e in results[i].evidence
                     for x in (e.s, e.o) if x in iris}
-            if len(iris) < 2 or len(used) < 2:
-                continue
+            if len(iris) < 2 or (len(used) < 2 and all(results[i].label == "attributable" for i in idx)) or not used:
+                continue  # (one namesake holds everything, or nothing holds of any: nothing to choose)
             def inside(i: int, j: int) -> bool:
                 a, b = claims[i], claims[j]
                 return b.start <= a.start and a.end <= b.end and b.end - b.start > a.end - a.start
@@ -590,6 +620,7 @@ class Verifier:
                           and not all(x in self.index.classes for x in m.iris) for i in m.iris[:3]}
         self._subject_iris = set(subject.iris[:3])
         self._also = bool(ALSO_RE.search(text))
+        self._text = text
         # classes named in the claim ("a novel"): a path may pass through an instance of one
         # (not a class noun that heads another name: "the beef bulgogi recipe" is that recipe, not a
         # recipe in between)
@@ -1302,12 +1333,20 @@ class Verifier:
                 # "Quillstore depends on Harrowgate" said with the label as it stands: subject to object
                 return "canon"
         key = normalise(info.labels[0]) if info.labels else ""
+        said = _generation(loc)
+        if said and re.fullmatch(r"'?s\s+(?:[a-z\-]+\s+)?[a-z\-]+\s+(?:is|was|are|were)", loc):
+            # "Harold's mother was Jane": Jane is the mother of Harold, object to subject for "parent of"
+            labelled = _generation(key) if key.endswith(" of") else None  # ("parent organization" reads as said)
+            if labelled:
+                return "inverse" if labelled == said else "canon"
         if key.endswith((" of", " by", " in")) and not info.symmetric and pattern(
                 r"(?:^|\b)(?:is|was|are|were|be|been)\s+(?:the|a|an|his|her|its|their)?\s*(?:[a-z\-]+\s+){1,2}"
                 + key.rsplit(" ", 1)[1] + r"$").search(loc):
             # "Harold was the father of Thomas" against "parent of", where no label names the noun: a copula,
-            # a noun and the label's own preposition read the way the label does, from subject to object
-            return "canon"
+            # a noun and the label's own preposition read the way the label does, from subject to object;
+            # but "John was the son of Thomas" is a generation the other way: parent of, read backwards
+            said, labelled = _generation(loc), _generation(key)
+            return "inverse" if said and labelled and said != labelled else "canon"
         words = [w for w in loc.split() if w not in ("the", "a", "an", "its", "their", "his", "her")]
         if info.inverse_of and not info.symmetric and "by" not in words[-2:]:
             # one of a pair of inverses ("amends" / "amended by") said with an active verb: it reads
@@ -1448,8 +1487,10 @@ class Verifier:
         if self._located is None:
             self._located = [p for p, i in self.index.predicates.items()
                              if i.transitive and i.meaning in ("located_in", "country", "part_of")]
-        for q1 in self.ret.out_edges(s):
-            e = q1.object
+        # the subject's events: linked from it (bio:birth), or naming it (a bio:Birth whose principal it is)
+        links = [(q, q.object) for q in self.ret.out_edges(s)] + \
+            [(q, q.subject) for q in self.ret.in_edges(s)[:50] if self._event_matches(q.subject, stems)]
+        for q1, e in links:
             if isinstance(e, self.ox.Literal) or not self._nary(e):
                 continue
             if rel.get(q1.predicate.value, 0.0) < MATCH_MIN and not self._event_matches(e, stems):
@@ -1463,6 +1504,90 @@ class Verifier:
                     if ch:
                         return 0.9 * 0.9, (q1, q2) + tuple(ch)
         return None
+
+    def _other_parents(self, subject: Mention, obj: Mention, pre: str, local: str, rel: dict[str, float],
+                       conf: float) -> _Fact | None:
+        """A claimed parent that is not one of the parents the graph records: denied when the claim says a
+        mother (a father) and the graph records a mother (a father) who is someone else, or when it records
+        two parents already (a person has two); None otherwise. Read through neutral kinship properties
+        (parent of, child of) whose direction the claim's words fix."""
+        ox = self.ox
+        if re.search(r"\b(?:step|adoptive|foster|god|grand|great)|in-law", self._text, re.I) or \
+                min(subject.confidence, obj.confidence) < 0.9 or min(len(m.text.split()) for m in (subject, obj)) < 2:
+            return None  # (a grandparent is no parent; "Sarah" alone may be someone else)
+        for p_iri, sc in sorted(rel.items(), key=lambda kv: -kv[1]):
+            info = self.index.predicates[p_iri]
+            labelled = _generation(" ".join(normalise(x) for x in info.labels[:1]))
+            if sc < MATCH_MIN or labelled is None or KIN_NOUN_RE.search(" ".join(info.labels)):
+                continue
+            orient = self._orientation(pre, local, info)
+            if orient is None:
+                continue
+            child_m, parent_m = (obj, subject) if (labelled == "up") == (orient == "canon") else (subject, obj)
+            if not child_m.iris or not parent_m.iris or any(
+                    self.index.category.get(m.iris[0]) != "person" for m in (child_m, parent_m)):
+                return None  # ("a son of Thomas Ashworth of Whalley": Whalley is no parent)
+            child = self.ret.node(child_m.iris[0])
+            claimed_iris = {self.index.canonical(x) for x in parent_m.iris[:3]} | set(parent_m.iris[:3])
+            inverse = info.inverse_of if info.inverse_of in self.index.predicates else None
+            up_p, down_p = (p_iri, inverse) if labelled == "up" else (inverse, p_iri)
+            parents: list[tuple[Any, Any]] = []  # (parent node, the triple that says so)
+            if up_p:
+                parents += [(q.subject, q) for q in self.ret.in_edges(child) if q.predicate.value == up_p]
+            if down_p:
+                parents += [(q.object, q) for q in self.ret.out_edges(child) if q.predicate.value == down_p]
+            known = {x.value: q for x, q in parents if isinstance(x, ox.NamedNode)}
+            if not known or claimed_iris & set(known) or len(child_m.iris) > 1:
+                return None  # (one of the claimed name's namesakes is a parent; the child's name is ambiguous)
+            said = re.search(r"\b(father|mother)\b", self._text, re.I)
+            want = KIN_SEX[said.group(1).lower()] if said else None
+            same_sex = [q for x, q in known.items() if want and self.index.gender.get(x) == want]
+            if not same_sex and len(known) < 2:
+                return None
+            shown = (same_sex or list(known.values()))[:2]
+            ev = [to_evidence(self.kg, q.subject, q.predicate, q.object) for q in shown]
+            why = (f"the graph records another {said.group(1).lower() if said else 'parent'}" if same_sex else
+                   "the graph records both parents, and neither is the one claimed")
+            return _Fact("denied", round(sc * conf * 0.9, 4), ev,
+                         f"Contradicted: {why} ({'; '.join(e.phrase() for e in ev)}).")
+        return None
+
+    def _life_event_elsewhere(self, subject: Mention, obj: Mention, stems: set[str], conf: float) -> _Fact | None:
+        """A birth or death (once in a life) that the claim names, recorded at a place on another branch of
+        the place tree than the claimed one: "Hannah Brierley was born in Keighley", her birth in Haworth.
+        Denied only when every such event of the subject with a place has one that neither lies in the claimed
+        place nor contains it; None otherwise."""
+        ox = self.ox
+        if not obj.iris or self.index.category.get(obj.iris[0]) != "place":
+            return None
+        if re.search(r"[A-Z][\w\-']*,\s*$", self._text[:obj.start]):
+            return None  # "Nyack, New York": the name qualifies the place before it (a state, not the city)
+        claimed = self.ret.node(obj.iris[0])
+        found: list[tuple[Any, Any]] = []
+        for s_iri in subject.iris[:1]:
+            s = self.ret.node(s_iri)
+            events = [q for q in self.ret.out_edges(s) if not isinstance(q.object, ox.Literal)
+                      and self._event_matches(q.object, stems)]
+            events += [q for q in self.ret.in_edges(s)[:50] if self._event_matches(q.subject, stems)]
+            for q1 in events:
+                e = q1.object if q1.subject == s else q1.subject
+                if not self._class_words(e) & ONCE_IN_A_LIFE:
+                    continue
+                for q2 in self.ret.out_edges(e):
+                    info = self._pred(q2.predicate)
+                    if info is not None and info.meaning == "took_place_at" and isinstance(q2.object, ox.NamedNode):
+                        found.append((q1, q2))
+        if not found:
+            return None
+        for _q1, q2 in found:
+            if q2.object == claimed or self._related(q2.object, claimed) is not None:
+                return None  # the same place, one inside the other: not ruled out here
+        ev = [to_evidence(self.kg, q.subject, q.predicate, q.object) for pair in found[:2] for q in pair]
+        q1, q2 = found[0]
+        kind = sorted(self._class_words(q2.subject) & ONCE_IN_A_LIFE)[0]
+        return _Fact("denied", round(0.8 * conf, 4), ev,
+                     f"Contradicted: the graph records the {kind} of {subject.text} at {ev[-1].o_label}, which "
+                     f"neither lies in {obj.text} nor contains it.")
 
     def _class_words(self, node: Any) -> frozenset[str]:
         """The words of ``node``'s class names ("e12", "production" for crm:E12_Production), cached."""
@@ -1515,7 +1640,14 @@ class Verifier:
         type_phrase = self.linker.type_phrase(phrase) or self.linker.type_phrase(local) or \
             (is_class and (bare or local_bare or _class_wording(local)))
         phrase_preps = {t for t in normalise(phrase).split() if t in ("in", "of", "on", "at", "from", "by", "to")}
-        rel = {} if bare else self.linker.relation_scores(phrase)
+        rel = {} if bare else dict(self.linker.relation_scores(phrase))
+        for p_iri, sc in list(rel.items()):
+            # "John is son of Thomas" names childOf; the graph states its inverse, (Thomas, parentOf, John):
+            # the inverse scores as well where the words fix which way it reads
+            inv = self.index.predicates[p_iri].inverse_of
+            if inv and inv in self.index.predicates and rel.get(inv, 0.0) < sc and sc >= MATCH_MIN and \
+                    self._orientation(pre, local, self.index.predicates[inv]) is not None:
+                rel[inv] = sc
         self._nearest = None if bare else self.linker.nearest(phrase)
         conf = min(subject.confidence, obj.confidence)
         best: tuple[float, tuple[Any, ...]] | None = None
@@ -1598,6 +1730,9 @@ class Verifier:
             return _Fact("denied", round(denial[0] * conf, 4), denial[1], denial[2])
         if best is not None and best[0] >= MATCH_MIN:
             ev = [to_evidence(self.kg, q.subject, q.predicate, q.object) for q in best[1]]
+            sexed = self._kin_sex(subject, obj, best[1], ev, round(best[0] * conf, 4))
+            if sexed is not None:
+                return sexed
             return _Fact("supported", round(best[0] * conf, 4), ev,
                          "Supported by " + "; ".join(e.phrase() for e in ev) + ".")
         # the triples that do link the two (with another relation) are the closest evidence
@@ -1606,10 +1741,68 @@ class Verifier:
                 for q in self.ret.direct(self.ret.node(s_iri), self.ret.node(o_iri))][:3]
         if bare or (is_class and all(i in self.index.classes for i in obj.iris)):
             return _Fact("unknown", 0.0, near, "")  # a class is not a value of a functional property
+        if not bare:
+            other = self._other_parents(subject, obj, pre, local, rel, conf)
+            if other is not None:
+                return other
+        if not bare and phrase_preps & {"in", "at"}:
+            elsewhere = self._life_event_elsewhere(subject, obj, stems, conf)
+            if elsewhere is not None:
+                return elsewhere
         fact = self._functional_check(subject, obj, phrase, pre, local, rel, conf)
         if fact.status == "unknown" and near and not fact.evidence:
             fact.evidence = near
         return fact
+
+    def _kin_sex(self, subject: Mention, obj: Mention, path: tuple[Any, ...], ev: list[EvidenceTriple],
+                 score: float) -> _Fact | None:
+        """A kin noun that says a sex ("James Pennington's son") over a property that does not (parent of):
+        None when the graph records that sex for the person the noun describes (or the property itself is
+        sexed), else the fact that the relation holds but the sex is not recorded (unknown) or is the other one
+        (denied)."""
+        if len(path) != 1:
+            return None
+        info = self._pred(path[0].predicate)
+        if info is None:
+            return None
+        label_words = " ".join(normalise(x) for x in info.labels)
+        if KIN_NOUN_RE.search(label_words) or not set(content_stems(label_words)) & KIN_PREDICATE_STEMS:
+            return None  # Wikidata's "father" says the sex itself; "member of" is no kinship
+        text = self._text
+        first, second = sorted((subject, obj), key=lambda m: m.start)
+        between, after = text[first.end:second.start], text[second.end:second.end + 40]
+        found = KIN_NOUN_RE.search(between)
+        if found is not None:
+            head = between[:found.start()]
+            if re.search(r"[A-Z]", between[found.end():]):
+                return None  # "James and his sister Sarah, children of Robert": the noun describes a third name
+            if re.search(r"(?:\b(?:his|her|their|its)|['’]s)\s+(?:[a-z]+\s+)?$", head) and not re.search(
+                    r"\b(?:is|was|are|were)\s+(?:[a-z]+\s+)?['’]s", head):
+                described = second  # "Harold Ashworth's mother was Elizabeth", "older than his wife Sarah"
+            elif re.match(r"\s+of\b", between[found.end():]) or re.search(r"\b(?:is|was|are|were|be|been)\b", head):
+                described = first  # "X was the son of Y", "X, son of Y", "X (husband of Y)"
+            else:
+                described = second  # "X had a son, Y", "X and his sister Y"
+        else:
+            found = re.match(r"['’]s\s+(?:[a-z]+\s+)?" + KIN_NOUN_RE.pattern, after, re.I)
+            if found is None:
+                return None
+            described = first  # "X was Y's son", "Margaret Holden, Thomas Ashworth's wife"
+        noun = found.group(found.lastindex or 0).lower()
+        want = KIN_SEX[noun]
+        q = path[0]
+        iris = set(described.iris[:3])
+        node = q.subject if q.subject.value in iris else q.object if getattr(q.object, "value", None) in iris else None
+        if node is None:
+            return None
+        sex = self.index.gender.get(node.value) or self.index.gender.get(self.index.canonical(node.value))
+        if sex == want:
+            return None
+        name = described.text
+        if sex is None:
+            return _Fact("unknown", round(score * 0.5, 4), ev,
+                         f"The graph states {ev[0].phrase()}, but not the sex of {name}, which '{noun}' says.")
+        return _Fact("denied", score, ev, f"Contradicted: the graph records {name} as {sex}; '{noun}' says {want}.")
 
     def _period_end(self, p_iri: str) -> bool:
         """Is this predicate the start or the end of a period (by meaning or by its labels)?"""
@@ -1909,7 +2102,9 @@ class Verifier:
             ins = [q for q in self.ret.in_edges(s)[:50] if self._nary(q.subject)]
             hub = {p for p in (q.predicate for q in ins) if sum(q.predicate == p for q in ins) > 1}
             for q in ins:
-                if q.predicate not in hub or self._links_partner(q.subject):
+                if self._event_matches(q.subject, stems) and (q.predicate not in hub or self._links_partner(q.subject)):
+                    starts.append((q.subject, (q,), 0.9))  # a bio:Death whose principal is the subject: "died"
+                elif q.predicate not in hub or self._links_partner(q.subject):
                     # (an agency's many approvals: only the one that links the claim's other entity)
                     # an offer of the product, a receipt of the award: its values are the subject's when
                     # their own property is what the claim says ("launched at $999": the offer's price)
@@ -2008,8 +2203,11 @@ class Verifier:
         return best, value, unit_from_text(unit) if unit else None, edge
 
     def _literal_fact(self, subject: Mention, obj: Mention, phrase: str) -> _Fact:
+        if obj.kind == "date" and obj.start > subject.end and CHILD_DATE_RE.search(self._text[subject.end:obj.start]):
+            return _Fact("unknown", 0.0, [], "")  # "Ellen also had a daughter, Mary, born in 1864": the child's date
         cands = []
         described: set[int] = set()
+        approx: set[int] = set()
         timeless = obj.kind == "number" and getattr(obj.value, "dimension", None) != "time"
         for sc, lit, unit, path in self._literal_candidates(subject, phrase, obj.kind, timeless):
             gv: Any = None
@@ -2017,6 +2215,8 @@ class Verifier:
                 gv = parse_date_literal(lit.value)
                 if gv is None:
                     continue
+                if APPROX_DATE_RE.match(lit.value):
+                    approx.add(id(path))  # "abt 1805": a year the source was not sure of
                 prec = self.kg.time_precision(path[-1].subject, path[-1].predicate, lit) if gv.month else None
                 if prec is not None and prec < 11:
                     # "1955-01-01" with precision 9 is the year 1955: a claimed day is more than it says
@@ -2077,6 +2277,13 @@ class Verifier:
                 ok = isinstance(lit, self.ox.Literal) and re.sub(r"\D", "", lit.value) == re.sub(r"\D", "", obj.text)
             if id(path) in described:
                 ok = None
+            elif id(path) in approx:
+                # an approximate year confirms only an approximate claim of that year ("born around 1805"),
+                # neither confirms nor rules out an exact one, and rules out a year far from it
+                said_approx = bool(APPROX_CLAIM_RE.search(self._text[max(0, obj.start - 16):obj.start]))
+                near = abs(obj.value.year - gv.year) <= APPROX_YEARS
+                same = obj.value.year == gv.year and obj.value.precision == 1 and said_approx
+                ok = True if same else (None if near else False)
             results.append((ok, sc, path))
         if obj.kind == "number":
             # of several values (a population by year), the closest one is the one the claim means
