@@ -19,6 +19,9 @@ DATE_PATTERNS = [
     (re.compile(r"\b(" + _MONTH_RE + r")\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{3,4})\b", re.I), "mdy"),
     (re.compile(r"\b(" + _MONTH_RE + r")(?:\s+of)?,?\s+(\d{4})\b", re.I), "my"),
     (re.compile(r"\b(\d{4})-(\d{2})\b"), "ym"),
+    # 29/01/2019 (day first) or 01/29/2019 (month first), told apart by a part over 12; where both could be
+    # the month ("03/04/2019") only the year is read
+    (re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])"), "slash"),
 ]
 YEAR_RE = re.compile(r"(?<![\d,.])(1\d{3}|20\d{2})(?![\d,.]\d)(?!s\b|'s\b)(?:\s*(AD|CE))?")
 
@@ -171,6 +174,14 @@ def find_dates(text: str) -> list[tuple[int, int, DateValue]]:
                     d = DateValue(int(m.group(3)), _month(m.group(2)), int(m.group(1)))
                 elif kind == "mdy":
                     d = DateValue(int(m.group(3)), _month(m.group(1)), int(m.group(2)))
+                elif kind == "slash":
+                    x, y, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+                    if x > 12 >= y:
+                        d = DateValue(year, y, x)
+                    elif y > 12 >= x:
+                        d = DateValue(year, x, y)
+                    else:
+                        d = DateValue(year, x, y) if x == y else DateValue(year)
                 elif kind == "my":
                     d = DateValue(int(m.group(2)), _month(m.group(1)))
                 else:

@@ -158,6 +158,14 @@ NARY_CLASS_WORDS = frozenset({"event", "activity", "production", "birth", "death
                               "approval", "authorization", "authorisation", "registration", "interaction"})
 # Meanings of an event's place and time: they answer "where" and "when", never "who" or "what"
 CIRCUMSTANCE_MEANINGS = frozenset({"took_place_at", "time_span", "begin", "end", "date", "location"})
+# a release named by its version: after the name, before it, or "released as version 1.0"
+VERSION_AFTER_RE = re.compile(r"^(?:['’]s)?\s+(?:version\s+|v)?(\d+(?:\.\d+){0,3})(?![\d.,]*\d)(?:\s+release\b)?", re.I)
+VERSION_BEFORE_RE = re.compile(r"\b(?:version\s+)?v?(\d+(?:\.\d+){1,3})\s+(?:release|version)\s+of\s+(?:the\s+)?$",
+                               re.I)
+VERSION_AS_RE = re.compile(r"\b(?:as|of)\s+version\s+(\d+(?:\.\d+){0,3})\b", re.I)
+RELEASE_VERB_RE = re.compile(r"\b(?:released|shipped|came\s+out|arrived|landed|published|launched|issued|"
+                             r"out|appeared|tagged)\b", re.I)
+RELEASE_CLASS_WORDS = frozenset({"version", "release", "softwarerelease", "edition"})
 MODEL_TOKEN_RE = re.compile(r"^\s+(\d[\w-]*|[A-Z])(?=[\s,.;:]|$)")
 YEAR_TOKEN_RE = re.compile(r"(?:1[0-9]|20)\d\d")
 IRI_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S")
@@ -433,11 +441,48 @@ class Verifier:
             self._heads = heads
         return self._heads
 
+    def _version_named(self, text: str, subject: Mention) -> tuple[int, int, str] | None:
+        """A release version the claim names for its subject: "Quillstore 2.4", "Quillstore version 2.4",
+        "Quillstore's 2.0 release", "the 2.4 release of Quillstore", "released as version 1.0": (start, end,
+        version) in ``text``, or None. A version has a dot ("2.4", "1.0.0") or the word "version"."""
+        m = VERSION_AFTER_RE.match(text[subject.end:])
+        if m is not None and ("." in m.group(1) or m.group(0).lower().lstrip("'’s ").startswith("version")):
+            return subject.end + m.start(1), subject.end + m.end(1), m.group(1)
+        m = VERSION_BEFORE_RE.search(text[:subject.start])
+        if m is not None:
+            return m.start(1), m.end(1), m.group(1)
+        m = VERSION_AS_RE.search(text, subject.end)
+        if m is not None:
+            return m.start(1), m.end(1), m.group(1)
+        return None
+
+    def _release_link(self, subject: Mention, version: str) -> Any | None:
+        """The subject's link to the release of ``version``: a linked node with a literal that is the version
+        ("2.4") or the subject's name and the version ("Quillstore 2.4"); None where it lists none."""
+        ox = self.ox
+        names = {" ".join(subject.text.lower().split())}
+        for s_iri in subject.iris[:2]:
+            s = self.ret.node(s_iri)
+            names.add(" ".join(self.kg.label(s).lower().split()))
+            for q in self.ret.out_edges(s)[:400]:
+                if isinstance(q.object, ox.Literal):
+                    continue
+                for q2 in self.ret.out_edges(q.object)[:30]:
+                    if not isinstance(q2.object, ox.Literal):
+                        continue
+                    value = " ".join(q2.object.value.lower().split())
+                    value = re.sub(r"^(?:v|version\s+)(?=\d)", "", value)
+                    if value == version or any(value == f"{n} {version}" for n in names):
+                        return q
+        return None
+
     def _unknown_model(self, text: str, first: Mention) -> str | None:
         """"The Xbox 360 was released in 2005" when the graph knows the Xbox Series X but no Xbox 360: a
         name followed by a model number the graph has for other members of the line is another model."""
         if text[:first.start].strip().lower() not in ("", "the", "a", "an", "its"):
             return None
+        if re.match(r"\s+(?:version\s+)?v?\d+\.\d", text[first.end:], re.I):
+            return None  # "Quillstore 2.4": a release of Quillstore (read by its version), not another model
         m = MODEL_TOKEN_RE.match(text[first.end:])
         if not m or YEAR_TOKEN_RE.fullmatch(m.group(1)):
             return None
@@ -535,6 +580,7 @@ class Verifier:
         text = claim.resolved.strip().rstrip(".!?;:")
         self._partners, self._subject_iris, self._also = set(), set(), False
         self._text = text
+        self._release: Any = None
         blocked = ""
         if DESCRIPTION_HINT_RE.search(text):  # only a possessive or "the N of/behind X" can be a description
             text = self._office_of(text)
@@ -608,6 +654,14 @@ class Verifier:
         # "rated 4.7 out of 5": the 5 is the scale of the rating, not a value the claim gives
         mentions = [m for m in mentions if not (m.kind == "number" and re.search(r"\bout\s+of\s*$", text[:m.start]))]
         objects = [m for m in mentions if m is not subject and not (m.kind == "entity" and m.iris[0] in subject.iris)]
+        named_version = self._version_named(text, subject)
+        if named_version is not None:
+            # "Quillstore 2.4 came out in May 2021": the claim is about that release (doap:release -> a
+            # Version with revision "2.4"); the version number is its name, not a value of the project
+            a, b, version = named_version
+            mentions = [m for m in mentions if not (m.kind == "number" and m.start < b and a < m.end)]
+            objects = [m for m in objects if not (m.kind == "number" and m.start < b and a < m.end)]
+            self._release = self._release_link(subject, version) or False
         comparison = self._comparative(claim, text, subject, objects, neg_pos, weight, mdicts) or \
             self._score_line(claim, text, subject, objects, neg_pos, weight, mdicts) or \
             self._record_line(claim, text, subject, objects, mentions, neg_pos, weight, mdicts)
@@ -2086,7 +2140,12 @@ class Verifier:
         starts: list[tuple[Any, tuple[Any, ...], float]] = []
         strict: set[int] = set()  # starts whose values count only through their own matching property
         stems = set(content_stems(phrase))
-        for s_iri in subject.iris[:2]:
+        release = self._release
+        if release is False:
+            return []  # "Quillstore 3.0 was released in 2023": a version the graph does not list
+        if release is not None:
+            starts.append((release.object, (release,), 1.0))  # only that release's own values
+        for s_iri in subject.iris[:2] if release is None else []:
             s = self.ret.node(s_iri)
             starts.append((s, (), 1.0))
             for q in self.ret.out_edges(s):
@@ -2119,7 +2178,7 @@ class Verifier:
         # schema:PropertyValue attributes ("Budget": 185000000 USD): only the best-named one competes
         named: list[tuple[float, Any, str | None, tuple[Any, ...]]] = []
         for i, (node, via, via_sc) in enumerate(starts):
-            nary = bool(via) and i not in strict and self._nary(node)
+            nary = bool(via) and i not in strict and (self._nary(node) or release is not None)
             edges = self.ret.out_edges(node)
             span = self._span(edges) if nary else None
             if span is not None:
@@ -2157,6 +2216,9 @@ class Verifier:
                     if not (nary and info.value_kind in want[:1]):
                         continue
                     sc = via_sc * 0.95  # the date of the birth: the event's own relation carries the claim
+                elif not via and sc < MATCH_MIN and kind == "date" and info.value_kind == "date" and \
+                        RELEASE_VERB_RE.search(phrase) and self._class_words(node) & RELEASE_CLASS_WORDS:
+                    sc = 0.9  # "Tidewater 1.0.0 shipped on ...": a release's own date is when it came out
                 out.append((min(sc, via_sc) if via else sc, lit, unit, via + (q,)))
         top = max((c[0] for c in named), default=0.0)
         out += [c for c in named if c[0] == top and top >= MATCH_MIN]

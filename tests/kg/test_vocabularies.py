@@ -868,3 +868,26 @@ def test_a_single_life_year_in_brackets_is_a_claim_about_the_name_before_it():
     doc = v.verify_text("Robert Pennington (born 1861) and Thomas Ashworth (born 1856) were first cousins.")
     births = [c for c in doc.claims if "born" in c.text and "cousins" not in c.text]
     assert [c.label for c in births] == ["attributable", "attributable"]
+
+
+def test_a_release_named_by_its_version_is_judged_on_its_own_date():
+    """DOAP lists releases as doap:release -> doap:Version (revision "2.4", created 2021-05-18): "Quillstore
+    2.4 came out in ..." is about that release, never the project's own creation date, and a version the
+    graph does not list is neither confirmed nor ruled out (not another product either)."""
+    v = verifier_for("software")
+    cases = {"Quillstore version 2.4 came out in May 2021.": "attributable",
+             "Quillstore 2.4 was released in June 2021.": "contradictory",
+             "The 2.4 release of Quillstore shipped on 2021-05-18.": "attributable",
+             "Quillstore's 2.0 release landed in November 2018.": "attributable",
+             "Quillstore 3.0 was released in 2023.": "extrapolatory",
+             "Quillstore was created in 2014.": "attributable",  # the project's own date still reads
+             "Tidewater 1.0.0 shipped on 29/01/2019.": "attributable",  # a release node as the subject
+             "Tidewater 1.0.0 was released in 2018.": "contradictory"}
+    assert {t: v.verify_sentence(t).label for t in cases} == cases
+
+
+def test_slashed_dates_are_read_where_the_day_is_plain():
+    from kg.units import DateValue, find_dates
+
+    assert [d for _, _, d in find_dates("on 29/01/2019, 01/29/2019, 03/04/2019 and 11/11/2011")] == [
+        DateValue(2019, 1, 29), DateValue(2019, 1, 29), DateValue(2019), DateValue(2011, 11, 11)]
