@@ -530,6 +530,8 @@ class Linker:
             self._keys = list(self.index.entity_keys)
         out: list[Mention] = []
         for s, e in runs:
+            if text[e:e + 2] == "++" or (text[e:e + 1] == "#" and e - s <= 2):
+                e += 2 if text[e:e + 2] == "++" else 1  # C++, C#, F#: the name keeps its signs
             surface = text[s:e]
             key = normalise(surface)
             if key in ("he", "she", "it", "they", "his", "her", "its", "their", "the", "in", "on"):

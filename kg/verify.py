@@ -737,7 +737,8 @@ class Verifier:
                 value_slot = re.search(r"\b(?:in|at|from|near|on|by|to|is|was)\s+(?:the\s+)?$", text[:obj.start])
                 if used & {e.p for e in fact.evidence} or normalise(obj.text) in NAME_NEIGHBOURS or not value_slot:
                     fact = _Fact("unknown", 0.0, [], "")  # that property's value is already the claimed one
-            if obj.kind == "unknown" and fact.status != "denied" and any(f.status == "supported" for _, f in judged):
+            if obj.kind == "unknown" and fact.status not in ("denied", "supported") and \
+                    any(f.status == "supported" for _, f in judged):
                 # an unlinked name next to a supported fact is read as detail, unless a single-valued
                 # property of the subject holds another value ("founded in Zurich" when it is Basel)
                 fact = _Fact("unknown", 0.0, [], "")
@@ -2107,6 +2108,18 @@ class Verifier:
         if bare:
             return _Fact("unknown", 0.0, [], "")
         rel = self.linker.relation_scores(phrase)
+        # a name the graph holds only as a literal value ("written in Rust": doap:programming-language "Rust")
+        want = " ".join(obj.text.lower().split())
+        for s_iri in subject.iris[:2]:
+            for q in self.ret.out_edges(self.ret.node(s_iri)):
+                if isinstance(q.object, self.ox.Literal) and " ".join(q.object.value.lower().split()) == want:
+                    sc = rel.get(q.predicate.value, 0.0)
+                    info = self._pred(q.predicate)
+                    if sc >= MATCH_MIN and info is not None and info.value_kind == "string" \
+                            and info.iri not in self.index.annotation:
+                        ev = [to_evidence(self.kg, q.subject, q.predicate, q.object)]
+                        return _Fact("supported", round(sc * subject.confidence, 4), ev,
+                                     "Supported by " + "; ".join(e.phrase() for e in ev) + ".")
         return self._functional_check(subject, None, phrase, pre, local, rel, subject.confidence,
                                       unknown_text=obj.text)
 
@@ -2212,11 +2225,13 @@ class Verifier:
                     if not dt.startswith("http://www.w3.org/2001/XMLSchema#") and not dt.endswith("langString"):
                         unit = unit_from_text(dt.rsplit("/", 1)[-1].rsplit("#", 1)[-1]) or unit
                 sc = rel.get(info.iri, 0.0)
-                if via and sc < MATCH_MIN:
+                if via and release is not None and nary and kind == "date" and info.value_kind == "date":
+                    sc = max(sc, via_sc * 0.95)  # the named release's own date: when it came out
+                elif via and sc < MATCH_MIN:
                     if not (nary and info.value_kind in want[:1]):
                         continue
                     sc = via_sc * 0.95  # the date of the birth: the event's own relation carries the claim
-                elif not via and sc < MATCH_MIN and kind == "date" and info.value_kind == "date" and \
+                elif not via and sc < 0.9 and kind == "date" and info.value_kind == "date" and \
                         RELEASE_VERB_RE.search(phrase) and self._class_words(node) & RELEASE_CLASS_WORDS:
                     sc = 0.9  # "Tidewater 1.0.0 shipped on ...": a release's own date is when it came out
                 out.append((min(sc, via_sc) if via else sc, lit, unit, via + (q,)))

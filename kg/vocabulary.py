@@ -49,6 +49,7 @@ PREFIXES = {
     "prov": ("http://www.w3.org/ns/prov#",),
     "eli": ("http://data.europa.eu/eli/ontology#",),
     "sosa": ("http://www.w3.org/ns/sosa/",),
+    "doap": ("http://usefulinc.com/ns/doap#",),
     "ssn": ("http://www.w3.org/ns/ssn/",),
     "attest": ("urn:attest:vocab:",),  # meanings no public vocabulary has a property for
 }

@@ -891,3 +891,12 @@ def test_slashed_dates_are_read_where_the_day_is_plain():
 
     assert [d for _, _, d in find_dates("on 29/01/2019, 01/29/2019, 03/04/2019 and 11/11/2011")] == [
         DateValue(2019, 1, 29), DateValue(2019, 1, 29), DateValue(2019), DateValue(2011, 11, 11)]
+
+
+def test_a_name_held_only_as_a_literal_value_is_matched():
+    """doap:programming-language is a plain literal ("Rust", "C++"): an unlinked name in the claim equal to
+    the value of the property the claim names is supported; another name is not (languages are many)."""
+    v = verifier_for("software")
+    assert v.verify_sentence("Quillstore is written in Rust and C++.").label == "attributable"
+    assert v.verify_sentence("Harrowgate is a message broker written in Java and Kotlin.").label == "attributable"
+    assert v.verify_sentence("Quillstore is written in Rust and Java.").label == "extrapolatory"
