@@ -166,6 +166,11 @@ VERSION_AS_RE = re.compile(r"\b(?:as|of)\s+version\s+(\d+(?:\.\d+){0,3})\b", re.
 RELEASE_VERB_RE = re.compile(r"\b(?:released|shipped|came\s+out|arrived|landed|published|launched|issued|"
                              r"out|appeared|tagged)\b", re.I)
 RELEASE_CLASS_WORDS = frozenset({"version", "release", "softwarerelease", "edition"})
+# a status said on its own ("remains in force today"): the words that may stand around it, and its negation
+STATUS_FILLER_RE = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|remains?|remained|stays?|stayed|still|"
+                              r"already|only|fully|entirely|wholly|currently|now|today|yet|at\s+present|"
+                              r"presently|once\s+again|again)\b")
+STATUS_NEGATION_RE = re.compile(r"\b(?:not|no\s+longer|never|no\s+more)\s+(?:(?:yet|fully|entirely|any)\s+)?$")
 MODEL_TOKEN_RE = re.compile(r"^\s+(\d[\w-]*|[A-Z])(?=[\s,.;:]|$)")
 YEAR_TOKEN_RE = re.compile(r"(?:1[0-9]|20)\d\d")
 IRI_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:\S")
@@ -357,6 +362,7 @@ class Verifier:
         self._subject_iris: set[str] = set()
         self._also = False
         self._text = ""
+        self._status_cache: dict[str, dict[str, Any] | None] = {}
 
     # -- public --------------------------------------------------------------------------------
     def verify_text(self, text: str, job: Any | None = None) -> VerifyResult:
@@ -662,7 +668,8 @@ class Verifier:
             mentions = [m for m in mentions if not (m.kind == "number" and m.start < b and a < m.end)]
             objects = [m for m in objects if not (m.kind == "number" and m.start < b and a < m.end)]
             self._release = self._release_link(subject, version) or False
-        comparison = self._comparative(claim, text, subject, objects, neg_pos, weight, mdicts) or \
+        comparison = self._status_claim(claim, text, subject, objects, weight, mdicts) or \
+            self._comparative(claim, text, subject, objects, neg_pos, weight, mdicts) or \
             self._score_line(claim, text, subject, objects, neg_pos, weight, mdicts) or \
             self._record_line(claim, text, subject, objects, mentions, neg_pos, weight, mdicts)
         if comparison is not None:
@@ -1150,6 +1157,73 @@ class Verifier:
                     return _Fact("denied", 0.8, ev,
                                  f"Contradicted: one holder at a time, and in {when.year} it was "
                                  f"{ev[1].phrase()}, {_qualifier_text(quals)}.")
+        return None
+
+    def _status_values(self, p: Any) -> dict[str, Any] | None:
+        """The values of a status-like property, by lower-case label: a property every subject holds once,
+        whose few values (2 to 12, all named) are the graph's whole vocabulary for it (eli:in_force: "in
+        force", "partially in force", "not in force"); None for any other property. Cached per property."""
+        key = p.value
+        if key in self._status_cache:
+            return self._status_cache[key]
+        out: dict[str, Any] | None = {}
+        seen: set[Any] = set()
+        for q in self.kg.quads(None, p, None, limit=20_000):
+            if not isinstance(q.object, self.ox.NamedNode) or q.subject in seen:
+                out = None  # a literal value, or a subject holding two: not a status
+                break
+            seen.add(q.subject)
+            label = " ".join(self.kg.label(q.object).lower().split())
+            assert out is not None
+            out[label] = q.object
+            if len(out) > 12:
+                out = None
+                break
+        if out is not None and (len(out) < 2 or len(seen) < 3 or any(len(x) < 3 for x in out)):
+            out = None
+        self._status_cache[key] = out
+        return out
+
+    def _status_claim(self, claim: Claim, text: str, subject: Mention, objects: list[Mention], weight: float,
+                      mdicts: tuple[dict[str, Any], ...]) -> ClaimResult | None:
+        """"The Broadcasting Act 2001 remains in force": the claim says nothing but one value of a status-like
+        property (:meth:`_status_values`) of the subject, perhaps negated ("is no longer in force" is the value
+        "not in force"). The recorded value confirms it; another value contradicts it (one value each)."""
+        if any(not (m.kind == "entity" and m.start >= subject.end) for m in objects) or not subject.iris:
+            return None
+        rest = text[subject.end:].lower()
+        edges = [q for i in subject.iris[:2] for q in self.ret.out_edges(self.ret.node(i))]
+        for q in edges:
+            if not isinstance(q.object, self.ox.NamedNode):
+                continue
+            values = self._status_values(q.predicate)
+            if not values:
+                continue
+            found: list[tuple[int, int, str]] = []
+            for label in sorted(values, key=len, reverse=True):
+                for m in re.finditer(r"(?<![\w-])" + re.escape(label) + r"(?![\w-])", rest):
+                    if not any(a < m.end() and m.start() < b for a, b, _ in found):
+                        found.append((m.start(), m.end(), label))
+            if len(found) != 1:
+                continue
+            a, b, label = found[0]
+            before = rest[:a]
+            neg = STATUS_NEGATION_RE.search(before)
+            if neg is not None:
+                if f"not {label}" not in values:
+                    return None
+                label, before = f"not {label}", before[:neg.start()]
+            if (STATUS_FILLER_RE.sub(" ", before) + STATUS_FILLER_RE.sub(" ", rest[b:])).strip(" .,;:!?"):
+                return None  # more is said than the status ("the first female mayor")
+            ev = [to_evidence(self.kg, q.subject, q.predicate, q.object)]
+            if values[label] == q.object:
+                return ClaimResult(claim.text, claim.start, claim.end, "attributable",
+                                   round(0.85 * subject.confidence, 4), tuple(ev), f"Supported by {ev[0].phrase()}.",
+                                   text, weight, mdicts)
+            return ClaimResult(claim.text, claim.start, claim.end, "contradictory",
+                               round(0.8 * subject.confidence, 4),
+                               tuple(ev), f"Contradicted: the graph states {ev[0].phrase()}; every subject in the "
+                               f"graph holds one value of {ev[0].p_label}.", text, weight, mdicts)
         return None
 
     def _score_line(self, claim: Claim, text: str, subject: Mention, objects: list[Mention], neg_pos: list[int],

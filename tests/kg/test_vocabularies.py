@@ -900,3 +900,17 @@ def test_a_name_held_only_as_a_literal_value_is_matched():
     assert v.verify_sentence("Quillstore is written in Rust and C++.").label == "attributable"
     assert v.verify_sentence("Harrowgate is a message broker written in Java and Kotlin.").label == "attributable"
     assert v.verify_sentence("Quillstore is written in Rust and Java.").label == "extrapolatory"
+
+
+def test_a_status_said_on_its_own_is_one_value_of_a_status_property():
+    """eli:in_force takes one of three values ("in force", "partially in force", "not in force") and every act
+    holds one: a claim that says only the status is confirmed by the recorded one and contradicted by another,
+    a negation naming the "not" value; a claim that says more than the status is left to the other rules."""
+    v = verifier_for("legislation")
+    cases = {"The Data Protection Act 1988 is only partially in force.": "attributable",
+             "The Broadcasting Act 2001 remains in force today.": "contradictory",  # not in force
+             "The Broadcasting Act 2001 is no longer in force.": "attributable",
+             "The Consumer Protection Act 2007 is fully in force.": "contradictory",  # partially
+             "The Broadcasting Act 2009 is no longer in force.": "contradictory"}  # in force
+    assert {t: v.verify_sentence(t).label for t in cases} == cases
+    assert v.verify_sentence("The Broadcasting Act 2001 is the first act in force in Ireland.").label != "attributable"
