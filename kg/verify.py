@@ -166,6 +166,9 @@ VERSION_AS_RE = re.compile(r"\b(?:as|of)\s+version\s+(\d+(?:\.\d+){0,3})\b", re.
 RELEASE_VERB_RE = re.compile(r"\b(?:released|shipped|came\s+out|arrived|landed|published|launched|issued|"
                              r"out|appeared|tagged)\b", re.I)
 RELEASE_CLASS_WORDS = frozenset({"version", "release", "softwarerelease", "edition"})
+AGE_AT_DEATH_RE = re.compile(r"\bdied\s+(?:at\s+the\s+age\s+of|aged|at\s+age)\s+(?:just\s+|only\s+)?(\d{1,3})\b|"
+                             r"\b(?:just\s+|only\s+)?(\d{1,3})\s+(?:years\s+old\s+|years\s+of\s+age\s+)?when\s+"
+                             r"(?:he|she|they)\s+died\b", re.I)
 # a status said on its own ("remains in force today"): the words that may stand around it, and its negation
 STATUS_FILLER_RE = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|remains?|remained|stays?|stayed|still|"
                               r"already|only|fully|entirely|wholly|currently|now|today|yet|at\s+present|"
@@ -669,6 +672,7 @@ class Verifier:
             objects = [m for m in objects if not (m.kind == "number" and m.start < b and a < m.end)]
             self._release = self._release_link(subject, version) or False
         comparison = self._status_claim(claim, text, subject, objects, weight, mdicts) or \
+            self._age_at_death(claim, text, subject, objects, weight, mdicts) or \
             self._comparative(claim, text, subject, objects, neg_pos, weight, mdicts) or \
             self._score_line(claim, text, subject, objects, neg_pos, weight, mdicts) or \
             self._record_line(claim, text, subject, objects, mentions, neg_pos, weight, mdicts)
@@ -1158,6 +1162,52 @@ class Verifier:
                                  f"Contradicted: one holder at a time, and in {when.year} it was "
                                  f"{ev[1].phrase()}, {_qualifier_text(quals)}.")
         return None
+
+    def _life_date(self, subject: Mention, phrase: str) -> tuple[DateValue, tuple[Any, ...]] | None:
+        """The subject's birth ("born") or death ("died") date by the best-matching value, or None."""
+        cands = [(sc, lit, path) for sc, lit, _u, path in self._literal_candidates(subject, phrase, "date")
+                 if sc >= MATCH_MIN and isinstance(lit, self.ox.Literal)]
+        for _sc, lit, path in sorted(cands, key=lambda c: -c[0]):
+            if APPROX_DATE_RE.match(lit.value):
+                return None  # "abt 1805": no age can be worked out from it
+            d = parse_date_literal(lit.value)
+            if d is not None:
+                return d, path
+        return None
+
+    def _age_at_death(self, claim: Claim, text: str, subject: Mention, objects: list[Mention], weight: float,
+                      mdicts: tuple[dict[str, Any], ...]) -> ClaimResult | None:
+        """"Thomas Ashworth was 69 when he died", "died aged 67", "died at the age of 42": the age worked out
+        from the graph's birth and death dates (a range of two ages where only years are known)."""
+        m = AGE_AT_DEATH_RE.search(text, subject.end)
+        if m is None or any(o.kind != "number" or not (m.start() <= o.start < m.end()) for o in objects):
+            return None
+        claimed = int(m.group(1) or m.group(2))
+        born, died = self._life_date(subject, "was born"), self._life_date(subject, "died")
+        if born is None or died is None:
+            return None
+        (b, bpath), (d, dpath) = born, died
+        years = d.year - b.year
+        if b.month and d.month and b.day and d.day:
+            ages = {years - (1 if (d.month, d.day) < (b.month, b.day) else 0)}
+        elif b.month and d.month and b.month != d.month:
+            ages = {years - (1 if d.month < b.month else 0)}
+        else:
+            ages = {years - 1, years}
+        ev = [to_evidence(self.kg, q.subject, q.predicate, q.object) for q in bpath + dpath]
+        dates = f"born {b.text()}, died {d.text()}"
+        said = " or ".join(str(x) for x in sorted(ages))
+        if claimed in ages and len(ages) == 1:
+            return ClaimResult(claim.text, claim.start, claim.end, "attributable", round(0.85 * subject.confidence, 4),
+                               tuple(dedupe(ev)), f"Supported: {dates} in the graph, an age of {claimed}.",
+                               text, weight, mdicts)
+        if claimed in ages:
+            return ClaimResult(claim.text, claim.start, claim.end, "extrapolatory", 0.0, tuple(dedupe(ev)),
+                               f"Not decided: {dates} in the graph gives an age of {said}; the dates are too coarse "
+                               f"to tell which.", text, weight, mdicts)
+        return ClaimResult(claim.text, claim.start, claim.end, "contradictory", round(0.8 * subject.confidence, 4),
+                           tuple(dedupe(ev)), f"Contradicted: {dates} in the graph, an age of {said}, not {claimed}.",
+                           text, weight, mdicts)
 
     def _status_values(self, p: Any) -> dict[str, Any] | None:
         """The values of a status-like property, by lower-case label: a property every subject holds once,

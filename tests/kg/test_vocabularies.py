@@ -914,3 +914,13 @@ def test_a_status_said_on_its_own_is_one_value_of_a_status_property():
              "The Broadcasting Act 2009 is no longer in force.": "contradictory"}  # in force
     assert {t: v.verify_sentence(t).label for t in cases} == cases
     assert v.verify_sentence("The Broadcasting Act 2001 is the first act in force in Ireland.").label != "attributable"
+
+
+def test_an_age_at_death_is_worked_out_from_the_two_dates():
+    v = verifier_for("genealogy")
+    assert v.verify_sentence("Arthur Clegg died at the age of 40.").label == "attributable"  # 1876-05-01, 1916-07-01
+    result = v.verify_sentence("Arthur Clegg died at the age of 42.")
+    assert result.label == "contradictory" and "an age of 40" in result.explanation
+    assert v.verify_sentence("Margaret Holden died aged 74.").label == "extrapolatory"  # 1806 to 1880: 73 or 74
+    assert v.verify_sentence("Margaret Holden died aged 60.").label == "contradictory"
+    assert v.verify_sentence("Alice Greenwood died aged 65.").label == "extrapolatory"  # born "abt 1805"
