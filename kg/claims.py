@@ -24,6 +24,10 @@ MentionFinder = Callable[[str], Sequence[tuple[int, int, object]]]
 # fits(name, noun) says whether the entity called ``name`` is a ``noun`` ("The Shining", "film").
 Fits = Callable[[str, str], bool]
 
+# two people said to be in a relation with each other ("were siblings", "were first cousins")
+_RECIPROCAL_RE = re.compile(r"((?:first|second|half-|step)\s*)?(siblings|brothers|sisters|cousins|twins|spouses)", re.I)
+_RECIPROCAL_NOUN = {"siblings": "sibling", "brothers": "brother", "sisters": "sister", "cousins": "cousin",
+                    "twins": "twin", "spouses": "spouse"}
 _ABBREVIATIONS = frozenset("""mr mrs ms dr prof st mt jr sr vs e.g i.e u.s u.k no
     jan feb mar apr jun jul aug sep sept oct nov dec approx ca c fig gen col lt sgt rev""".split())  # noqa: SIM905
 _AUX = frozenset("""is are was were be been has have had does do did can could will would may might
@@ -348,6 +352,16 @@ def _clauses(text: str, s0: int, s1: int) -> list[tuple[int, int, str]]:
     if both and not removed:
         rest = both.group(3)
         a, b = _trim(sent, 0, len(sent))
+        mutual = _RECIPROCAL_RE.fullmatch(rest.strip())
+        if mutual:
+            # "George and Annie Ashworth were siblings": one relation between the two, the shared surname
+            # given to a bare first name
+            first, second = both.group(1), both.group(2)
+            if " " not in first and " " in second:
+                first = f"{first} {second.split()[-1]}"
+            noun = _RECIPROCAL_NOUN.get(mutual.group(2).lower(), mutual.group(2).lower().rstrip("s"))
+            pieces.append((s0 + a, s0 + b, f"{first} was a {mutual.group(1) or ''}{noun} of {second}"))
+            return pieces
         for name in (both.group(1), both.group(2)):
             pieces.append((s0 + a, s0 + b, f"{name} was {rest}"))
         return sorted(pieces, key=lambda p: (p[0], -p[1]))

@@ -114,6 +114,10 @@ APPROX_DATE_RE = re.compile(r"\s*(?:abt\.?|about|approx\.?|approximately|circa|c
 APPROX_CLAIM_RE = re.compile(r"\b(?:abt\.?|about|approximately|approx\.?|circa|ca\.|c\.|around|roughly)\s*(?:in\s+)?$",
                              re.I)
 APPROX_YEARS = 10  # an approximate year rules out a claimed year only this far from it
+KIN_REMOTE_RE = re.compile(r"grand|great-|in-law|cousin|uncle|aunt|nephew|niece")
+KIN_COMPOSED_RE = re.compile(r"(?P<poss>'s\s+)?(?:\b(?:the|a|an|his|her|their)\s+)?(?:(?P<line>paternal|maternal)\s+)?"
+                             r"\b(?P<noun>siblings?|brothers?|sisters?|grand(?:parent|father|mother|child|son|daughter)s?)"
+                             r"\b", re.I)
 CHILD_DATE_RE = re.compile(r"\b(?:had|has|have|bore|gave\s+birth\s+to)\s+(?:a|an|one|two|three|four|\d+|another)?\s*"
                            r"(?:[a-z]+\s+)?(?:son|daughter|child|children|sons|daughters|baby|twins)\b", re.I)
 GENERATION_WORDS = {"up": frozenset({"parent", "parents", "father", "mother", "grandparent", "grandfather",
@@ -366,6 +370,7 @@ class Verifier:
         self._also = False
         self._text = ""
         self._status_cache: dict[str, dict[str, Any] | None] = {}
+        self._kin_props: list[tuple[str, bool]] | None = None
 
     # -- public --------------------------------------------------------------------------------
     def verify_text(self, text: str, job: Any | None = None) -> VerifyResult:
@@ -1684,6 +1689,85 @@ class Verifier:
                         return 0.9 * 0.9, (q1, q2) + tuple(ch)
         return None
 
+    def _parent_links(self, node: Any) -> list[tuple[Any, Any]]:
+        """(parent, triple) for ``node``, through every neutral parent/child property of the graph ("parent
+        of", "child of", schema:parent, schema:children), each read the way its label says."""
+        if self._kin_props is None:
+            props = []
+            for iri, info in self.index.predicates.items():
+                label = normalise(info.labels[0]) if info.labels else ""
+                gen = _generation(label)
+                if gen is None or info.value_kind != "entity" or KIN_NOUN_RE.search(label) or "grand" in label:
+                    continue
+                # (A parent of B) and (B children A) put the parent first; (A child of B), (A parent B) second
+                props.append((iri, (gen == "up") == label.endswith(" of")))
+            self._kin_props = props
+        out: list[tuple[Any, Any]] = []
+        for iri, parent_first in self._kin_props:
+            if parent_first:
+                out += [(q.subject, q) for q in self.ret.in_edges(node) if q.predicate.value == iri]
+            else:
+                out += [(q.object, q) for q in self.ret.out_edges(node) if q.predicate.value == iri]
+        return [(x, q) for x, q in out if isinstance(x, self.ox.NamedNode)]
+
+    def _kin_through_parents(self, subject: Mention, obj: Mention, local: str, conf: float) -> _Fact | None:
+        """Siblings (a parent in common) and grandparents (a parent's parent), stated hop by hop in the graph:
+        "Arthur Clegg was a sibling of Edith Clegg", "Margaret Holden was the grandmother of Elizabeth
+        Ashworth", "X's paternal grandfather was Y". Supported when every hop is there (and the sex a noun
+        says is recorded: else open); None when the claim names neither relation or the hops are missing."""
+        first, second = sorted((subject, obj), key=lambda x: x.start)
+        loc = self._text[first.end:second.start].replace("’", "'").lower()
+        m = KIN_COMPOSED_RE.search(loc)
+        if m is None or not subject.iris or not obj.iris:
+            return None
+        for s_iri in subject.iris[:3]:
+            for o_iri in obj.iris[:3]:
+                got = self._kin_pair(subject, obj, m, self.ret.node(s_iri), self.ret.node(o_iri), conf)
+                if got is not None:
+                    return got
+        return None
+
+    def _kin_pair(self, subject: Mention, obj: Mention, m: re.Match[str], s: Any, o: Any, conf: float) -> _Fact | None:
+        noun = m.group("noun").lower()
+        if noun.startswith(("sibling", "brother", "sister")):
+            ps = {x.value: q for x, q in self._parent_links(s)}
+            shared = [(q, q2) for x, q2 in self._parent_links(o) if x.value in ps for q in (ps[x.value],)]
+            if not shared or s == o:
+                return None
+            path: tuple[Any, ...] = shared[0]
+            described, sex_noun = subject, noun
+        else:
+            older_first = noun.startswith("grand") and _generation(noun.replace("grand", "")) == "up"
+            if m.group("poss"):
+                older_first = not older_first  # "X's grandfather was Y": Y is the elder
+            elder, younger = (s, o) if older_first else (o, s)
+            line = m.group("line")
+            path = ()
+            for mid, q1 in self._parent_links(younger):
+                if line and self.index.gender.get(mid.value) != ("male" if line == "paternal" else "female"):
+                    continue
+                q2 = next((q for x, q in self._parent_links(mid) if x == elder), None)
+                if q2 is not None:
+                    path = (q2, q1)
+                    break
+            if not path:
+                return None
+            described = subject if (s == elder) == noun.startswith(("grandparent", "grandfather", "grandmother")) \
+                else obj
+            sex_noun = noun
+        ev = [to_evidence(self.kg, q.subject, q.predicate, q.object) for q in path]
+        want = KIN_SEX.get(re.sub(r"^grand|s$", "", sex_noun))
+        if want is not None:
+            iri = described.iris[0]
+            sex = self.index.gender.get(iri) or self.index.gender.get(self.index.canonical(iri))
+            if sex is None:
+                return _Fact("unknown", 0.4, ev, f"The graph states the hops ({'; '.join(e.phrase() for e in ev)}) "
+                                                 f"but not the sex of {described.text}, which '{sex_noun}' says.")
+            if sex != want:
+                return _Fact("denied", round(0.8 * conf, 4), ev,
+                             f"Contradicted: the graph records {described.text} as {sex}; '{sex_noun}' says {want}.")
+        return _Fact("supported", round(0.85 * conf, 4), ev, "Supported by " + "; ".join(e.phrase() for e in ev) + ".")
+
     def _other_parents(self, subject: Mention, obj: Mention, pre: str, local: str, rel: dict[str, float],
                        conf: float) -> _Fact | None:
         """A claimed parent that is not one of the parents the graph records: denied when the claim says a
@@ -1907,6 +1991,10 @@ class Verifier:
                             denial = (sc, ev, reason)
         if denial is not None and (best is None or best[0] < MATCH_MIN or denial[0] >= best[0]):
             return _Fact("denied", round(denial[0] * conf, 4), denial[1], denial[2])
+        if best is not None and best[0] >= MATCH_MIN and KIN_REMOTE_RE.search(normalise(local)) and not any(
+                KIN_REMOTE_RE.search(" ".join(getattr(self._pred(q.predicate), "labels", []) or [""]).lower())
+                for q in best[1]):
+            best = None  # "the grandfather of" is not shown by a parent link: read through the hops below
         if best is not None and best[0] >= MATCH_MIN:
             ev = [to_evidence(self.kg, q.subject, q.predicate, q.object) for q in best[1]]
             sexed = self._kin_sex(subject, obj, best[1], ev, round(best[0] * conf, 4))
@@ -1920,6 +2008,10 @@ class Verifier:
                 for q in self.ret.direct(self.ret.node(s_iri), self.ret.node(o_iri))][:3]
         if bare or (is_class and all(i in self.index.classes for i in obj.iris)):
             return _Fact("unknown", 0.0, near, "")  # a class is not a value of a functional property
+        if not bare and (best is None or best[0] < MATCH_MIN):
+            composed = self._kin_through_parents(subject, obj, local, conf)
+            if composed is not None:
+                return composed
         if not bare:
             other = self._other_parents(subject, obj, pre, local, rel, conf)
             if other is not None:

@@ -924,3 +924,19 @@ def test_an_age_at_death_is_worked_out_from_the_two_dates():
     assert v.verify_sentence("Margaret Holden died aged 74.").label == "extrapolatory"  # 1806 to 1880: 73 or 74
     assert v.verify_sentence("Margaret Holden died aged 60.").label == "contradictory"
     assert v.verify_sentence("Alice Greenwood died aged 65.").label == "extrapolatory"  # born "abt 1805"
+
+
+def test_siblings_and_grandparents_are_read_hop_by_hop():
+    """The graph states parents only: siblings share one, a grandparent is a parent's parent, and a parent
+    link never shows a grandfather. Both first names share the surname in "George and Annie Ashworth"."""
+    v = verifier_for("genealogy")
+    cases = {"George Ashworth was a sibling of Annie Ashworth.": "attributable",
+             "Margaret Holden was the grandmother of Elizabeth Ashworth.": "attributable",
+             "Harold Ashworth's grandfather was John Ashworth.": "attributable",
+             "Harold Ashworth was the grandson of John Ashworth.": "attributable",
+             "John Ashworth was the grandson of Harold Ashworth.": "extrapolatory",
+             # his namesake grandson's father: a parent link, not a grandfather's
+             "Thomas Ashworth was the grandfather of Harold Ashworth.": "extrapolatory"}
+    assert {t: v.verify_sentence(t).label for t in cases} == cases
+    doc = v.verify_text("Arthur and Edith Clegg were siblings.")
+    assert [c.label for c in doc.claims] == ["attributable"]
