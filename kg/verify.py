@@ -1778,10 +1778,10 @@ class Verifier:
         if re.search(r"\b(?:step|adoptive|foster|god|grand|great)|in-law", self._text, re.I) or \
                 min(subject.confidence, obj.confidence) < 0.9 or min(len(m.text.split()) for m in (subject, obj)) < 2:
             return None  # (a grandparent is no parent; "Sarah" alone may be someone else)
-        for p_iri, sc in sorted(rel.items(), key=lambda kv: -kv[1]):
+        for p_iri, sc in sorted(((p, v) for p, v in rel.items() if v >= MATCH_MIN), key=lambda kv: -kv[1]):
             info = self.index.predicates[p_iri]
-            labelled = _generation(" ".join(normalise(x) for x in info.labels[:1]))
-            if sc < MATCH_MIN or labelled is None or KIN_NOUN_RE.search(" ".join(info.labels)):
+            labelled = _generation(normalise(info.labels[0])) if info.labels else None
+            if labelled is None or KIN_NOUN_RE.search(" ".join(info.labels)):
                 continue
             orient = self._orientation(pre, local, info)
             if orient is None:
