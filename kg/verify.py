@@ -24,6 +24,7 @@ A negated claim ("X was not born in Y") flips supported and denied. The claim's 
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import re
 import time
 from collections.abc import Iterable
@@ -43,6 +44,7 @@ from .store import GraphStats, KnowledgeGraph
 from .text import content_stems, normalise, pattern, stem
 from .text import local_name as local_name_of
 from .units import (
+    WORD_NUMBERS,
     DateValue,
     Quantity,
     dates_match,
@@ -80,7 +82,8 @@ COMPARATIVES = {
 }
 COMPARATIVE_RE = re.compile(r"\b(?:is|was|are|were|be)\s+(?:not\s+|n't\s+)?(?:an?\s+)?(?:[a-z\-]+\s+){0,3}?("
                             + "|".join(sorted((re.escape(k) for k in COMPARATIVES), key=len, reverse=True))
-                            + r")\s+(?:[a-z]+\s+)?than\s*(?:the\s+|a\s+|an\s+)?$", re.I)
+                            + r")\s+(?:[a-z]+\s+)?than\s*(?:the\s+|a\s+|an\s+|(?:his|her|their|its)\s+[a-z\-]+\s+)?$",
+                            re.I)  # ("younger than his wife Sarah")
 NAME_CLAIM_RE = re.compile(r"\b(?:name|named|known\s+as|called|short\s+for|stands\s+for|alias|nickname|pen\s+name|"
                            r"pseudonym|birth\s+name|born\s+as|also|aka|formerly|real\s+name|as\s+the)\b", re.I)
 DESCRIPTION_HINT_RE = re.compile(r"['’]s\s|^(?:the|a)\s.*?\s(?:behind|of|that|which)\s", re.I)
@@ -114,6 +117,8 @@ APPROX_DATE_RE = re.compile(r"\s*(?:abt\.?|about|approx\.?|approximately|circa|c
 APPROX_CLAIM_RE = re.compile(r"\b(?:abt\.?|about|approximately|approx\.?|circa|ca\.|c\.|around|roughly)\s*(?:in\s+)?$",
                              re.I)
 APPROX_YEARS = 10  # an approximate year rules out a claimed year only this far from it
+AGE_GAP_RE = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                        r"(days?|weeks?|months?|years?)\s+(?:older|younger|elder)\b", re.I)
 KIN_REMOTE_RE = re.compile(r"grand|great-|in-law|cousin|uncle|aunt|nephew|niece")
 KIN_COMPOSED_RE = re.compile(r"(?P<poss>'s\s+)?(?:\b(?:the|a|an|his|her|their)\s+)?(?:(?P<line>paternal|maternal)\s+)?"
                              r"\b(?P<noun>siblings?|brothers?|sisters?|grand(?:parent|father|mother|child|son|daughter)s?)"
@@ -1426,6 +1431,9 @@ class Verifier:
         va, vb = values(subject), values(other)
         shared = [p for p in va if p in vb and scores.get(p, 0.0) >= MATCH_MIN]
         if not shared:
+            aged = self._age_order(claim, text, subject, other, adjective, neg_pos, weight, mdicts)
+            if aged is not None:
+                return aged
             return ClaimResult(claim.text, claim.start, claim.end, "extrapolatory", 0.0,
                                tuple(self._closest(subject, hint)[:2]),
                                f"The graph has no comparable {adjective.split()[-1]} value for both "
@@ -1445,6 +1453,47 @@ class Verifier:
         sc = round(scores[p] * min(subject.confidence, other.confidence), 4)
         return ClaimResult(claim.text, claim.start, claim.end, label, sc, ev,
                            f"{verdict}: the graph gives {ev[0].phrase()} and {ev[1].phrase()}.",
+                           text, weight, mdicts)
+
+    def _age_order(self, claim: Claim, text: str, subject: Mention, other: Mention, adjective: str,
+                   neg_pos: list[int], weight: float, mdicts: tuple[dict[str, Any], ...]) -> ClaimResult | None:
+        """"older than" / "younger than" by the two birth dates, wherever the graph keeps them (a birth
+        event included): decided only when the dates, each as long as its precision, do not overlap."""
+        word = adjective.split()[-1]
+        if word not in ("older", "younger", "elder") or any(x < other.start for x in neg_pos):
+            return None
+        a, b = self._life_date(subject, "was born"), self._life_date(other, "was born")
+        if a is None or b is None:
+            return None
+
+        def span(d: DateValue) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
+            return (d.year, d.month or 1, d.day or 1), (d.year, d.month or 12, d.day or 31)
+
+        (a0, a1), (b0, b1) = span(a[0]), span(b[0])
+        ev = tuple(dedupe(to_evidence(self.kg, q.subject, q.predicate, q.object) for q in a[1] + b[1]))
+        if not (a1 < b0 or b1 < a0):
+            return ClaimResult(claim.text, claim.start, claim.end, "extrapolatory", 0.0, ev,
+                               f"Not decided: {subject.text} was born {a[0].text()} and {other.text} {b[0].text()}; "
+                               f"the dates overlap at their precision.", text, weight, mdicts)
+        holds = (a1 < b0) == (word != "younger")
+        gap = AGE_GAP_RE.search(text[subject.end:other.start])
+        if gap is not None and holds:
+            # "about six months younger": the gap is claimed too, and needs days on both dates
+            n = WORD_NUMBERS.get(gap.group(1).lower()) if not gap.group(1).isdigit() else int(gap.group(1))
+            if n is None or not (a[0].day and b[0].day):
+                return None
+            days = abs((datetime.date(a[0].year, a[0].month or 1, a[0].day) -
+                        datetime.date(b[0].year, b[0].month or 1, b[0].day)).days)
+            claimed = n * {"day": 1, "week": 7, "month": 30.44, "year": 365.25}[gap.group(2).lower().rstrip("s")]
+            if abs(days - claimed) > 0.25 * claimed:
+                return ClaimResult(claim.text, claim.start, claim.end, "contradictory",
+                                   round(0.8 * min(subject.confidence, other.confidence), 4), ev,
+                                   f"Contradicted: {subject.text} was born {a[0].text()} and {other.text} "
+                                   f"{b[0].text()}, {days} days apart.", text, weight, mdicts)
+        verdict = "Supported" if holds else "Contradicted"
+        return ClaimResult(claim.text, claim.start, claim.end, "attributable" if holds else "contradictory",
+                           round(0.85 * min(subject.confidence, other.confidence), 4), ev,
+                           f"{verdict}: {subject.text} was born {a[0].text()} and {other.text} {b[0].text()}.",
                            text, weight, mdicts)
 
     def _subject_only(self, claim: Claim, text: str, subject: Mention, weight: float,

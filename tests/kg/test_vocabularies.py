@@ -940,3 +940,14 @@ def test_siblings_and_grandparents_are_read_hop_by_hop():
     assert {t: v.verify_sentence(t).label for t in cases} == cases
     doc = v.verify_text("Arthur and Edith Clegg were siblings.")
     assert [c.label for c in doc.claims] == ["attributable"]
+
+
+def test_older_and_younger_by_birth_dates_kept_anywhere():
+    """Birth dates in BIO events compare like plain ones; a stated gap is checked too; and "younger than his
+    wife Sarah" is a comparison, not a marriage claim."""
+    v = verifier_for("genealogy")
+    cases = {"John Ashworth was older than Sarah Pennington.": "attributable",  # 1829-02-07, 1832-03-30
+             "John Ashworth was younger than his wife Sarah Pennington.": "contradictory",
+             "James Pennington was about six months younger than John Ashworth.": "attributable",  # 185 days
+             "James Pennington was about six years younger than John Ashworth.": "contradictory"}
+    assert {t: v.verify_sentence(t).label for t in cases} == cases
