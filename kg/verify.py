@@ -375,6 +375,7 @@ class Verifier:
         self._also = False
         self._text = ""
         self._status_cache: dict[str, dict[str, Any] | None] = {}
+        self._release: Any = None  # per claim: the named release's link, False when not listed, None if none named
         self._kin_props: list[tuple[str, bool]] | None = None
 
     # -- public --------------------------------------------------------------------------------
@@ -599,7 +600,7 @@ class Verifier:
         text = claim.resolved.strip().rstrip(".!?;:")
         self._partners, self._subject_iris, self._also = set(), set(), False
         self._text = text
-        self._release: Any = None
+        self._release = None
         blocked = ""
         if DESCRIPTION_HINT_RE.search(text):  # only a possessive or "the N of/behind X" can be a description
             text = self._office_of(text)
@@ -673,6 +674,7 @@ class Verifier:
         # "rated 4.7 out of 5": the 5 is the scale of the rating, not a value the claim gives
         mentions = [m for m in mentions if not (m.kind == "number" and re.search(r"\bout\s+of\s*$", text[:m.start]))]
         objects = [m for m in mentions if m is not subject and not (m.kind == "entity" and m.iris[0] in subject.iris)]
+        self._text = text  # (after the rewrites above: mention offsets refer to it)
         named_version = self._version_named(text, subject)
         if named_version is not None:
             # "Quillstore 2.4 came out in May 2021": the claim is about that release (doap:release -> a
@@ -695,7 +697,6 @@ class Verifier:
                           and not all(x in self.index.classes for x in m.iris) for i in m.iris[:3]}
         self._subject_iris = set(subject.iris[:3])
         self._also = bool(ALSO_RE.search(text))
-        self._text = text
         # classes named in the claim ("a novel"): a path may pass through an instance of one
         # (not a class noun that heads another name: "the beef bulgogi recipe" is that recipe, not a
         # recipe in between)
@@ -1226,23 +1227,19 @@ class Verifier:
         key = p.value
         if key in self._status_cache:
             return self._status_cache[key]
-        out: dict[str, Any] | None = {}
+        values: dict[str, Any] = {}
         seen: set[Any] = set()
+        status = True
         for q in self.kg.quads(None, p, None, limit=20_000):
-            if not isinstance(q.object, self.ox.NamedNode) or q.subject in seen:
-                out = None  # a literal value, or a subject holding two: not a status
+            # a literal value, a subject holding two, or too many values: not a status
+            if not isinstance(q.object, self.ox.NamedNode) or q.subject in seen or len(values) > 12:
+                status = False
                 break
             seen.add(q.subject)
-            label = " ".join(self.kg.label(q.object).lower().split())
-            assert out is not None
-            out[label] = q.object
-            if len(out) > 12:
-                out = None
-                break
-        if out is not None and (len(out) < 2 or len(seen) < 3 or any(len(x) < 3 for x in out)):
-            out = None
-        self._status_cache[key] = out
-        return out
+            values[" ".join(self.kg.label(q.object).lower().split())] = q.object
+        status = status and 2 <= len(values) <= 12 and len(seen) >= 3 and all(len(x) >= 3 for x in values)
+        self._status_cache[key] = values if status else None
+        return self._status_cache[key]
 
     def _status_claim(self, claim: Claim, text: str, subject: Mention, objects: list[Mention], weight: float,
                       mdicts: tuple[dict[str, Any], ...]) -> ClaimResult | None:
@@ -1711,6 +1708,15 @@ class Verifier:
         kind = "gYear" if len(shared) == 4 else "gYearMonth"
         return self.ox.Literal(shared, datatype=self.ox.NamedNode(f"http://www.w3.org/2001/XMLSchema#{kind}")), qb
 
+    def _subject_events(self, s: Any, stems: set[str], rel: dict[str, float] | None = None) -> list[tuple[Any, Any]]:
+        """(link, event) for the events of ``s`` the claim names: linked from it (bio:birth -> a Birth, or any
+        event node through a property ``rel`` matches), or naming it (a bio:Birth whose principal it is)."""
+        rel = rel or {}
+        out = [(q, q.object) for q in self.ret.out_edges(s) if not isinstance(q.object, self.ox.Literal)
+               and self._nary(q.object)
+               and (rel.get(q.predicate.value, 0.0) >= MATCH_MIN or self._event_matches(q.object, stems))]
+        return out + [(q, q.subject) for q in self.ret.in_edges(s)[:50] if self._event_matches(q.subject, stems)]
+
     def _event_place_within(self, s: Any, o: Any, rel: dict[str, float], phrase_preps: set[str],
                             stems: set[str]) -> tuple[float, tuple[Any, ...]] | None:
         """s -> an event the claim names -> its place, and that place lies in ``o`` by a transitive location
@@ -1720,14 +1726,7 @@ class Verifier:
         if self._located is None:
             self._located = [p for p, i in self.index.predicates.items()
                              if i.transitive and i.meaning in ("located_in", "country", "part_of")]
-        # the subject's events: linked from it (bio:birth), or naming it (a bio:Birth whose principal it is)
-        links = [(q, q.object) for q in self.ret.out_edges(s)] + \
-            [(q, q.subject) for q in self.ret.in_edges(s)[:50] if self._event_matches(q.subject, stems)]
-        for q1, e in links:
-            if isinstance(e, self.ox.Literal) or not self._nary(e):
-                continue
-            if rel.get(q1.predicate.value, 0.0) < MATCH_MIN and not self._event_matches(e, stems):
-                continue
+        for q1, e in self._subject_events(s, stems, rel):
             for q2 in self.ret.out_edges(e):
                 info = self._pred(q2.predicate)
                 if info is None or info.meaning != "took_place_at" or isinstance(q2.object, self.ox.Literal):
@@ -1823,7 +1822,6 @@ class Verifier:
         mother (a father) and the graph records a mother (a father) who is someone else, or when it records
         two parents already (a person has two); None otherwise. Read through neutral kinship properties
         (parent of, child of) whose direction the claim's words fix."""
-        ox = self.ox
         if re.search(r"\b(?:step|adoptive|foster|god|grand|great)|in-law", self._text, re.I) or \
                 min(subject.confidence, obj.confidence) < 0.9 or min(len(m.text.split()) for m in (subject, obj)) < 2:
             return None  # (a grandparent is no parent; "Sarah" alone may be someone else)
@@ -1839,16 +1837,8 @@ class Verifier:
             if not child_m.iris or not parent_m.iris or any(
                     self.index.category.get(m.iris[0]) != "person" for m in (child_m, parent_m)):
                 return None  # ("a son of Thomas Ashworth of Whalley": Whalley is no parent)
-            child = self.ret.node(child_m.iris[0])
             claimed_iris = {self.index.canonical(x) for x in parent_m.iris[:3]} | set(parent_m.iris[:3])
-            inverse = info.inverse_of if info.inverse_of in self.index.predicates else None
-            up_p, down_p = (p_iri, inverse) if labelled == "up" else (inverse, p_iri)
-            parents: list[tuple[Any, Any]] = []  # (parent node, the triple that says so)
-            if up_p:
-                parents += [(q.subject, q) for q in self.ret.in_edges(child) if q.predicate.value == up_p]
-            if down_p:
-                parents += [(q.object, q) for q in self.ret.out_edges(child) if q.predicate.value == down_p]
-            known = {x.value: q for x, q in parents if isinstance(x, ox.NamedNode)}
+            known = {x.value: q for x, q in self._parent_links(self.ret.node(child_m.iris[0]))}
             if not known or claimed_iris & set(known) or len(child_m.iris) > 1:
                 return None  # (one of the claimed name's namesakes is a parent; the child's name is ambiguous)
             said = re.search(r"\b(father|mother)\b", self._text, re.I)
@@ -1877,12 +1867,7 @@ class Verifier:
         claimed = self.ret.node(obj.iris[0])
         found: list[tuple[Any, Any]] = []
         for s_iri in subject.iris[:1]:
-            s = self.ret.node(s_iri)
-            events = [q for q in self.ret.out_edges(s) if not isinstance(q.object, ox.Literal)
-                      and self._event_matches(q.object, stems)]
-            events += [q for q in self.ret.in_edges(s)[:50] if self._event_matches(q.subject, stems)]
-            for q1 in events:
-                e = q1.object if q1.subject == s else q1.subject
+            for q1, e in self._subject_events(self.ret.node(s_iri), stems):
                 if not self._class_words(e) & ONCE_IN_A_LIFE:
                     continue
                 for q2 in self.ret.out_edges(e):

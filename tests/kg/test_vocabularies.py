@@ -44,6 +44,12 @@ SETS = {
 _CACHE: dict[str, object] = {}
 
 
+def assert_labels(name: str, cases: dict[str, str]) -> None:
+    """Each sentence of ``cases``, verified alone against set ``name``, gets its label."""
+    v = verifier_for(name)
+    assert {t: v.verify_sentence(t).label for t in cases} == cases
+
+
 def verifier_for(name: str):
     from kg.store import open_graphs
     from kg.verify import Verifier
@@ -808,13 +814,12 @@ def test_claims_cut_from_one_sentence_are_about_one_namesake():
 def test_life_events_that_name_the_person_are_read():
     """BIO events point at the person (a bio:Death whose bio:principal is Alice), not from it: the date and
     the place are still hers; one event of a kind a person has once rules out another place."""
-    v = verifier_for("genealogy")
     cases = {"Alice Greenwood died in 1870.": "attributable",
              "Hannah Brierley died in 1910.": "contradictory",  # 1911
              "Hannah Brierley was born in Keighley.": "contradictory",  # Haworth: another branch of the tree
              "Margaret Holden was born in Lancashire.": "attributable",  # Clitheroe, which lies in Lancashire
              "Ellen Ashworth also had a daughter, Mary, born in 1864.": "extrapolatory"}  # Mary's date, not Ellen's
-    assert {t: v.verify_sentence(t).label for t in cases} == cases
+    assert_labels("genealogy", cases)
     # a hub's many events are not the subject's: the FDA's approvals of other drugs say nothing of imatinib's
     assert verifier_for("drugs").verify_sentence("The FDA first approved imatinib in 2003.").label != "attributable"
     # "Nyack, New York": the state qualifies the town (resolved to the city, it must not contradict)
@@ -874,7 +879,6 @@ def test_a_release_named_by_its_version_is_judged_on_its_own_date():
     """DOAP lists releases as doap:release -> doap:Version (revision "2.4", created 2021-05-18): "Quillstore
     2.4 came out in ..." is about that release, never the project's own creation date, and a version the
     graph does not list is neither confirmed nor ruled out (not another product either)."""
-    v = verifier_for("software")
     cases = {"Quillstore version 2.4 came out in May 2021.": "attributable",
              "Quillstore 2.4 was released in June 2021.": "contradictory",
              "The 2.4 release of Quillstore shipped on 2021-05-18.": "attributable",
@@ -883,7 +887,7 @@ def test_a_release_named_by_its_version_is_judged_on_its_own_date():
              "Quillstore was created in 2014.": "attributable",  # the project's own date still reads
              "Tidewater 1.0.0 shipped on 29/01/2019.": "attributable",  # a release node as the subject
              "Tidewater 1.0.0 was released in 2018.": "contradictory"}
-    assert {t: v.verify_sentence(t).label for t in cases} == cases
+    assert_labels("software", cases)
 
 
 def test_slashed_dates_are_read_where_the_day_is_plain():
@@ -912,7 +916,7 @@ def test_a_status_said_on_its_own_is_one_value_of_a_status_property():
              "The Broadcasting Act 2001 is no longer in force.": "attributable",
              "The Consumer Protection Act 2007 is fully in force.": "contradictory",  # partially
              "The Broadcasting Act 2009 is no longer in force.": "contradictory"}  # in force
-    assert {t: v.verify_sentence(t).label for t in cases} == cases
+    assert_labels("legislation", cases)
     assert v.verify_sentence("The Broadcasting Act 2001 is the first act in force in Ireland.").label != "attributable"
 
 
@@ -937,7 +941,7 @@ def test_siblings_and_grandparents_are_read_hop_by_hop():
              "John Ashworth was the grandson of Harold Ashworth.": "extrapolatory",
              # his namesake grandson's father: a parent link, not a grandfather's
              "Thomas Ashworth was the grandfather of Harold Ashworth.": "extrapolatory"}
-    assert {t: v.verify_sentence(t).label for t in cases} == cases
+    assert_labels("genealogy", cases)
     doc = v.verify_text("Arthur and Edith Clegg were siblings.")
     assert [c.label for c in doc.claims] == ["attributable"]
 
@@ -945,9 +949,8 @@ def test_siblings_and_grandparents_are_read_hop_by_hop():
 def test_older_and_younger_by_birth_dates_kept_anywhere():
     """Birth dates in BIO events compare like plain ones; a stated gap is checked too; and "younger than his
     wife Sarah" is a comparison, not a marriage claim."""
-    v = verifier_for("genealogy")
     cases = {"John Ashworth was older than Sarah Pennington.": "attributable",  # 1829-02-07, 1832-03-30
              "John Ashworth was younger than his wife Sarah Pennington.": "contradictory",
              "James Pennington was about six months younger than John Ashworth.": "attributable",  # 185 days
              "James Pennington was about six years younger than John Ashworth.": "contradictory"}
-    assert {t: v.verify_sentence(t).label for t in cases} == cases
+    assert_labels("genealogy", cases)
