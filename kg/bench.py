@@ -268,6 +268,9 @@ VOCAB_SETS = {
     "DOAP software catalogue (RDF/XML, releases, forks)": ("blind7/software", ("projects.rdf", "ontology.ttl"), True),
     "genealogy (TriG per source, BIO events, RELATIONSHIP, sameAs)": ("blind7/genealogy",
                                                                        ("families.trig", "ontology.ttl"), True),
+    "Wikidata dump: astronomy (ranks, quantity units)": ("blind8/astronomy", ("sky.ttl", "ontology.ttl"), True),
+    "schema.org events (JSON-LD, statuses, offers)": ("blind8/events", ("events.jsonld", "ontology.ttl"), True),
+    "Darwin Core checklist (RDF/XML, taxa, records)": ("blind8/species", ("checklist.rdf", "ontology.ttl"), True),
 }
 RELIABILITY_BINS = (0.0, 0.5, 0.7, 0.85, 0.95, 1.01)
 

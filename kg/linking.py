@@ -61,7 +61,8 @@ SENTENCE_OPENERS = frozenset("""both today yesterday meanwhile under after since
     despite during once later earlier then now also however thus still even only shortly recently
     originally initially eventually finally formerly previously currently notably instead rather
     founded born based headquartered located last next every each many most some several few
-    according among between within without across against toward towards""".split())  # noqa: SIM905
+    according among between within without across against toward towards
+    tickets doors visitors attendees spectators fans guests people prices sales admission entry""".split())  # noqa: SIM905
 _TOKEN = re.compile(r"[A-Za-z0-9\u00C0-\u024F]+(?:['’][A-Za-z]+)?")
 
 

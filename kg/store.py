@@ -203,7 +203,9 @@ WIKIDATA_UNITS = {"Q11573": "metre", "Q174728": "centimetre", "Q174789": "millim
                   "Q11570": "kilogram", "Q41803": "gram", "Q3710": "foot", "Q218593": "inch", "Q253276": "mile",
                   "Q712226": "square kilometre", "Q25343": "square metre", "Q35852": "hectare", "Q11574": "second",
                   "Q7727": "minute", "Q25235": "hour", "Q573": "day", "Q577": "year", "Q4917": "US dollar",
-                  "Q4916": "euro", "Q25224": "pound sterling", "Q25267": "degree Celsius", "Q11229": "percent"}
+                  "Q4916": "euro", "Q25224": "pound sterling", "Q25267": "degree Celsius", "Q11229": "percent",
+                  "Q531": "light-year", "Q12129": "parsec", "Q1811": "astronomical unit", "Q651336": "Jupiter mass",
+                  "Q681996": "Earth mass", "Q180892": "solar mass", "Q11579": "kelvin", "Q1092296": "year"}
 
 
 class KnowledgeGraph:

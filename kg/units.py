@@ -39,13 +39,19 @@ _UNIT_LINES = {
                ("centimeters", 0.01), ("mm", 0.001), ("millimetre", 0.001), ("millimeter", 0.001),
                ("millimetres", 0.001), ("millimeters", 0.001), ("mi", 1609.344), ("mile", 1609.344),
                ("miles", 1609.344), ("ft", 0.3048), ("foot", 0.3048), ("feet", 0.3048),
-               ("inch", 0.0254), ("inches", 0.0254)],
+               ("inch", 0.0254), ("inches", 0.0254), ("au", 1.495978707e11), ("astronomical unit", 1.495978707e11),
+               ("astronomical units", 1.495978707e11), ("light-year", 9.4607304725808e15),
+               ("light-years", 9.4607304725808e15), ("light year", 9.4607304725808e15),
+               ("light years", 9.4607304725808e15), ("ly", 9.4607304725808e15), ("parsec", 3.0856775814914e16),
+               ("parsecs", 3.0856775814914e16), ("pc", 3.0856775814914e16)],
     "area": [("km2", 1e6), ("km²", 1e6), ("sq km", 1e6), ("square kilometre", 1e6), ("square kilometres", 1e6),
              ("square kilometer", 1e6), ("square kilometers", 1e6), ("m2", 1.0), ("m²", 1.0),
              ("square metre", 1.0), ("square metres", 1.0), ("square meter", 1.0), ("square meters", 1.0),
              ("sq mi", 2.589988e6), ("square mile", 2.589988e6), ("square miles", 2.589988e6),
              ("ha", 1e4), ("hectare", 1e4), ("hectares", 1e4), ("acre", 4046.856), ("acres", 4046.856)],
-    "mass": [("kg", 1.0), ("kilogram", 1.0), ("kilograms", 1.0), ("g", 0.001), ("gram", 0.001), ("grams", 0.001),
+    "mass": [("jupiter mass", 1.89813e27), ("jupiter masses", 1.89813e27), ("earth mass", 5.9722e24),
+             ("earth masses", 5.9722e24), ("solar mass", 1.98847e30), ("solar masses", 1.98847e30),
+             ("kg", 1.0), ("kilogram", 1.0), ("kilograms", 1.0), ("g", 0.001), ("gram", 0.001), ("grams", 0.001),
              ("mg", 1e-6), ("milligram", 1e-6), ("milligrams", 1e-6), ("µg", 1e-9), ("microgram", 1e-9),
              ("micrograms", 1e-9),
              ("oz", 0.028349523), ("ounce", 0.028349523), ("ounces", 0.028349523),
@@ -109,7 +115,7 @@ NUMBER_RE = re.compile(
     r"(?P<qual>\b(?:about|approximately|approx\.?|around|roughly|nearly|almost|some|over|more than|"
     r"greater than|above|exceeding|at least|less than|fewer than|under|below|at most|exactly)\s+)?"
     r"(?P<cur>[$€£¥]\s?|(?:US\$|USD|EUR|GBP|CHF|JPY)\s?)?(?P<num>(?<![\w.])-?" + _NUM + r")(?![\d])"
-    r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|mn)\b)?"
+    r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|mn)\b|(?P<kilo>k)(?![\w]))?"  # "8.7k"
     r"(?:\s*(?P<unit>" + _UNIT_ALT + r")(?![\w]))?", re.I)
 WORD_NUMBER_RE = re.compile(
     r"(?P<qual>\b(?:about|approximately|around|roughly|nearly|almost|some|over|more than|less than|under|"
@@ -252,7 +258,7 @@ def find_numbers(text: str, skip: list[tuple[int, int]] | None = None) -> list[t
         if any(a < e and s < b for a, b in skip + clocks):
             continue
         num = m.group("num")
-        scale = SCALE.get((m.group("scale") or "").lower(), 1.0)
+        scale = SCALE.get((m.group("scale") or m.group("kilo") or "").lower(), 1.0)
         value = float(num.replace(",", "")) * scale
         unit = (m.group("unit") or "").lower() or None
         if unit == "s" and m.end("num") == m.start("unit") and re.fullmatch(r"1\d{3}|20\d{2}", num):
@@ -275,6 +281,8 @@ def find_numbers(text: str, skip: list[tuple[int, int]] | None = None) -> list[t
             continue
         if not m.group("unit") and not re.match(r"\s+[a-z]", text[m.end():], re.I):
             continue  # a bare "one." is not a number a claim states
+        if m.group("word").lower() == "one" and not m.group("unit") and not m.group("qual") and out:
+            continue  # "1.46 years to complete one orbit": beside a figure, "one" only counts what it measures
         unit = (m.group("unit") or "").lower() or None
         qual = (m.group("qual") or "").strip().lower() or None
         out.append((m.start() if qual else m.start("word"), m.end(),

@@ -166,6 +166,7 @@ NARY_CLASS_WORDS = frozenset({"event", "activity", "production", "birth", "death
                               "appellation", "statement", "employment", "tenure", "position", "marriage",
                               "approval", "authorization", "authorisation", "registration", "interaction"})
 # Meanings of an event's place and time: they answer "where" and "when", never "who" or "what"
+PLACE_MEANINGS = frozenset({"location", "took_place_at", "located_in", "venue", "locality", "address"})
 CIRCUMSTANCE_MEANINGS = frozenset({"took_place_at", "time_span", "begin", "end", "date", "location"})
 # a release named by its version: after the name, before it, or "released as version 1.0"
 VERSION_AFTER_RE = re.compile(r"^(?:['’]s)?\s+(?:version\s+|v)?(\d+(?:\.\d+){0,3})(?![\d.,]*\d)(?:\s+release\b)?", re.I)
@@ -1238,6 +1239,10 @@ class Verifier:
             seen.add(q.subject)
             values[" ".join(self.kg.label(q.object).lower().split())] = q.object
         status = status and 2 <= len(values) <= 12 and len(seen) >= 3 and all(len(x) >= 3 for x in values)
+        if status:
+            for node in list(values.values()):
+                for phrase in vocabulary.enumeration_phrases(node.value):
+                    values.setdefault(phrase, node)  # schema:EventCancelled is "was called off"
         self._status_cache[key] = values if status else None
         return self._status_cache[key]
 
@@ -1249,13 +1254,26 @@ class Verifier:
         if any(not (m.kind == "entity" and m.start >= subject.end) for m in objects) or not subject.iris:
             return None
         rest = text[subject.end:].lower()
+        ox = self.ox
         edges = [q for i in subject.iris[:2] for q in self.ret.out_edges(self.ret.node(i))]
+        # the subject's offers carry their own status ("tickets sold out": each schema:Offer's availability)
+        offers = [q.object for i in subject.iris[:2] for q in self.kg.quads(self.ret.node(i), None, None, limit=200)
+                  if isinstance(q.object, (ox.BlankNode, ox.NamedNode)) and "offer" in self._class_words(q.object)]
+        by_pred: dict[Any, list[Any]] = {}
+        for node in offers:
+            for inner in self.kg.quads(node, None, None, limit=40):
+                if isinstance(inner.object, ox.NamedNode):
+                    by_pred.setdefault(inner.predicate, []).append(inner)
+        for group in by_pred.values():
+            if self._status_values(group[0].predicate) and len({x.subject for x in group}) == len(offers):
+                edges.append(group[0])  # judged below on every offer's value
         for q in edges:
-            if not isinstance(q.object, self.ox.NamedNode):
+            if not isinstance(q.object, ox.NamedNode):
                 continue
             values = self._status_values(q.predicate)
             if not values:
                 continue
+            held = by_pred.get(q.predicate, [q]) if q.subject in offers else [q]
             found: list[tuple[int, int, str]] = []
             for label in sorted(values, key=len, reverse=True):
                 for m in re.finditer(r"(?<![\w-])" + re.escape(label) + r"(?![\w-])", rest):
@@ -1270,10 +1288,16 @@ class Verifier:
                 if f"not {label}" not in values:
                     return None
                 label, before = f"not {label}", before[:neg.start()]
-            if (STATUS_FILLER_RE.sub(" ", before) + STATUS_FILLER_RE.sub(" ", rest[b:])).strip(" .,;:!?"):
+            said = STATUS_FILLER_RE.sub(" ", before) + STATUS_FILLER_RE.sub(" ", rest[b:])
+            if q.subject in offers:
+                said = re.sub(r"\b(?:tickets?|passes|seats|places)\b", " ", said)  # what an offer sells
+            if said.strip(" .,;:!?"):
                 return None  # more is said than the status ("the first female mayor")
-            ev = [to_evidence(self.kg, q.subject, q.predicate, q.object)]
-            if values[label] == q.object:
+            ev = [to_evidence(self.kg, x.subject, x.predicate, x.object) for x in held[:3]]
+            holds = {x.object == values[label] for x in held}
+            if len(holds) > 1:
+                return None  # some offers have that status and some another: the claim is not decided
+            if holds == {True}:
                 return ClaimResult(claim.text, claim.start, claim.end, "attributable",
                                    round(0.85 * subject.confidence, 4), tuple(ev), f"Supported by {ev[0].phrase()}.",
                                    text, weight, mdicts)
@@ -2421,7 +2445,9 @@ class Verifier:
                     # carry the claim ("15 g of protein": proteinContent), never the link's
                     starts.append((q.object, (q,), 1.0))
                     strict.add(len(starts) - 1)
-            ins = [q for q in self.ret.in_edges(s)[:50] if self._nary(q.subject)]
+            # (an event held at the subject is not the subject's: a venue does not open when a play does)
+            ins = [q for q in self.ret.in_edges(s)[:50] if self._nary(q.subject)
+                   and getattr(self._pred(q.predicate), "meaning", None) not in PLACE_MEANINGS]
             hub = {p for p in (q.predicate for q in ins) if sum(q.predicate == p for q in ins) > 1}
             for q in ins:
                 if self._event_matches(q.subject, stems) and (q.predicate not in hub or self._links_partner(q.subject)):
@@ -2504,6 +2530,12 @@ class Verifier:
             tail = q.predicate.value.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
             if tail in ("name", "propertyID") and isinstance(q.object, ox.Literal):
                 names.append(q.object.value)
+            elif tail == "interactionType" and isinstance(q.object, ox.NamedNode):
+                # a schema:InteractionCounter: what it counts is said by its action type (AttendAction)
+                action = q.object.value.rsplit("/", 1)[-1]
+                names += list(vocabulary.INTERACTION_PHRASES.get(action, ())) or [local_name_of(q.object.value)]
+            elif tail == "userInteractionCount" and isinstance(q.object, ox.Literal):
+                edge, value = q, q.object
             elif tail == "value":
                 edge = q
                 if isinstance(q.object, ox.Literal):

@@ -50,6 +50,9 @@ PREFIXES = {
     "eli": ("http://data.europa.eu/eli/ontology#",),
     "sosa": ("http://www.w3.org/ns/sosa/",),
     "doap": ("http://usefulinc.com/ns/doap#",),
+    "dwc": ("http://rs.tdwg.org/dwc/terms/",),
+    "dwciri": ("http://rs.tdwg.org/dwc/iri/",),
+    "iucn": ("http://iucn.org/terms/",),
     "ssn": ("http://www.w3.org/ns/ssn/",),
     "attest": ("urn:attest:vocab:",),  # meanings no public vocabulary has a property for
 }
@@ -141,6 +144,57 @@ def lookup(iri: str) -> VocabProperty | None:
     if num is not None:
         return table.get(WD_DIRECT + num)
     return None
+
+
+# How writers say the members of schema.org's enumerations (EventStatusType, EventAttendanceModeEnumeration,
+# ItemAvailability), by member name, from the definitions on schema.org: "was called off" is EventCancelled.
+ENUMERATION_PHRASES: dict[str, tuple[str, ...]] = {
+    "EventCancelled": ("cancelled", "canceled", "called off", "scrapped"),
+    "EventPostponed": ("postponed", "put off", "delayed"),
+    "EventRescheduled": ("rescheduled", "moved to a new date", "moved to another date"),
+    "EventMovedOnline": ("moved online", "gone online", "went online", "switched to online", "now online"),
+    "EventScheduled": ("scheduled", "as scheduled", "as planned", "went ahead", "goes ahead", "going ahead",
+                       "took place as planned", "went ahead as planned"),
+    "OnlineEventAttendanceMode": ("online", "held online", "virtual", "an online event"),
+    "OfflineEventAttendanceMode": ("in person", "held in person", "in-person", "an in-person event"),
+    "MixedEventAttendanceMode": ("hybrid", "both online and in person", "a hybrid event"),
+    "SoldOut": ("sold out", "sold-out"),
+    "InStock": ("in stock", "still available", "still on sale", "available"),
+    "OutOfStock": ("out of stock",),
+    "PreOrder": ("available for pre-order", "available for preorder", "pre-order", "preorder"),
+    "PreSale": ("presale", "pre-sale", "on presale"),
+    "LimitedAvailability": ("limited availability", "few left", "almost sold out", "nearly sold out"),
+    "Discontinued": ("discontinued",),
+    "OnlineOnly": ("online only", "only online"),
+    "InStoreOnly": ("in store only", "only in store", "in-store only"),
+    "BackOrder": ("on back order", "backordered", "back-ordered"),
+}
+
+
+# What a schema:InteractionCounter counts, by its interactionType (schema.org's Action types): the words a
+# writer uses for that count ("attended", "visitors" for AttendAction).
+INTERACTION_PHRASES: dict[str, tuple[str, ...]] = {
+    "AttendAction": ("attended", "attendance", "attendees", "visitors", "came", "crowd", "spectators"),
+    "WatchAction": ("watched", "views", "viewers"),
+    "ViewAction": ("views", "viewed"),
+    "ListenAction": ("plays", "listens", "streams"),
+    "LikeAction": ("likes", "liked"),
+    "CommentAction": ("comments",),
+    "ShareAction": ("shares", "shared"),
+    "FollowAction": ("followers", "follow"),
+    "SubscribeAction": ("subscribers", "subscribe"),
+    "DownloadAction": ("downloads", "downloaded"),
+    "BuyAction": ("sold", "sales", "bought"),
+    "RegisterAction": ("registered", "registrations", "signed up"),
+}
+
+
+def enumeration_phrases(iri: str) -> tuple[str, ...]:
+    """The phrases for a member of a schema.org enumeration (http or https), or ()."""
+    for ns in PREFIXES["schema"]:
+        if iri.startswith(ns):
+            return ENUMERATION_PHRASES.get(iri[len(ns):], ())
+    return ()
 
 
 def looks_like_property(iri: str) -> bool:
