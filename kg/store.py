@@ -422,6 +422,23 @@ class KnowledgeGraph:
         except ValueError:
             return None
 
+    def deprecated_values(self, s: Any, p: Any) -> list[Any]:
+        """The values of ``s``'s Wikidata statements of direct property ``p`` that have deprecated rank
+        (values the graph keeps as known to be wrong; they state nothing and are read only to say so)."""
+        import pyoxigraph as ox
+
+        from .vocabulary import WD_CLAIM, WD_DIRECT, WD_STATEMENT, WIKIBASE
+
+        if not self.index.statements or not isinstance(p, ox.NamedNode) or not p.value.startswith(WD_DIRECT):
+            return []
+        num = p.value[len(WD_DIRECT):]
+        rank, deprecated = ox.NamedNode(WIKIBASE + "rank"), ox.NamedNode(WIKIBASE + "DeprecatedRank")
+        out = []
+        for st in self._quads(s, ox.NamedNode(WD_CLAIM + num), None, 50):
+            if any(True for _ in self._quads(st.object, rank, deprecated, 1)):
+                out += [v.object for v in self._quads(st.object, ox.NamedNode(WD_STATEMENT + num), None, 5)]
+        return out
+
     def quantity_unit(self, s: Any, p: Any, o: Any) -> str | None:
         """The name of a Wikidata quantity's unit (wikibase:quantityUnit: "centimetre" for wd:Q174728), by
         the unit item's label or, for the commonest units, its id; None for a plain number."""

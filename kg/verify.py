@@ -2012,6 +2012,13 @@ class Verifier:
                             continue
                         if orient == "canon" and first.subject == o and not info0.symmetric:
                             continue
+                    elif info0 is not None and len(path) == 2 and s in (first.subject, first.object) and \
+                            rel.get(first.predicate.value, 0.0) >= MATCH_MIN and not info0.symmetric:
+                        # "the festival is a sub-event of the band's show" through (show, superEvent,
+                        # festival): the edge the words name must also read the way they say
+                        orient = self._orientation(pre, local, info0)
+                        if (orient == "inverse" and first.subject == s) or (orient == "canon" and first.object == s):
+                            continue
                     if len(path) > 2 and path[0].predicate.value in self.index.type_predicates:
                         sc = 0.85 if type_phrase else 0.0  # type, then a chain of subclass steps
                     elif path in broader_paths:
@@ -2669,6 +2676,11 @@ class Verifier:
         for ok, sc, path in results:
             if ok:
                 ev = [to_evidence(self.kg, q.subject, q.predicate, q.object) for q in path]
+                wrong = self._deprecated_match(obj, path, chosen)
+                if wrong is not None:
+                    return _Fact("denied", round(sc * conf, 4), ev,
+                                 f"Contradicted: the claimed {obj.text} is the value {wrong} that the graph marks as "
+                                 f"deprecated (known to be wrong); it gives {ev[-1].o_label} for {ev[-1].p_label}.")
                 return _Fact("supported", round(sc * conf, 4), ev,
                              "Supported by " + "; ".join(e.phrase() for e in ev) + ".")
         if any(ok is None for ok, _, _ in results) or best_sc < DENY_MIN:
@@ -2682,6 +2694,29 @@ class Verifier:
         return _Fact("denied", round(best_sc * conf, 4), ev[:3],
                      f"Contradicted: the graph gives {ev[-1].o_label} for {ev[-1].p_label} of "
                      f"{ev[-1].s_label}, a different {what} from {claimed}.")
+
+    def _deprecated_match(self, obj: Mention, path: tuple[Any, ...], chosen: list[Any]) -> str | None:
+        """"Eris has a radius of 1,200 km" against a preferred 1,163 and a deprecated 1,200: a claimed number
+        that the current value meets only by rounding but that a deprecated value equals is that wrong value.
+        Returns the deprecated value's text, or None."""
+        if obj.kind != "number" or not isinstance(obj.value, Quantity):
+            return None
+        last = path[-1]
+        current = next((g for _, g, p in chosen if p is path), None)
+        deprecated = self.kg.deprecated_values(last.subject, last.predicate)
+        if current is None or not deprecated:
+            return None
+        try:
+            claimed = obj.value.base()
+            if abs(claimed - current.base()) <= 1e-3 * abs(current.base()):
+                return None  # the current value itself, exactly
+            for lit in deprecated:
+                old = Quantity(float(lit.value), current.unit).base()
+                if abs(claimed - old) <= 1e-3 * max(abs(old), 1e-9):
+                    return str(lit.value)
+        except (AttributeError, TypeError, ValueError):
+            return None
+        return None
 
     def _string_fact(self, subject: Mention, obj: Mention, phrase: str) -> _Fact:
         ox = self.ox
