@@ -63,6 +63,7 @@ SENTENCE_OPENERS = frozenset("""both today yesterday meanwhile under after since
     founded born based headquartered located last next every each many most some several few
     according among between within without across against toward towards
     tickets doors visitors attendees spectators fans guests people prices sales admission entry""".split())  # noqa: SIM905
+YEAR_RE = re.compile(r"(?:1[5-9]|20)\d\d")
 _TOKEN = re.compile(r"[A-Za-z0-9\u00C0-\u024F]+(?:['’][A-Za-z]+)?")
 
 
@@ -162,6 +163,7 @@ class Linker:
                 if len(last) >= 3 and last not in STOPWORDS:
                     surnames.setdefault(last, set()).add(iri)
         # an ambiguous surname keeps up to three candidates; the evidence decides between them
+        self._year_keys: dict[str, list[str]] | None = None  # year -> entity keys with that year
         self._surnames = {k: sorted(v) for k, v in surnames.items()
                           if len(v) <= 3 and k not in index.entity_keys}
         self._sim_cache: dict[str, dict[str, float]] = {}
@@ -257,6 +259,13 @@ class Linker:
                         if alt and alt in self.index.entity_keys:
                             key, iris = alt, self.index.entity_keys[alt]
                             break
+                edition = self._edition(toks, i, n, key) if toks[i][2][:1].isupper() and n <= 4 else None
+                if edition is not None:
+                    # "the 2024 Nordlicht Festival", "Nordlicht 2024": the year's edition of what the name
+                    # names ("Nordlicht Festival 2024"), where the graph has exactly one
+                    s, e, key, iris = edition
+                    found = (s, e, key, iris, n)
+                    break
                 if not iris and n == 1 and toks[i][2][:1].isupper() and key in self._surnames:
                     iris = list(self._surnames[key])
                     found = (s, e, key, iris, n)
@@ -563,6 +572,42 @@ class Linker:
         def cap(j: int) -> bool:
             return 0 <= j < len(toks) and toks[j][2][:1].isupper() and toks[j][2].lower() not in STOPWORDS
         return cap(i - 1) or cap(i + n)
+
+    def _edition(self, toks: list[tuple[int, int, str]], i: int, n: int,
+                 key: str) -> tuple[int, int, str, list[str]] | None:
+        """(start, end, key, iris) of the one entity named with the words of ``toks[i:i+n]`` and a year
+        written just before or after them, the name's words in order ("Nordlicht 2024" and "the 2024
+        Nordlicht Festival" for "Nordlicht Festival 2024"); None where there is no such year, no such
+        entity, or more than one."""
+        before = toks[i - 1] if i > 0 and YEAR_RE.fullmatch(toks[i - 1][2]) else None
+        after = toks[i + n] if i + n < len(toks) and YEAR_RE.fullmatch(toks[i + n][2]) else None
+        if before is None and after is None:
+            return None
+        if self._year_keys is None:
+            self._year_keys = {}
+            for k in self.index.entity_keys:
+                for w in set(k.split()):
+                    if YEAR_RE.fullmatch(w):
+                        self._year_keys.setdefault(w, []).append(k)
+        words = key.split()
+        for tok in (after, before):
+            if tok is None:
+                continue
+            found: dict[tuple[str, ...], str] = {}
+            for k in self._year_keys.get(tok[2], ()):
+                rest = [w for w in k.split() if w != tok[2]]
+                at = 0
+                for w in rest:  # the name's words, in order, among the other words of the key
+                    if at < len(words) and w == words[at]:
+                        at += 1
+                if at == len(words) and len(rest) - len(words) <= 2 and rest[:1] == words[:1]:
+                    found.setdefault(tuple(sorted(self.index.entity_keys[k])), k)
+            if len(found) == 1:
+                (iris, k), = found.items()
+                start = tok[0] if tok is before else toks[i][0]
+                end = tok[1] if tok is after else toks[i + n - 1][1]
+                return start, end, k, list(iris)
+        return None
 
     def _inside_relation(self, text: str, toks: list[tuple[int, int, str]], i: int, n: int) -> bool:
         for lo, hi in ((i - 1, i + n), (i, i + n + 1), (i - 2, i + n), (i, i + n + 2)):

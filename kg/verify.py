@@ -166,6 +166,8 @@ NARY_CLASS_WORDS = frozenset({"event", "activity", "production", "birth", "death
                               "appellation", "statement", "employment", "tenure", "position", "marriage",
                               "approval", "authorization", "authorisation", "registration", "interaction"})
 # Meanings of an event's place and time: they answer "where" and "when", never "who" or "what"
+EARLIER_RE = re.compile(r"\b(?:previous(?:ly)?|original(?:ly)?|former(?:ly)?|earlier|first\s+planned|"
+                        r"was\s+to|were\s+to|initial(?:ly)?)\b", re.I)
 PLACE_MEANINGS = frozenset({"location", "took_place_at", "located_in", "venue", "locality", "address"})
 CIRCUMSTANCE_MEANINGS = frozenset({"took_place_at", "time_span", "begin", "end", "date", "location"})
 # a release named by its version: after the name, before it, or "released as version 1.0"
@@ -685,6 +687,7 @@ class Verifier:
             objects = [m for m in objects if not (m.kind == "number" and m.start < b and a < m.end)]
             self._release = self._release_link(subject, version) or False
         comparison = self._status_claim(claim, text, subject, objects, weight, mdicts) or \
+            self._boolean_claim(claim, text, subject, objects, weight, mdicts) or \
             self._age_at_death(claim, text, subject, objects, weight, mdicts) or \
             self._comparative(claim, text, subject, objects, neg_pos, weight, mdicts) or \
             self._score_line(claim, text, subject, objects, neg_pos, weight, mdicts) or \
@@ -1305,6 +1308,47 @@ class Verifier:
                                round(0.8 * subject.confidence, 4),
                                tuple(ev), f"Contradicted: the graph states {ev[0].phrase()}; every subject in the "
                                f"graph holds one value of {ev[0].p_label}.", text, weight, mdicts)
+        return None
+
+    def _boolean_claim(self, claim: Claim, text: str, subject: Mention, objects: list[Mention], weight: float,
+                       mdicts: tuple[dict[str, Any], ...]) -> ClaimResult | None:
+        """"The summit was free to attend", "is not free to attend": the claim says only what a true/false
+        property of the subject names (schema:isAccessibleForFree "free to attend"), perhaps negated. The
+        recorded value confirms or, being one value, contradicts it."""
+        if objects or not subject.iris:
+            return None
+        rest = text[subject.end:].lower()
+        for q in (q for i in subject.iris[:2] for q in self.ret.out_edges(self.ret.node(i))):
+            if not isinstance(q.object, self.ox.Literal) or q.object.value.strip().lower() not in ("true", "false"):
+                continue
+            info = self._pred(q.predicate)
+            if info is None:
+                continue
+            phrases = {re.sub(r"^(?:is|has|was|are)\s+", "", normalise(lab)) for lab in info.labels}
+            phrases.add(re.sub(r"^(?:is|has)\s+", "", normalise(local_name_of(info.iri))))
+            found = None
+            for ph in sorted((p for p in phrases if len(p) >= 3), key=len, reverse=True):
+                m = re.search(r"(?<![\w-])" + re.escape(ph) + r"(?![\w-])", rest)
+                if m:
+                    found = m
+                    break
+            if found is None:
+                continue
+            before, after = rest[:found.start()], rest[found.end():]
+            neg = STATUS_NEGATION_RE.search(before)
+            negated = neg is not None
+            if neg is not None:
+                before = before[:neg.start()]
+            if (STATUS_FILLER_RE.sub(" ", before) + STATUS_FILLER_RE.sub(" ", after)).strip(" .,;:!?"):
+                return None  # more is said than the property ("a free, family-oriented festival")
+            holds = (q.object.value.strip().lower() == "true") != negated
+            ev = [to_evidence(self.kg, q.subject, q.predicate, q.object)]
+            if holds:
+                return ClaimResult(claim.text, claim.start, claim.end, "attributable",
+                                   round(0.85 * subject.confidence, 4), tuple(ev), f"Supported by {ev[0].phrase()}.",
+                                   text, weight, mdicts)
+            return ClaimResult(claim.text, claim.start, claim.end, "contradictory", round(0.8 * subject.confidence, 4),
+                               tuple(ev), f"Contradicted: the graph states {ev[0].phrase()}.", text, weight, mdicts)
         return None
 
     def _score_line(self, claim: Claim, text: str, subject: Mention, objects: list[Mention], neg_pos: list[int],
@@ -2626,6 +2670,13 @@ class Verifier:
                 if cq.dimension and gv.dimension == cq.dimension and cq.dimension not in ("usd", "eur"):
                     sc = max(sc, DENY_MIN)  # the unit names the same kind of quantity as the claim
             cands.append((sc, gv, path))
+        def earlier(c: tuple[float, Any, Any]) -> bool:
+            return bool(EARLIER_RE.search(" ".join(getattr(self._pred(c[2][-1].predicate), "labels", []) or [""])))
+        said_earlier = bool(EARLIER_RE.search(self._text or phrase))  # (the phrase has lost its adverbs)
+        if not said_earlier:
+            cands = [c for c in cands if not earlier(c)]  # "starts on 15 August" is not a previous start date
+        elif any(earlier(c) and c[0] >= MATCH_MIN for c in cands):
+            cands = [c for c in cands if earlier(c)]  # "was originally scheduled for": the previous one
         if not cands:
             return _Fact("unknown", 0.0, [], "")
         # only the best-matching predicate's values are compared

@@ -1018,3 +1018,20 @@ def test_a_deprecated_wikidata_value_and_a_two_step_path_read_the_right_way():
     cases = {"Nordlicht Festival 2024 is a sub-event of The Harbour Lights' headline show.": "extrapolatory",
              "The Harbour Lights headline show was part of the Nordlicht Festival 2024.": "attributable"}
     assert_labels("events", cases)
+
+
+def test_editions_by_year_earlier_dates_and_true_false_properties():
+    """"The 2025 Nordlicht Festival" is the edition named "Nordlicht Festival 2025"; a start date is not met
+    by the previous start date, which answers only "originally"; a true/false property said in words."""
+    cases = {"The 2025 Nordlicht Festival starts on 15 August 2025.": "contradictory",  # rescheduled from it
+             "The 2025 Nordlicht Festival was originally scheduled to start on 15 August 2025.": "attributable",
+             "Nordlicht Festival 2025 starts on 5 September 2025.": "attributable",
+             "Nordlicht Festival 2025 was originally planned for 5 September 2025.": "contradictory",
+             "The Cork Startup Summit 2024 was free to attend.": "attributable",
+             "The House of Shadows is free to attend.": "contradictory",
+             "La casa de las sombras is not free to attend.": "attributable",
+             "Riverside Folk Day was a free, family-oriented festival.": "extrapolatory"}  # more than the flag
+    assert_labels("events", cases)
+    v = verifier_for("events")
+    [m] = [m for m in v.linker.mentions("The 2024 Nordlicht Festival was held in Kiel.") if m.kind == "entity"][:1]
+    assert (m.text, v.index.display[m.iris[0]]) == ("2024 Nordlicht Festival", "Nordlicht Festival 2024")
