@@ -298,7 +298,7 @@ class KnowledgeGraph:
         if self._derived is None:
             by_s: dict[str, list[tuple[Any, str]]] = {}
             by_o: dict[str, list[tuple[Any, str]]] = {}
-            for fact, kind in self._read_observations() + self._read_memberships():
+            for fact, kind in self._read_observations() + self._read_memberships() + self._read_id_references():
                 by_s.setdefault(fact.subject.value, []).append((fact, kind))
                 if isinstance(fact.object, ox.NamedNode):
                     by_o.setdefault(fact.object.value, []).append((fact, kind))
@@ -358,6 +358,30 @@ class KnowledgeGraph:
                 fact = ox.Quad(subj, t.predicate, ox.NamedNode(self.index.canonical(t.object.value)), t.graph_name)
                 self._qualify(fact, quals)
                 out.append((fact, "a membership"))
+        return out
+
+    def _read_id_references(self) -> list[tuple[Any, str]]:
+        """Darwin Core's name-usage links given as plain identifiers: ``dwc:parentNameUsageID "44"`` names the
+        taxon whose ``dwc:taxonID`` is "44"; it reads as the link to that taxon (where one taxon has it)."""
+        import pyoxigraph as ox
+
+        dwc = "http://rs.tdwg.org/dwc/terms/"
+        refs = [ox.NamedNode(dwc + name) for name in ("parentNameUsageID", "acceptedNameUsageID",
+                                                      "originalNameUsageID")]
+        found = [q for p in refs for q in itertools.islice(self.store.quads_for_pattern(None, p, None, None),
+                                                           DERIVED_MAX) if isinstance(q.object, ox.Literal)]
+        if not found:
+            return []
+        by_id: dict[str, list[Any]] = {}
+        for q in itertools.islice(self.store.quads_for_pattern(None, ox.NamedNode(dwc + "taxonID"), None, None),
+                                  DERIVED_MAX):
+            if isinstance(q.object, ox.Literal) and isinstance(q.subject, ox.NamedNode):
+                by_id.setdefault(q.object.value.strip(), []).append(q.subject)
+        out: list[tuple[Any, str]] = []
+        for q in found:
+            targets = by_id.get(q.object.value.strip(), [])
+            if len(targets) == 1 and targets[0] != q.subject:
+                out.append((ox.Quad(q.subject, q.predicate, targets[0], q.graph_name), "a taxon identifier"))
         return out
 
     def _read_observations(self) -> list[tuple[Any, str]]:

@@ -1630,6 +1630,11 @@ class Verifier:
                     and not info.symmetric:
                 # "Quillstore depends on Harrowgate" said with the label as it stands: subject to object
                 return "canon"
+            if info.transitive and not info.symmetric and len(key.split()) >= 2 and content_stems(key) and \
+                    key.split()[-1] in ("to", "in", "into", "under", "within") and \
+                    re.search(r"(?:^|\s)" + re.escape(key) + r"(?:\s+(?:the|a|an))?(?:\s+[a-z\-]+)?$", loc):
+                # "Mammalia belongs to the order Carnivora": a hierarchy's verb reads from the lower to the higher
+                return "canon"
         key = normalise(info.labels[0]) if info.labels else ""
         said = _generation(loc)
         if said and re.fullmatch(r"'?s\s+(?:[a-z\-]+\s+)?[a-z\-]+\s+(?:is|was|are|were)", loc):
