@@ -168,6 +168,9 @@ NARY_CLASS_WORDS = frozenset({"event", "activity", "production", "birth", "death
 # Meanings of an event's place and time: they answer "where" and "when", never "who" or "what"
 EARLIER_RE = re.compile(r"\b(?:previous(?:ly)?|original(?:ly)?|former(?:ly)?|earlier|first\s+planned|"
                         r"was\s+to|were\s+to|initial(?:ly)?)\b", re.I)
+RECORD_WORDS = frozenset({"occurrence", "observation", "record", "specimen", "sample", "sighting"})
+RECORD_NOUN_RE = re.compile(r"\s+(?:(?!(?:is|was|are|were|be|a|an|the|has|had|at|in|on|of|by|from|for|to|and)\s)"
+                            r"[A-Za-z][a-z\-]*\s+){0,3}?(?:record|specimen|observation|sighting|count)\b")
 PLACE_MEANINGS = frozenset({"location", "took_place_at", "located_in", "venue", "locality", "address"})
 CIRCUMSTANCE_MEANINGS = frozenset({"took_place_at", "time_span", "begin", "end", "date", "location"})
 # a release named by its version: after the name, before it, or "released as version 1.0"
@@ -379,6 +382,7 @@ class Verifier:
         self._text = ""
         self._status_cache: dict[str, dict[str, Any] | None] = {}
         self._release: Any = None  # per claim: the named release's link, False when not listed, None if none named
+        self._record_index: dict[str, list[str]] | None = None  # records by the parts of their values
         self._kin_props: list[tuple[str, bool]] | None = None
 
     # -- public --------------------------------------------------------------------------------
@@ -608,7 +612,7 @@ class Verifier:
         if DESCRIPTION_HINT_RE.search(text):  # only a possessive or "the N of/behind X" can be a description
             text = self._office_of(text)
             text, blocked = self._describe(text)
-        mentions = self._narrow(text, self.linker.mentions(text))
+        mentions = self._records_by_place(text, self._narrow(text, self.linker.mentions(text)))
         if blocked:
             ms = tuple(m.to_dict() for m in mentions)
             return ClaimResult(claim.text, claim.start, claim.end, "extrapolatory", 0.0, (),
@@ -986,6 +990,60 @@ class Verifier:
             return []
         fake = Mention(m.start(1), m.end(1), noun, "unknown", method="unlinked", confidence=0.0)
         return [(fake, _Fact("unknown", 0.0, [], ""))]
+
+    def _record_places(self) -> dict[str, list[str]]:
+        """Records (occurrences, observations, specimens, samples: nodes whose class is named so) by each
+        comma-separated part of their string values ("Castlegregory, County Kerry": "county kerry"), built
+        once."""
+        if self._record_index is None:
+            index: dict[str, list[str]] = {}
+            types = [t for t in self.index.type_predicates]
+            for cls in sorted(self.index.classes):
+                if not set(normalise(local_name_of(cls)).split()) & RECORD_WORDS:
+                    continue
+                for t in types:
+                    for q in self.kg.quads(None, self.ox.NamedNode(t), self.ox.NamedNode(cls), limit=20_000):
+                        if not isinstance(q.subject, self.ox.NamedNode):
+                            continue
+                        for v in self.kg.quads(q.subject, None, None, limit=40):
+                            if isinstance(v.object, self.ox.Literal) and not v.object.value[:1].isdigit():
+                                for part in v.object.value.split(","):
+                                    words = normalise(part).split()
+                                    for n in range(1, min(len(words), 4) + 1):  # "Doñana" for "Doñana National Park"
+                                        key = " ".join(words[:n])
+                                        if q.subject.value not in index.get(key, []):
+                                            index.setdefault(key, []).append(q.subject.value)
+            self._record_index = index
+        return self._record_index
+
+    def _records_by_place(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """"the Kuhmo brown bear record", "The County Kerry natterjack toad specimen": a name the graph
+        knows only as a value of records (a locality) before a record noun names the one record that has
+        it (and, where several do, the one that also links what the words between name)."""
+        out = list(mentions)
+        for m in mentions:
+            if m.kind != "unknown":
+                continue
+            tail = RECORD_NOUN_RE.match(text[m.end:])
+            if tail is None:
+                continue
+            words = re.sub(r"^(?:the|a|an)\s+", "", normalise(m.text)).split()
+            places = self._record_places()
+            # the longest leading words that are a record's value ("Kuhmo" of "Kuhmo brown bear")
+            cands = next((places[k] for k in (" ".join(words[:n]) for n in range(len(words), 0, -1)) if k in places),
+                         [])
+            end = m.end + tail.end()
+            inner = [x for x in mentions if m.end <= x.start and x.end <= end and x.kind == "entity"]
+            if len(cands) > 1 and inner:
+                linked = {i for x in inner for i in x.iris[:3]}
+                cands = [c for c in cands
+                         if any(q.object.value in linked for q in self.ret.out_edges(self.ret.node(c))
+                                if isinstance(q.object, self.ox.NamedNode))]
+            if len(cands) != 1:
+                continue
+            rec = Mention(m.start, end, text[m.start:end], "entity", (cands[0],), 0.9, "record")
+            out = [x for x in out if not (m.start <= x.start and x.end <= end)] + [rec]
+        return sorted(out, key=lambda x: x.start)
 
     def _typed_as(self, iri: str, noun: str) -> bool:
         """Is one of the entity's classes (type, then subClassOf upward) named with ``noun``?"""

@@ -188,7 +188,7 @@ def test_bad_graph_inputs_say_what_to_do(tmp_path):
                                         ("drugs", 0.64), ("films", 0.64), ("recipes", 0.51),
                                         ("legislation", 0.58), ("sensors", 0.53), ("sports", 0.76),
                                         ("software", 0.74), ("genealogy", 0.87), ("astronomy", 0.79),
-                                        ("events", 0.68), ("species", 0.31)])
+                                        ("events", 0.68), ("species", 0.37)])
 def test_macro_f1_on_graphs_in_real_vocabularies(name, floor):
     from kg.quality import evaluate, load_devset
 
@@ -1046,3 +1046,15 @@ def test_darwin_core_parent_links_given_as_identifiers_read_upward():
              "Carnivora belongs to the class Mammalia.": "attributable",
              "Mammalia belongs to the order Carnivora.": "extrapolatory"}  # Carnivora's parent is Mammalia
     assert_labels("species", cases)
+
+
+def test_a_record_named_by_its_place():
+    """"The Kuhmo brown bear observation" is the one occurrence record whose locality is Kuhmo; a record
+    noun after a verb ("is a preserved specimen") names no record."""
+    cases = {"Seven brown bears were counted in the Kuhmo record.": "attributable",
+             "The Kuhmo brown bear observation took place in June 2012.": "contradictory",  # May 2012
+             "The County Kerry natterjack toad specimen was collected in June 1994.": "attributable",
+             "The County Kerry natterjack toad specimen was collected in 1984.": "contradictory"}
+    assert_labels("species", cases)
+    v = verifier_for("species")
+    assert v.verify_sentence("The Eurasian otter record at Mértola is a preserved specimen.").label != "attributable"
