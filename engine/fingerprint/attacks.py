@@ -351,7 +351,7 @@ def train_augment(
     gradients.
     """
     rng = rng or np.random.default_rng()
-    if p <= 0:
+    if p <= 0 or x.shape[0] == 0:
         return x
     n = x.shape[0]
     s = float(np.clip(strength, 0.0, 1.0))

@@ -353,8 +353,8 @@ def train_joint(a: argparse.Namespace) -> None:
         mse = F.mse_loss(img, ref)
         p_aug = a.aug_p * aug_level
         s_aug = 0.3 + 0.7 * aug_level
-        nc = int(round(a.batch * a.clean_frac))
         x = img.clamp(0, 1)
+        nc = int(round(x.shape[0] * a.clean_frac))  # full-image steps use a smaller batch
         x = torch.cat([x[:nc], _augment(x[nc:], p_aug, s_aug, rng, a.geometry)]) if p_aug > 0 else x
         logits = dec(x, native=True)
         bce = F.binary_cross_entropy_with_logits(logits, bits)
