@@ -118,6 +118,9 @@ class LabelIndex:
     """entity -> person | organization | place | work | product | event, from its classes."""
     statements: bool = False
     """The graph has Wikidata statement nodes (p:/ps:/pq:), read as direct claims with qualifiers."""
+    lower_names: set[str] = field(default_factory=set)
+    """Keys of names the graph itself writes in lower case ("lion"@en, a vernacular name): a common
+    word that names an entity there."""
 
     # -- lookup -------------------------------------------------------------------------------
     def lookup(self, text: str) -> list[str]:
@@ -150,6 +153,7 @@ class LabelIndex:
             "gender": self.gender,
             "category": self.category,
             "statements": self.statements,
+            "lower_names": sorted(self.lower_names),
         }
 
     @classmethod
@@ -172,6 +176,7 @@ class LabelIndex:
             gender=dict(data.get("gender", {})),
             category=dict(data.get("category", {})),
             statements=bool(data.get("statements", False)),
+            lower_names=set(data.get("lower_names", [])),
         )
 
     def save(self, path: Path) -> None:
@@ -325,6 +330,8 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
             # other languages are kept as aliases (a name is often the same across languages) but
             # rank after English and untagged labels for display and disambiguation
             add_key(text, iri, rank + (n_ranks if lr > 1 else 0))
+            if lr <= 1 and text == text.lower() and any(c.isalpha() for c in text):
+                idx.lower_names.add(normalise(text))
             cur = ranked.get(iri)
             cand = (rank, lr, text)
             if cur is None or cand < cur:

@@ -294,9 +294,11 @@ class Linker:
                         toks[j][2].lower() in ARTICLES_AND_COPULAS for j in range(max(0, i - 3), i)):
                     continue  # "above sea level": a class noun names a class only as "a sea", "is sea"
                 if lower and n == 1 and not any(iri in self.index.classes for iri in iris) and all(
-                        (self.index.display.get(iri) or "x")[:1].isupper() for iri in iris) and not rare_word(key):
+                        (self.index.display.get(iri) or "x")[:1].isupper() for iri in iris) and not rare_word(key) \
+                        and key not in self.index.lower_names:
                     # "founded" is not the item whose name is "Founded": names are capitalised, except the
-                    # rare words that English writes in lower case ("ibuprofen", "warfarin")
+                    # rare words that English writes in lower case ("ibuprofen", "warfarin") and the names
+                    # the graph itself writes so ("lion"@en)
                     continue
                 if lower and n == 1 and words[0].endswith("ed") and i > 0 and \
                         toks[i - 1][2].lower() in ("was", "were", "is", "are", "been", "be", "being", "first"):
@@ -486,7 +488,12 @@ class Linker:
                 while j < len(toks) and toks[j][2].lower() in ("of", "on", "the", "in", "upon") and j - hi <= 2 \
                         and adjacent(j - 1, j):
                     j += 1
-                if j > hi + 1 and j < len(toks) and adjacent(j - 1, j) and name_word(j) and not any(
+                # "Endangered on the IUCN Red List", "Least Concern on the Red List": a value said with the
+                # list it is on, not a longer name (those start with a person, a work, a place ...)
+                value_on_list = j < len(toks) and toks[hi + 1][2].lower() in ("on", "in") and (
+                    toks[j][2].isupper() and len(toks[j][2]) > 1 or self.index.category.get(m.iris[0]) is None)
+                if j > hi + 1 and j < len(toks) and not value_on_list and adjacent(j - 1, j) and name_word(j) \
+                        and not any(
                         x.kind == "entity" and x.start < toks[j][1] and toks[hi + 1][0] < x.end for x in found):
                     hi = j
                     continue

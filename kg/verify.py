@@ -41,7 +41,7 @@ from .labels import RDF_TYPE, RDFS_SUBCLASS, PredicateInfo, short_names
 from .linking import NAME_NEIGHBOURS, Linker, Mention
 from .records import Records
 from .store import GraphStats, KnowledgeGraph
-from .text import content_stems, normalise, pattern, stem
+from .text import STOPWORDS, content_stems, normalise, pattern, stem
 from .text import local_name as local_name_of
 from .units import (
     WORD_NUMBERS,
@@ -60,6 +60,9 @@ LABELS = ("attributable", "extrapolatory", "contradictory", "no_attribution")
 PERIOD_END_STEMS = frozenset(stem(w) for w in ("start", "starting", "begin", "beginning", "end", "ending",
                                               "completion", "finish", "until", "from"))
 RANGE_JOIN_RE = re.compile(r"\s*(?:to|until|till|through|thru|[-–—])\s*", re.I)
+CAUSE_RE = re.compile(r"\b(?:because(?:\s+of)?|due\s+to|owing\s+to|as\s+a\s+result\s+of|on\s+account\s+of)\s+(.+)$",
+                      re.I)
+SKOS_IN_SCHEME = "http://www.w3.org/2004/02/skos/core#inScheme"
 SKOS_BROADER = ("http://www.w3.org/2004/02/skos/core#broader", "http://www.w3.org/2004/02/skos/core#broaderTransitive")
 MATCH_MIN = 0.5          # relation-phrase similarity needed to count a predicate as "what the claim says"
 NEAREST_MIN = 0.33       # cosine for the directly-linking predicate that is the phrase's nearest one
@@ -503,6 +506,42 @@ class Verifier:
                         return q
         return None
 
+    @staticmethod
+    def _inside_supported_text(obj: Mention, judged: list[tuple[Mention, _Fact]]) -> bool:
+        """An unlinked name whose every word is a word of a text value that already supports another part
+        of the claim (a name-and-year value such as a taxon's authorship "(Linnaeus, 1758)")."""
+        words = normalise(obj.text).split()
+        if not words:
+            return False
+        for _, f in judged:
+            if f.status != "supported":
+                continue
+            for e in f.evidence:
+                if e.o.startswith(("http://", "https://", "_:")):
+                    continue
+                if set(words) <= set(normalise(e.o_label).split()):
+                    return True
+        return False
+
+    def _names_scheme_of(self, obj: Mention, judged: list[tuple[Mention, _Fact]]) -> bool:
+        """An unlinked name that is the concept scheme (skos:inScheme) of a value the claim already has
+        supported, said in words of that scheme's label: "on the IUCN Red List" for a status concept in
+        the scheme "IUCN Red List Categories"."""
+        words = set(normalise(obj.text).split()) - STOPWORDS
+        if not words:
+            return False
+        in_scheme = self.ox.NamedNode(SKOS_IN_SCHEME)
+        for _, f in judged:
+            if f.status != "supported":
+                continue
+            for e in f.evidence:
+                if not e.o.startswith(("http://", "https://")):
+                    continue
+                for q in self.kg.quads(self.ox.NamedNode(e.o), in_scheme, None, limit=5):
+                    if words <= set(normalise(self.kg.label(q.object)).split()):
+                        return True
+        return False
+
     def _unknown_model(self, text: str, first: Mention) -> str | None:
         """"The Xbox 360 was released in 2005" when the graph knows the Xbox Series X but no Xbox 360: a
         name followed by a model number the graph has for other members of the line is another model."""
@@ -604,6 +643,22 @@ class Verifier:
     def verify_claim(self, claim: Claim, pin: str | None = None) -> ClaimResult:
         """Label one claim. ``pin`` fixes the subject to one of its candidate entities (used when two
         entities share the subject's name: every fact must then hold of the same one)."""
+        result = self._verify_claim(claim, pin)
+        cause = CAUSE_RE.search(claim.resolved)
+        if result.label == "attributable" and cause is not None:
+            # "listed as Near Threatened because of habitat loss": the graph supports the fact, but the
+            # reason given for it is a further claim, confirmed only when the evidence itself says it
+            said = set(content_stems(cause.group(1)))
+            shown = {t for e in result.evidence for lab in (e.s_label, e.p_label, e.o_label)
+                     for t in content_stems(lab)}
+            if said - shown:
+                return dataclasses.replace(
+                    result, label="extrapolatory", score=0.0,
+                    explanation=result.explanation + f" The reason given ({cause.group(0).strip(' .')}) is not "
+                    "in the graph, so the claim as a whole is neither confirmed nor ruled out.")
+        return result
+
+    def _verify_claim(self, claim: Claim, pin: str | None) -> ClaimResult:
         text = claim.resolved.strip().rstrip(".!?;:")
         self._partners, self._subject_iris, self._also = set(), set(), False
         self._text = text
@@ -762,6 +817,10 @@ class Verifier:
                 ranged = self._fact(subject, obj, f"{phrase} {role}", pre, local)
                 if ranged.status != "unknown" and ranged.evidence and self._period_end(ranged.evidence[-1].p):
                     fact = ranged  # only a start or an end date answers it, not a birth date
+            if obj.kind == "unknown" and self._names_scheme_of(obj, judged):
+                continue  # "listed as Endangered on the IUCN Red List": the scheme the value belongs to
+            if obj.kind == "unknown" and self._inside_supported_text(obj, judged):
+                continue  # "Linnaeus described the lion in 1758": the authorship "(Linnaeus, 1758)" says both
             if obj.kind == "unknown" and fact.status == "denied":
                 used = {e.p for _, f in judged if f.status == "supported" for e in f.evidence}
                 value_slot = re.search(r"\b(?:in|at|from|near|on|by|to|is|was)\s+(?:the\s+)?$", text[:obj.start])
@@ -1312,8 +1371,9 @@ class Verifier:
         """"The Broadcasting Act 2001 remains in force": the claim says nothing but one value of a status-like
         property (:meth:`_status_values`) of the subject, perhaps negated ("is no longer in force" is the value
         "not in force"). The recorded value confirms it; another value contradicts it (one value each)."""
-        if any(not (m.kind == "entity" and m.start >= subject.end) for m in objects) or not subject.iris:
-            return None
+        if any(not (m.kind in ("entity", "unknown") and m.start >= subject.end) for m in objects) or \
+                not subject.iris:
+            return None  # (an unlinked name must be taken up by the wording: "on the IUCN Red List")
         rest = text[subject.end:].lower()
         ox = self.ox
         edges = [q for i in subject.iris[:2] for q in self.ret.out_edges(self.ret.node(i))]
@@ -1349,7 +1409,8 @@ class Verifier:
                 if f"not {label}" not in values:
                     return None
                 label, before = f"not {label}", before[:neg.start()]
-            said = STATUS_FILLER_RE.sub(" ", before) + STATUS_FILLER_RE.sub(" ", rest[b:])
+            said = STATUS_FILLER_RE.sub(" ", before) + " | " + STATUS_FILLER_RE.sub(" ", rest[b:])
+            said = self._status_wording(said, q.predicate, values[label])
             if q.subject in offers:
                 said = re.sub(r"\b(?:tickets?|passes|seats|places)\b", " ", said)  # what an offer sells
             if said.strip(" .,;:!?"):
@@ -1367,6 +1428,26 @@ class Verifier:
                                tuple(ev), f"Contradicted: the graph states {ev[0].phrase()}; every subject in the "
                                f"graph holds one value of {ev[0].p_label}.", text, weight, mdicts)
         return None
+
+    def _status_wording(self, said: str, p: Any, value: Any) -> str:
+        """What is left of the words around a status value once the property's own copula-like wording
+        ("listed as", "classified as"), a copula's "of" ("is of Least Concern") and the value's scheme ("on the IUCN Red
+        List", in words of the skos:inScheme label) are taken out; ``said`` is "before | after"."""
+        before, _, after = said.partition(" | ")
+        info = self._pred(p)
+        for lab in sorted(info.labels if info is not None else [], key=len, reverse=True):
+            lab = normalise(lab)
+            if len(lab) >= 4 and lab.endswith(" as"):  # "listed as", "classified as": a copula, not a relation
+                before = re.sub(r"(?<![\w-])" + re.escape(lab) + r"(?![\w-])", " ", before)
+        before = re.sub(r"\bof\s*$", " ", before)
+        tail = re.match(r"\s*(?:on|in)\s+(?:the\s+)?([a-z0-9][\w\s'-]*?)[\s.,;:!?]*$", after)
+        if tail:
+            words = set(normalise(tail.group(1)).split()) - STOPWORDS
+            schemes = [normalise(self.kg.label(x.object)) for x in self.kg.quads(
+                value, self.ox.NamedNode(SKOS_IN_SCHEME), None, limit=5)]
+            if words and any(words <= set(lab.split()) for lab in schemes):
+                after = ""
+        return before + " " + after
 
     def _boolean_claim(self, claim: Claim, text: str, subject: Mention, objects: list[Mention], weight: float,
                        mdicts: tuple[dict[str, Any], ...]) -> ClaimResult | None:

@@ -1058,3 +1058,20 @@ def test_a_record_named_by_its_place():
     assert_labels("species", cases)
     v = verifier_for("species")
     assert v.verify_sentence("The Eurasian otter record at Mértola is a preserved specimen.").label != "attributable"
+
+
+def test_lower_case_names_red_list_wording_authorship_and_reasons():
+    """A name the graph writes in lower case ("lion"@en) names that taxon; "of Least Concern on the IUCN Red
+    List" is one status value with its scheme; a name inside an authorship "Phipps, 1774" is that value's; a
+    reason given for a fact ("because of ...") is a further claim the graph does not make."""
+    cases = {"The lion is listed as Vulnerable.": "attributable",
+             "The Eurasian lynx is listed as Least Concern on the IUCN Red List.": "attributable",
+             "The brown bear is of Least Concern.": "attributable",
+             "The polar bear is of Least Concern on the Red List.": "contradictory",  # Vulnerable
+             "Phipps described the polar bear in 1774.": "attributable",
+             "Phipps described the polar bear in 1780.": "contradictory",
+             "The polar bear is listed as Vulnerable because of melting sea ice.": "extrapolatory"}
+    assert_labels("species", cases)
+    v = verifier_for("species")
+    [m] = [m for m in v.linker.mentions("The lion hunts at night.") if m.kind == "entity"]
+    assert v.index.display[m.iris[0]].startswith("Panthera leo")
