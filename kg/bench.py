@@ -271,6 +271,9 @@ VOCAB_SETS = {
     "Wikidata dump: astronomy (ranks, quantity units)": ("blind8/astronomy", ("sky.ttl", "ontology.ttl"), True),
     "schema.org events (JSON-LD, statuses, offers)": ("blind8/events", ("events.jsonld", "ontology.ttl"), True),
     "Darwin Core checklist (RDF/XML, taxa, records)": ("blind8/species", ("checklist.rdf", "ontology.ttl"), True),
+    "Prize laureates (Nobel terms, FOAF, shares)": ("blind9/awards", ("laureates.ttl", "ontology.ttl"), True),
+    "VIVO research profiles (reified positions)": ("blind9/research", ("profiles.ttl", "ontology.ttl"), True),
+    "Europeana EDM records (proxies, RDF/XML)": ("blind9/heritage", ("records.rdf", "ontology.ttl"), True),
 }
 RELIABILITY_BINS = (0.0, 0.5, 0.7, 0.85, 0.95, 1.01)
 

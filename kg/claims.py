@@ -631,6 +631,10 @@ def _table_claims(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_REQUEST = re.compile(r"\s*(?:please|kindly|let['’]s|tell\s+me|summari[sz]e|list|show\s+me|describe|explain|give\s+me|"
+                      r"find|compare)\b", re.I)
+
+
 def segment(text: str, find_mentions: MentionFinder | None = None, fits: Fits | None = None) -> list[Claim]:
     """Split ``text`` into atomic claims.
 
@@ -651,6 +655,8 @@ def segment(text: str, find_mentions: MentionFinder | None = None, fits: Fits | 
     for si, (s0, s1) in enumerate(split_sentences(text)):
         if text[s0:s1].rstrip().rstrip("\"'”’)]").endswith("?"):
             continue  # a question asserts nothing
+        if _REQUEST.match(text[s0:s1]):
+            continue  # nor does a request ("Please summarise ...", "List the ...")
         pieces = _clauses(text, s0, s1)
         q = _QUOTED.match(text[s0:s1])
         if q:  # '"X is based in Y," said the CEO': the claim is what is quoted

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from .labels import ANNOTATION_PREDICATES
+from .labels import ANNOTATION_PREDICATES, RECORD_PREDICATES
 from .labels import IDENTITY_PREDICATES as IDENTITY
 from .store import KnowledgeGraph
 
@@ -86,7 +86,7 @@ class Retriever:
         self.transitive_depth = transitive_depth
         self._ox = ox
         self._skip = {ox.NamedNode(p) for p in ANNOTATION_PREDICATES | kg.index.annotation
-                      | set(IDENTITY)}
+                      | set(IDENTITY) | set(RECORD_PREDICATES)}
         self._edge_cache: dict[tuple[Any, str], list[Any]] = {}
         self.quantity_cache: dict[Any, tuple[Any, str | None] | None] = {}
 

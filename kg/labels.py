@@ -241,6 +241,17 @@ MALE = frozenset({"male", "man", "m", "masculine", "Q6581097", "Q44148"})
 FEMALE = frozenset({"female", "woman", "f", "feminine", "Q6581072", "Q43445"})
 # owl:sameAs, skos:exactMatch and DBpedia's redirects ("Einstein" -> Albert Einstein) state identity.
 IDENTITY_PREDICATES = (OWL + "sameAs", SKOS + "exactMatch", "http://dbpedia.org/ontology/wikiPageRedirects")
+# Records that stand for one object: an OAI-ORE proxy describes the resource it is ore:proxyFor (Europeana's
+# provider and Europeana proxies carry the titles, creators and dates of the edm:ProvidedCHO), and an EDM
+# aggregation is the provider's record of its edm:aggregatedCHO (holder, rights, views). A claim about the
+# object is about all of them, so they are read as one entity.
+RECORD_PREDICATES = ("http://www.openarchives.org/ore/terms/proxyFor",
+                     "http://www.europeana.eu/schemas/edm/aggregatedCHO")
+
+
+_NAME_PART = r"[^\W\d_][\w'’.-]*"
+_NAME_WORDS_RE = rf"{_NAME_PART}(?:\s+{_NAME_PART}){{0,2}}"
+_INVERTED_NAME_RE = re.compile(rf"^({_NAME_WORDS_RE}),\s+({_NAME_WORDS_RE})$")
 
 
 def _name_like(iri: str) -> str | None:
@@ -558,7 +569,7 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
             x = parent[x]
         return x
 
-    for ip in IDENTITY_PREDICATES:
+    for ip in IDENTITY_PREDICATES + RECORD_PREDICATES:
         for q in store.quads_for_pattern(None, ox.NamedNode(ip), None, None):
             if isinstance(q.subject, ox.NamedNode) and isinstance(q.object, ox.NamedNode) \
                     and q.subject != q.object:
@@ -705,6 +716,17 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
                 idx.gender[subj] = "male"
             idx.animate.add(subj)
             idx.category.setdefault(subj, "person")
+    # A person labelled "Family, Given" (VIVO's and library catalogues' inverted form, "Chen, Wei") is
+    # also "Given Family", the way a claim writes the name.
+    for iri, label in list(idx.display.items()):
+        m = _INVERTED_NAME_RE.match(label.strip())
+        if m is None or idx.category.get(iri) != "person":
+            continue
+        key = normalise(f"{m.group(2)} {m.group(1)}")
+        holders = idx.entity_keys.setdefault(key, [])
+        if iri not in holders:
+            holders.append(iri)
+        idx.max_label_tokens = max(idx.max_label_tokens, len(key.split()))
     idx.statements = any(p.startswith(vocabulary.WD_STATEMENT) for p in pred_counts)
     for p in pred_counts:  # statement plumbing is read through the direct claims it stands for
         if p.startswith((vocabulary.WD_CLAIM + "P", vocabulary.WD_STATEMENT, vocabulary.WD_QUALIFIER)):

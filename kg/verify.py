@@ -60,6 +60,26 @@ LABELS = ("attributable", "extrapolatory", "contradictory", "no_attribution")
 PERIOD_END_STEMS = frozenset(stem(w) for w in ("start", "starting", "begin", "beginning", "end", "ending",
                                               "completion", "finish", "until", "from"))
 RANGE_JOIN_RE = re.compile(r"\s*(?:to|until|till|through|thru|[-–—])\s*", re.I)
+MADE_VERB_RE = re.compile(r"\b(?:painted|drew|wrote|made|built|composed|designed|engraved|carved|sculpted|cast|"
+                          r"photographed|took|etched|printed|created|produced|completed|finished)\s+(?:the\s+|a\s+|an\s+|"
+                          r"his\s+|her\s+|their\s+)?$", re.I)
+MADE_PASSIVE_RE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:painted|drawn|written|made|built|"
+                             r"composed|designed|engraved|carved|sculpted|cast|photographed|taken|etched|printed|"
+                             r"created|produced|completed|finished)\b|\b(?:made|painted|engraved|carved)\s+by\b", re.I)
+# How a laureate's part of a prize is said, as the nobel:share values it allows (a part of 1/N)
+SHARE_WORDS: tuple[tuple[str, set[int]], ...] = (
+    (r"\bfour\s+ways\b", {4}),  # ("with two others" counts laureates: parts of 1/2, 1/4, 1/4 are three too)
+    (r"\bthree\s+ways\b", {3}),
+    (r"\b(?:a|one)[\s-]+quarter\b|\bquarter\s+of\b", {4}),
+    (r"\b(?:a|one)[\s-]+third\b|\bthird\s+of\b", {3}),
+    (r"\bhalf\b|\bequally\b", {2}),
+    (r"\balone\b|\bundivided\b|\bunshared\b|\bsole\s+(?:winner|laureate|recipient)\b|"
+     r"\b(?:the\s+)?(?:full|whole|entire)\s+(?:\d{4}\s+)?(?:\w+\s+)?(?:prize|award)\b", {1}),
+    (r"\bshared\b|\bjointly\b|\bsplit\b|\bdivided\b|\bco-?winners?\b|\bwith\s+(?:two|three)\s+others\b", {2, 3, 4}),
+)
+SHARE_FILLER_RE = re.compile(r"\b(?:(?:a|one)[\s-]+)?(?:half|third|quarter)\s+of\b|\b(?:alone|undivided|unshared|"
+                             r"jointly|equally)\b|\bwith\s+(?:two|three)\s+others\b", re.I)
+MADE_GAP_RE = re.compile(r"[\s,]*(?:in|on|around|about|circa|c\.|ca\.)?\s*(?:the\s+)?")
 CAUSE_RE = re.compile(r"\b(?:because(?:\s+of)?|due\s+to|owing\s+to|as\s+a\s+result\s+of|on\s+account\s+of)\s+(.+)$",
                       re.I)
 SKOS_IN_SCHEME = "http://www.w3.org/2004/02/skos/core#inScheme"
@@ -88,7 +108,8 @@ COMPARATIVE_RE = re.compile(r"\b(?:is|was|are|were|be)\s+(?:not\s+|n't\s+)?(?:an
                             + r")\s+(?:[a-z]+\s+)?than\s*(?:the\s+|a\s+|an\s+|(?:his|her|their|its)\s+[a-z\-]+\s+)?$",
                             re.I)  # ("younger than his wife Sarah")
 NAME_CLAIM_RE = re.compile(r"\b(?:name|named|known\s+as|called|short\s+for|stands\s+for|alias|nickname|pen\s+name|"
-                           r"pseudonym|birth\s+name|born\s+as|also|aka|formerly|real\s+name|as\s+the)\b", re.I)
+                           r"pseudonym|birth\s+name|born\s+as|also|aka|formerly|real\s+name|as\s+the|abbreviation|abbreviated|"
+                           r"acronym|goes\s+by|initials)\b", re.I)
 DESCRIPTION_HINT_RE = re.compile(r"['’]s\s|^(?:the|a)\s.*?\s(?:behind|of|that|which)\s", re.I)
 ADVERB_RE = re.compile(r"\b(?:still|also|then|later|once|already|again|now|formerly|previously|currently|"
                        r"subsequently|eventually|originally|initially|briefly|long)\b", re.I)
@@ -507,6 +528,19 @@ class Verifier:
         return None
 
     @staticmethod
+    def _made_work(text: str, subject: Mention, obj: Mention, objects: list[Mention]) -> Mention | None:
+        """The work a date belongs to in "S <made> W in DATE": the entity named right after a verb of
+        making (painted, wrote, built, photographed ...) that comes between the subject and the date."""
+        if obj.kind not in ("date", "number"):
+            return None
+        for w in objects:
+            if w.kind == "entity" and subject.end <= w.start and w.end <= obj.start \
+                    and MADE_VERB_RE.search(text[subject.end:w.start]) \
+                    and MADE_GAP_RE.fullmatch(text[w.end:obj.start]):
+                return w
+        return None
+
+    @staticmethod
     def _inside_supported_text(obj: Mention, judged: list[tuple[Mention, _Fact]]) -> bool:
         """An unlinked name whose every word is a word of a text value that already supports another part
         of the claim (a name-and-year value such as a taxon's authorship "(Linnaeus, 1758)")."""
@@ -745,7 +779,8 @@ class Verifier:
             mentions = [m for m in mentions if not (m.kind == "number" and m.start < b and a < m.end)]
             objects = [m for m in objects if not (m.kind == "number" and m.start < b and a < m.end)]
             self._release = self._release_link(subject, version) or False
-        comparison = self._status_claim(claim, text, subject, objects, weight, mdicts) or \
+        comparison = self._share_claim(claim, text, subject, objects, weight, mdicts) or \
+            self._status_claim(claim, text, subject, objects, weight, mdicts) or \
             self._boolean_claim(claim, text, subject, objects, weight, mdicts) or \
             self._age_at_death(claim, text, subject, objects, weight, mdicts) or \
             self._comparative(claim, text, subject, objects, neg_pos, weight, mdicts) or \
@@ -799,6 +834,8 @@ class Verifier:
                 # "died in his native Frankfurt": the adjective describes the place, not the relation
                 phrase = re.sub(r"\b(?:native|hometown|home\s+town|birthplace)\b", " ", phrase, flags=re.I)
             phrase = ADVERB_RE.sub(" ", NEGATION_RE.sub(" ", phrase))
+            if self._has_shares():
+                phrase = SHARE_FILLER_RE.sub(" ", phrase)  # the part of a prize is checked by _share_claim
             phrase = " ".join(phrase.replace(" do ", " ").replace(" does ", " ").replace(" did ", " ").split())
             prev_obj_end = max([m.end for m in objects if m.end <= obj.start] + [subject.end])
             obj_negated = negated_all or any(prev_obj_end <= p < obj.start for p in neg_pos) or \
@@ -807,6 +844,16 @@ class Verifier:
         judged: list[tuple[Mention, _Fact]] = []
         for obj, (phrase, pre, local, negated) in sorted(facts, key=lambda f: f[0].kind == "unknown"):
             fact = self._fact(subject, obj, phrase, pre, local)
+            if self._also and fact.status == "denied" and obj.kind in ("date", "number") and len(fact.evidence) > 1 \
+                    and not getattr(self.index.predicates.get(fact.evidence[0].p), "functional", True):
+                # "was also awarded the chemistry prize in 1995": one more award, not the year of the one held
+                fact = _Fact("unknown", 0.0, [], "")
+            work = self._made_work(text, subject, obj, objects) if fact.status == "unknown" else None
+            if work is not None:
+                # "Hendrik Vaal painted Die Weinleserin in 1668": the date is the work's, not the painter's
+                made = self._fact(work, obj, phrase, pre, local)
+                if made.status != "unknown":
+                    fact = made
             # (not when another entity is named: "married to Bigelow from 1997 to 1999" must take both dates
             # from the marriage to Bigelow, not from whichever of his marriages has them)
             role = self._range_role(text, obj, objects) if fact.status == "unknown" and not any(
@@ -843,6 +890,7 @@ class Verifier:
                            confidence=0.0)
             judged.append((fake, _Fact("unknown", 0.0, [], "")))
         judged = self._about_other_object(judged, facts)
+        judged = self._through_value_node(subject, judged, mentions)
         facts = self._qualified_dates(judged)
         owners = [m for m, _ in facts if m.kind == "entity" and m.end <= subject.start
                   and re.fullmatch(r"['’]s\s+['‘\"“]?", text[m.end:subject.start])]
@@ -1182,6 +1230,94 @@ class Verifier:
             out.append((obj, fact))
         return out
 
+    def _through_value_node(self, subject: Mention, judged: list[tuple[Mention, _Fact]],
+                            mentions: list[Mention]) -> list[tuple[Mention, _Fact]]:
+        """"Ingrid Solberg won the Halvorsen Prize in Chemistry in 1968": the year is supported through
+        the prize node the laureate is linked to (nobel:nobelPrize -> a NobelPrize with nobel:year); the
+        claim's other words describe that same node: an entity it links directly (its nobel:category
+        Chemistry) is supported by that link, and an unlinked name made of words of its label
+        ("Halvorsen Prize") names it. Only nodes the claim does not name itself, reached from the subject."""
+        named = {self.index.canonical(i) for m in mentions if m.kind == "entity" for i in m.iris}
+        subj = {self.index.canonical(i) for i in subject.iris}
+        nodes: list[str] = []
+        for _, f in judged:
+            if f.status != "supported" or not f.evidence or self.index.canonical(f.evidence[0].s) not in subj:
+                continue
+            first = f.evidence[0]
+            if first.o.startswith(("http://", "https://", "_:")) and self.index.canonical(first.o) not in named \
+                    and first.o not in nodes and first.o not in self.index.classes \
+                    and first.p not in self._class_predicates():
+                nodes.append(first.o)
+        if not nodes:
+            return judged
+        other = [n for n in nodes if self._names_another_value(n, mentions)]
+        if other:
+            # "Ingrid Solberg won the physics prize in 1968": the 1968 prize she won is the chemistry one;
+            # what the year seemed to support is another prize than the one the claim names
+            judged = [(obj, _Fact("unknown", 0.0, [], "") if any(e.s in other or e.o in other for e in f.evidence)
+                       else f) for obj, f in judged]
+            nodes = [n for n in nodes if n not in other]
+        out = []
+        for obj, fact in judged:
+            if fact.status == "unknown" and obj.kind == "unknown":
+                words = set(normalise(obj.text).split())
+                if words and any(words <= set(normalise(self.index.label(n)).split()) for n in nodes):
+                    continue  # a name of the node the claim is about
+            if fact.status == "unknown" and obj.kind == "entity":
+                want = {self.index.canonical(i) for i in obj.iris[:3]}
+                for n in nodes:
+                    hit = next((q for q in self.kg.quads(self.ret.node(n), None, None, limit=200)
+                                if isinstance(q.object, self.ox.NamedNode)
+                                and self.index.canonical(q.object.value) in want
+                                and q.predicate.value not in self.index.annotation), None)
+                    if hit is not None:
+                        ev = [to_evidence(self.kg, hit.subject, hit.predicate, hit.object)]
+                        fact = _Fact("supported", round(0.8 * obj.confidence, 4), ev,
+                                     "Supported by " + ev[0].phrase() + ".")
+                        break
+            out.append((obj, fact))
+        return out
+
+    def _names_another_value(self, node: str, mentions: list[Mention]) -> bool:
+        """Does the claim's text name, in words, another value of a closed property of ``node`` than the one
+        ``node`` holds ("physics" where the prize's nobel:category is Chemistry)? A closed property has a
+        few named values in the whole graph (at most 40); a value named by a mention counts too."""
+        masked = self._text
+        for m in mentions:  # only words no mention took: "physics" in "won the physics prize"
+            masked = masked[:m.start] + " " * (m.end - m.start) + masked[m.end:]
+        text = f" {normalise(masked)} "
+        for q in self.kg.quads(self.ret.node(node), None, None, limit=100):
+            if not isinstance(q.object, self.ox.NamedNode) or q.predicate.value in self.index.type_predicates:
+                continue
+            values = self._closed_values(q.predicate)
+            if not values:
+                continue
+            held = normalise(self.index.label(q.object.value))
+            if f" {held} " in text:
+                continue
+            if any(f" {lab} " in text for lab, v in values.items() if v != q.object.value and lab != held):
+                return True
+        return False
+
+    def _closed_values(self, p: Any) -> dict[str, str]:
+        """Label -> value of a property with at most 40 distinct named values in the graph; {} otherwise."""
+        cache = self.__dict__.setdefault("_closed_cache", {})
+        if p.value in cache:
+            return cache[p.value]
+        values: dict[str, str] = {}
+        for q in self.kg.quads(None, p, None, limit=5000):
+            if not isinstance(q.object, self.ox.NamedNode):
+                values = {}
+                break
+            lab = normalise(self.index.label(q.object.value))
+            if len(lab) >= 3 and not lab.startswith("http"):
+                values[lab] = q.object.value
+            if len(values) > 40:
+                values = {}
+                break
+        cache[p.value] = values
+        return values
+
     def _ended(self, fact: _Fact) -> _Fact:
         """"Tomas Vidal plays for Real Corvia", "is the current head coach": a supported fact whose every
         statement has an end time (P582) is a past one; the claim that it holds now is denied by it."""
@@ -1428,6 +1564,75 @@ class Verifier:
                                tuple(ev), f"Contradicted: the graph states {ev[0].phrase()}; every subject in the "
                                f"graph holds one value of {ev[0].p_label}.", text, weight, mdicts)
         return None
+
+    def _share_claim(self, claim: Claim, text: str, subject: Mention, objects: list[Mention], weight: float,
+                     mdicts: tuple[dict[str, Any], ...]) -> ClaimResult | None:
+        """"Sofia Marchetti took half of the 2018 economics prize": the laureate's award (the node of a
+        nobel:laureateAward link, picked out by the year and category the claim names) holds nobel:share N,
+        the laureate's part being 1/N. A claimed part that differs ("half" where N = 3, "alone" where N = 2,
+        "shared" where N = 1) contradicts it; a matching one is left to the rest of the claim (None)."""
+        low = text.lower()
+        if NEGATION_RE.search(low):
+            return None
+        claimed: set[int] | None = None
+        for pattern_, parts in SHARE_WORDS:
+            if re.search(pattern_, low):
+                claimed = parts
+                break
+        if claimed is None:
+            return None
+        ox = self.ox
+        years = {str(m.value.year) for m in objects if m.kind == "date" and getattr(m.value, "year", None)}
+        candidates = []
+        for s_iri in subject.iris[:2]:
+            for q in self.ret.out_edges(self.ret.node(s_iri)):
+                if not isinstance(q.object, (ox.NamedNode, ox.BlankNode)):
+                    continue
+                share, year, cats = None, None, []
+                for inner in self.kg.quads(q.object, None, None, limit=40):
+                    meaning = getattr(self._pred(inner.predicate), "meaning", None)
+                    if meaning == "award_share" and isinstance(inner.object, ox.Literal):
+                        share = inner.object.value.strip()
+                    elif meaning == "award_year" and isinstance(inner.object, ox.Literal):
+                        year = inner.object.value.strip()[:4]
+                    elif meaning == "award_category" and isinstance(inner.object, ox.NamedNode):
+                        cats.append(normalise(self.index.label(inner.object.value)))
+                if share is None or not share.isdigit():
+                    continue
+                if years and year not in years:
+                    continue
+                named_cats = [c for c in cats if c and f" {c} " in f" {normalise(text)} "]
+                if cats and not named_cats and any(f" {lab} " in f" {normalise(text)} "
+                                                   for lab in self._category_words()):
+                    continue  # the claim names another category
+                candidates.append((q, int(share)))
+        if len(candidates) != 1:
+            return None
+        q, n = candidates[0]
+        if n in claimed:
+            return None
+        shares = [x for x in self.kg.quads(q.object, None, None, limit=40)
+                  if getattr(self._pred(x.predicate), "meaning", None) == "award_share"]
+        ev = [to_evidence(self.kg, x.subject, x.predicate, x.object) for x in [q] + shares]
+        part = "the whole prize" if n == 1 else f"1/{n} of the prize"
+        return ClaimResult(claim.text, claim.start, claim.end, "contradictory", round(0.85 * subject.confidence, 4),
+                           tuple(ev), f"Contradicted: the graph gives a share of {n} ({part}): "
+                           + "; ".join(e.phrase() for e in ev) + ".", text, weight, mdicts)
+
+    def _has_shares(self) -> bool:
+        if getattr(self, "_shares", None) is None:
+            self._shares = any(i.meaning == "award_share" for i in self.index.predicates.values())
+        return self._shares
+
+    def _category_words(self) -> set[str]:
+        """The labels of every award category in the graph (values of an award_category property)."""
+        if getattr(self, "_cat_words", None) is None:
+            words: set[str] = set()
+            for p, info in self.index.predicates.items():
+                if info.meaning == "award_category":
+                    words |= set(self._closed_values(self.ox.NamedNode(p)))
+            self._cat_words = words
+        return self._cat_words
 
     def _status_wording(self, said: str, p: Any, value: Any) -> str:
         """What is left of the words around a status value once the property's own copula-like wording
@@ -1748,7 +1953,7 @@ class Verifier:
         return own
 
     def _orientation_own(self, pre: str, local: str, info: PredicateInfo) -> str | None:
-        loc = re.sub(r"\s+(?:the|a|an)$", "", normalise(local))  # "a division of the Unit"
+        loc = re.sub(r"\s+(?:the|a|an|its|his|her|their)$", "", normalise(local))  # "a division of the Unit"
         for lab in info.labels:
             key = normalise(lab)
             if key.endswith((" of", " by", " in")) and len(key.split()) >= 2 and \
@@ -2618,6 +2823,14 @@ class Verifier:
                     pooled[top_p] = max(pooled[top_p], DENY_MIN)
             for p, v in pooled.items():
                 rel[p] = max(rel.get(p, 0.0), v)
+        if kind == "date" and MADE_PASSIVE_RE.search(phrase):
+            # "was painted in 1662", "made by Perrichet in 1902": the date the subject itself was made,
+            # where it has a creation date (a dataset's record date elsewhere in the graph does not compete)
+            for s_iri in subject.iris[:2]:
+                for q in self.ret.out_edges(self.ret.node(s_iri)):
+                    info = self._pred(q.predicate)
+                    if info is not None and info.meaning == "creation_date" and isinstance(q.object, ox.Literal):
+                        rel[info.iri] = max(rel.get(info.iri, 0.0), DENY_MIN)
         out: list[tuple[float, Any, str | None, tuple[Any, ...]]] = []
         starts: list[tuple[Any, tuple[Any, ...], float]] = []
         strict: set[int] = set()  # starts whose values count only through their own matching property

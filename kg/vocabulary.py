@@ -54,6 +54,12 @@ PREFIXES = {
     "dwciri": ("http://rs.tdwg.org/dwc/iri/",),
     "iucn": ("http://iucn.org/terms/",),
     "ssn": ("http://www.w3.org/ns/ssn/",),
+    "edm": ("http://www.europeana.eu/schemas/edm/",),
+    "ore": ("http://www.openarchives.org/ore/terms/",),
+    "rdaGr2": ("http://rdvocab.info/ElementsGr2/",),
+    "nobel": ("http://data.nobelprize.org/terms/",),
+    "obo": ("http://purl.obolibrary.org/obo/",),
+    "vcard": ("http://www.w3.org/2006/vcard/ns#",),
     "attest": ("urn:attest:vocab:",),  # meanings no public vocabulary has a property for
 }
 WD_ENTITY = "http://www.wikidata.org/entity/"
