@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from . import vocabulary
-from .text import content_stems, local_name, normalise
+from .text import STOPWORDS, content_stems, local_name, normalise
 
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
@@ -245,13 +245,21 @@ IDENTITY_PREDICATES = (OWL + "sameAs", SKOS + "exactMatch", "http://dbpedia.org/
 # provider and Europeana proxies carry the titles, creators and dates of the edm:ProvidedCHO), and an EDM
 # aggregation is the provider's record of its edm:aggregatedCHO (holder, rights, views). A claim about the
 # object is about all of them, so they are read as one entity.
+VIVO = "http://vivoweb.org/ontology/core#"
+ATTEST_VOCAB = "urn:attest:vocab:"
+VIVO_DERIVED = (ATTEST_VOCAB + "positionIn", ATTEST_VOCAB + "authorOf", ATTEST_VOCAB + "firstAuthorOf",
+                ATTEST_VOCAB + "principalInvestigatorOf", ATTEST_VOCAB + "coPrincipalInvestigatorOf")
 RECORD_PREDICATES = ("http://www.openarchives.org/ore/terms/proxyFor",
                      "http://www.europeana.eu/schemas/edm/aggregatedCHO")
 
 
-_NAME_PART = r"[^\W\d_][\w'’.-]*"
+_NAME_PART = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"  # capitalised: "Augusta Ada King, Countess of Lovelace" is no inverted name
 _NAME_WORDS_RE = rf"{_NAME_PART}(?:\s+{_NAME_PART}){{0,2}}"
-_INVERTED_NAME_RE = re.compile(rf"^({_NAME_WORDS_RE}),\s+({_NAME_WORDS_RE})$")
+INVERTED_NAME_RE = re.compile(rf"^({_NAME_WORDS_RE}),\s+({_NAME_WORDS_RE})$")
+
+
+_INSTITUTION_RE = re.compile(r"^([A-Z][\w'’-]+(?:\s+(?!State\b)[A-Z][\w'’-]+)?)\s+(?:State\s+)?(?:University|College|"
+                             r"Institute\s+of\s+Technology|Polytechnic|Observatory|Museum|Hospital)$")
 
 
 def _name_like(iri: str) -> str | None:
@@ -529,6 +537,15 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
             idx.type_predicates.append(p)
         if "subclass" in kflags and p != RDFS_SUBCLASS:
             idx.subclass_predicates.append(p)
+    # Relations that VIVO states through reified nodes (a vivo:Position, a vivo:Authorship, an investigator
+    # role) are read by the store as direct facts with Attest's own predicates (kg.store.VIVO_DERIVED)
+    if any(p.startswith(VIVO) for p in pred_counts):
+        for p in VIVO_DERIVED:
+            known = vocabulary.lookup(p)
+            if known is not None and p not in idx.predicates:
+                idx.predicates[p] = PredicateInfo(iri=p, labels=list(known.labels), functional="single" in known.flags,
+                                                  value_kind=known.kind, meaning=known.meaning)
+                idx.display.setdefault(p, known.labels[0])
     _transfer_meanings(idx)
     for p, sup in super_of.items():  # parentCompany ⊂ subsidiaryOf (transitive): usable in its chains
         if p in idx.predicates and sup in idx.predicates and idx.predicates[sup].transitive:
@@ -719,7 +736,7 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
     # A person labelled "Family, Given" (VIVO's and library catalogues' inverted form, "Chen, Wei") is
     # also "Given Family", the way a claim writes the name.
     for iri, label in list(idx.display.items()):
-        m = _INVERTED_NAME_RE.match(label.strip())
+        m = INVERTED_NAME_RE.match(label.strip())
         if m is None or idx.category.get(iri) != "person":
             continue
         key = normalise(f"{m.group(2)} {m.group(1)}")
@@ -727,6 +744,30 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
         if iri not in holders:
             holders.append(iri)
         idx.max_label_tokens = max(idx.max_label_tokens, len(key.split()))
+    if any(p.startswith(VIVO) for p in pred_counts):
+        # the relationship nodes themselves are no entities a claim names ("Assistant Professor" is the label
+        # of one person's position there, not a thing of its own)
+        nodes = set()
+        for q in store.quads_for_pattern(None, ox.NamedNode(RDF_TYPE), None, None):
+            local = q.object.value[len(VIVO):] if q.object.value.startswith(VIVO) else ""
+            if local.endswith(("Position", "Role")) or local == "Authorship":
+                nodes.add(q.subject.value)
+        for key in [k for k, iris in idx.entity_keys.items() if nodes.intersection(iris)]:
+            kept = [i for i in idx.entity_keys[key] if i not in nodes]
+            if kept:
+                idx.entity_keys[key] = kept
+            else:
+                del idx.entity_keys[key]
+    # "Northfield" for Northfield University, "Lakeshore" for Lakeshore State University: the name before a
+    # generic institution word, where no other entity has that short name
+    short_of: dict[str, set[str]] = {}
+    for iri, label in idx.display.items():
+        m = _INSTITUTION_RE.match(label.strip())
+        if m is not None and idx.category.get(iri) == "organization":
+            short_of.setdefault(normalise(m.group(1)), set()).add(iri)
+    for key, units in short_of.items():
+        if len(units) == 1 and key and key not in idx.entity_keys and key not in STOPWORDS:
+            idx.entity_keys[key] = list(units)
     idx.statements = any(p.startswith(vocabulary.WD_STATEMENT) for p in pred_counts)
     for p in pred_counts:  # statement plumbing is read through the direct claims it stands for
         if p.startswith((vocabulary.WD_CLAIM + "P", vocabulary.WD_STATEMENT, vocabulary.WD_QUALIFIER)):

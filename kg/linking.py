@@ -22,7 +22,7 @@ from typing import Any
 from core.errors import AttestError
 
 from . import embed
-from .labels import RDF_TYPE, RDFS_SUBCLASS, LabelIndex, PredicateInfo
+from .labels import INVERTED_NAME_RE, RDF_TYPE, RDFS_SUBCLASS, LabelIndex, PredicateInfo
 from .text import STOPWORDS, _content_stems, american, content_stems, normalise, stem
 from .units import DateValue, Quantity, find_dates, find_numbers
 
@@ -158,6 +158,9 @@ class Linker:
         surnames: dict[str, set[str]] = {}
         for iri in index.animate:
             name = index.display.get(iri)
+            inverted = INVERTED_NAME_RE.match(name.strip()) if name else None
+            if inverted is not None:
+                name = f"{inverted.group(2)} {inverted.group(1)}"  # "Okafor, Adaeze": the surname is Okafor
             if name and len(name.split()) >= 2:
                 last = normalise(name.split()[-1])
                 if len(last) >= 3 and last not in STOPWORDS:

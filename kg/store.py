@@ -298,7 +298,8 @@ class KnowledgeGraph:
         if self._derived is None:
             by_s: dict[str, list[tuple[Any, str]]] = {}
             by_o: dict[str, list[tuple[Any, str]]] = {}
-            for fact, kind in self._read_observations() + self._read_memberships() + self._read_id_references():
+            for fact, kind in self._read_observations() + self._read_memberships() + self._read_id_references() \
+                    + self._read_vivo():
                 by_s.setdefault(fact.subject.value, []).append((fact, kind))
                 if isinstance(fact.object, ox.NamedNode):
                     by_o.setdefault(fact.object.value, []).append((fact, kind))
@@ -358,6 +359,113 @@ class KnowledgeGraph:
                 fact = ox.Quad(subj, t.predicate, ox.NamedNode(self.index.canonical(t.object.value)), t.graph_name)
                 self._qualify(fact, quals)
                 out.append((fact, "a membership"))
+        return out
+
+    def _read_vivo(self) -> list[tuple[Any, str]]:
+        """VIVO's reified relations as direct facts (Attest's own predicates, ``urn:attest:vocab:``):
+
+        - a vivo:Position (or a subclass: FacultyPosition, PostdocPosition ...) that ``vivo:relates`` a
+          person and an organisation is ``person positionIn org``, its vivo:dateTimeInterval's start and
+          end kept as P580/P582 and the position's label (the job title) as a qualifier "title";
+        - a vivo:Authorship relating a person and a work is ``person authorOf work`` (and
+          ``firstAuthorOf`` where its vivo:rank is 1);
+        - a person who bears (obo:RO_0000053) a PrincipalInvestigatorRole or CoPrincipalInvestigatorRole
+          that is ``vivo:relatedBy`` a grant is ``person principalInvestigatorOf grant`` (or co-).
+        """
+        import pyoxigraph as ox
+
+        vivo, att = "http://vivoweb.org/ontology/core#", "urn:attest:vocab:"
+        rdfs_label = "http://www.w3.org/2000/01/rdf-schema#label"
+        relates, related_by = ox.NamedNode(vivo + "relates"), ox.NamedNode(vivo + "relatedBy")
+        if not any(True for _ in self.store.quads_for_pattern(None, relates, None, None)):
+            return []
+        person_cls = {"http://xmlns.com/foaf/0.1/Person"}
+
+        def types(node: Any) -> set[str]:
+            return {q.object.value for q in self.store.quads_for_pattern(node, ox.NamedNode(RDF_TYPE), None, None)
+                    if isinstance(q.object, ox.NamedNode)}
+
+        def linked(node: Any) -> list[Any]:
+            """What a relationship node relates, stated either way (relates / relatedBy, from or to it)."""
+            out = []
+            for p in (relates, related_by):
+                out += [q.object for q in self.store.quads_for_pattern(node, p, None, None)
+                        if isinstance(q.object, ox.NamedNode)]
+                out += [q.subject for q in self.store.quads_for_pattern(None, p, node, None)
+                        if isinstance(q.subject, ox.NamedNode)]
+            return list(dict.fromkeys(out))
+
+        def when(node: Any) -> dict[str, Any]:
+            quals: dict[str, Any] = {}
+            for iv in self.store.quads_for_pattern(node, ox.NamedNode(vivo + "dateTimeInterval"), None, None):
+                for key, end in (("P580", "start"), ("P582", "end")):
+                    for e in self.store.quads_for_pattern(iv.object, ox.NamedNode(vivo + end), None, None):
+                        for d in self.store.quads_for_pattern(e.object, ox.NamedNode(vivo + "dateTime"), None, None):
+                            if isinstance(d.object, ox.Literal):
+                                quals[key] = d.object
+            return quals
+
+        out: list[tuple[Any, str]] = []
+        seen: set[Any] = set()
+        for q in itertools.islice(self.store.quads_for_pattern(None, ox.NamedNode(RDF_TYPE), None, None), DERIVED_MAX):
+            node, cls = q.subject, q.object
+            if not isinstance(cls, ox.NamedNode) or not cls.value.startswith(vivo) or node in seen:
+                continue
+            local = cls.value[len(vivo):]
+            if not (local.endswith("Position") or local == "Authorship"):
+                continue
+            seen.add(node)
+            ends = linked(node)
+            people = [x for x in ends if types(x) & person_cls]
+            others = [x for x in ends if x not in people]
+            if len(people) != 1 or not others:
+                continue
+            person = ox.NamedNode(self.index.canonical(people[0].value))
+            if local == "Authorship":
+                rank = next((r.object.value for r in self.store.quads_for_pattern(
+                    node, ox.NamedNode(vivo + "rank"), None, None) if isinstance(r.object, ox.Literal)), "")
+                for work in others:
+                    target = ox.NamedNode(self.index.canonical(work.value))
+                    out.append((ox.Quad(person, ox.NamedNode(att + "authorOf"), target, q.graph_name),
+                                "a VIVO authorship"))
+                    if rank.strip() == "1":
+                        out.append((ox.Quad(person, ox.NamedNode(att + "firstAuthorOf"), target, q.graph_name),
+                                    "a VIVO authorship of rank 1"))
+                continue
+            quals = when(node)
+            title = next((t.object for t in self.store.quads_for_pattern(node, ox.NamedNode(rdfs_label), None, None)
+                          if isinstance(t.object, ox.Literal)), None)
+            if title is not None:
+                quals["title"] = title
+            part_of = ox.NamedNode("http://purl.obolibrary.org/obo/BFO_0000050")
+            has_part = ox.NamedNode("http://purl.obolibrary.org/obo/BFO_0000051")
+            for org in others:
+                # a post in a department is also one at the college and university it is part of
+                chain, frontier = [org], [org]
+                for _ in range(3):
+                    up = [x.object for f in frontier for x in self.store.quads_for_pattern(f, part_of, None, None)]
+                    up += [x.subject for f in frontier for x in self.store.quads_for_pattern(None, has_part, f, None)]
+                    frontier = [u for u in dict.fromkeys(up) if isinstance(u, ox.NamedNode) and u not in chain]
+                    chain += frontier
+                for i, unit in enumerate(chain):
+                    fact = ox.Quad(person, ox.NamedNode(att + "positionIn"),
+                                   ox.NamedNode(self.index.canonical(unit.value)), q.graph_name)
+                    self._qualify(fact, quals)
+                    out.append((fact, "a VIVO position" if i == 0 else "a VIVO position in one of its units"))
+        bearer = ox.NamedNode("http://purl.obolibrary.org/obo/RO_0000053")
+        for q in itertools.islice(self.store.quads_for_pattern(None, bearer, None, None), DERIVED_MAX):
+            role_types = {t[len(vivo):] for t in types(q.object) if t.startswith(vivo)}
+            kind = "coPrincipalInvestigatorOf" if "CoPrincipalInvestigatorRole" in role_types else \
+                "principalInvestigatorOf" if "PrincipalInvestigatorRole" in role_types else None
+            if kind is None or not isinstance(q.subject, ox.NamedNode):
+                continue
+            for grant in linked(q.object):
+                if grant == q.subject:
+                    continue
+                fact = ox.Quad(ox.NamedNode(self.index.canonical(q.subject.value)), ox.NamedNode(att + kind),
+                               ox.NamedNode(self.index.canonical(grant.value)), q.graph_name)
+                self._qualify(fact, when(grant))
+                out.append((fact, "a VIVO investigator role"))
         return out
 
     def _read_id_references(self) -> list[tuple[Any, str]]:

@@ -80,6 +80,12 @@ SHARE_WORDS: tuple[tuple[str, set[int]], ...] = (
 SHARE_FILLER_RE = re.compile(r"\b(?:(?:a|one)[\s-]+)?(?:half|third|quarter)\s+of\b|\b(?:alone|undivided|unshared|"
                              r"jointly|equally)\b|\bwith\s+(?:two|three)\s+others\b", re.I)
 MADE_GAP_RE = re.compile(r"[\s,]*(?:in|on|around|about|circa|c\.|ca\.)?\s*(?:the\s+)?")
+TITLE_WORDS = frozenset({"assistant", "associate", "full", "distinguished", "emeritus", "professor", "lecturer",
+                         "postdoctoral", "fellow", "senior", "visiting", "adjunct", "dean", "instructor", "reader",
+                         "graduate", "student", "doctoral", "director", "chair", "scientist", "engineer"})
+TITLE_SYNONYMS = {"postdoc": "postdoctoral", "emerita": "emeritus", "professorship": "professor"}
+DEGREE_RE = re.compile(r"\b(?:bachelor['’]?s|master['’]?s|ph\.?\s?d\.?|doctorate|doctoral\s+degree|mba|m\.?sc|b\.?sc|"
+                       r"honorary\s+degree)\b", re.I)
 CAUSE_RE = re.compile(r"\b(?:because(?:\s+of)?|due\s+to|owing\s+to|as\s+a\s+result\s+of|on\s+account\s+of)\s+(.+)$",
                       re.I)
 SKOS_IN_SCHEME = "http://www.w3.org/2004/02/skos/core#inScheme"
@@ -116,8 +122,9 @@ ADVERB_RE = re.compile(r"\b(?:still|also|then|later|once|already|again|now|forme
 # a score line: "3-1", "2–2" (not a range of years, not a date)
 SCORE_RE = re.compile(r"(?<![\d/.:,-])(\d{1,2})\s?[-–]\s?(\d{1,2})(?![\d/.:,]|[-–]\d)")
 # verbs that date the start or the end of a membership, a post, a tenure
-START_VERB_RE = re.compile(r"\b(?:joined|signed\s+(?:for|with)|took\s+charge|was\s+appointed|became)\b", re.I)
-END_VERB_RE = re.compile(r"\b(?:left|departed|quit|resigned\s+from|stepped\s+down|until|till)\b", re.I)
+START_VERB_RE = re.compile(r"\b(?:joined|signed\s+(?:for|with)|took\s+charge|was\s+appointed|became|started|began|"
+                           r"begun|commenced)\b", re.I)
+END_VERB_RE = re.compile(r"\b(?:left|departed|quit|resigned\s+from|stepped\s+down|until|till|ended|finished)\b", re.I)
 # a claim about the present: a statement that has ended does not hold now
 CURRENT_RE = re.compile(r"\b(?:currently|still|at present|nowadays|(?:is|are)\s+(?:now\s+)?(?:the\s+)?current|"
                         r"['’]s\s+current|plays\s+(?:for|in)|coaches|manages|is\s+now)\b", re.I)
@@ -690,6 +697,16 @@ class Verifier:
                     result, label="extrapolatory", score=0.0,
                     explanation=result.explanation + f" The reason given ({cause.group(0).strip(' .')}) is not "
                     "in the graph, so the claim as a whole is neither confirmed nor ruled out.")
+        degree = DEGREE_RE.search(claim.resolved)
+        if result.label == "attributable" and degree is not None:
+            # "holds a master's degree from Stanford": attendance is not the degree; only evidence that
+            # names a degree shows it
+            evidence_text = " ".join(lab for e in result.evidence for lab in (e.p_label, e.o_label)).lower()
+            if not DEGREE_RE.search(evidence_text) and "degree" not in evidence_text:
+                return dataclasses.replace(
+                    result, label="extrapolatory", score=0.0,
+                    explanation=result.explanation + f" The degree ({degree.group(0)}) is not in the graph, so "
+                    "the claim as a whole is neither confirmed nor ruled out.")
         return result
 
     def _verify_claim(self, claim: Claim, pin: str | None) -> ClaimResult:
@@ -891,7 +908,7 @@ class Verifier:
             judged.append((fake, _Fact("unknown", 0.0, [], "")))
         judged = self._about_other_object(judged, facts)
         judged = self._through_value_node(subject, judged, mentions)
-        facts = self._qualified_dates(judged)
+        facts = self._job_titles(subject, self._qualified_dates(judged))
         owners = [m for m, _ in facts if m.kind == "entity" and m.end <= subject.start
                   and re.fullmatch(r"['’]s\s+['‘\"“]?", text[m.end:subject.start])]
         if facts and len(owners) == len(facts) and content_stems(_mask(text, mentions, subject.end, len(text))):
@@ -1317,6 +1334,48 @@ class Verifier:
                 break
         cache[p.value] = values
         return values
+
+    def _job_titles(self, subject: Mention, judged: list[tuple[Mention, _Fact]]) -> list[tuple[Mention, _Fact]]:
+        """"Wei Chen was a full professor at Lakeshore from 2015 to 2019": a position supported through
+        statements that carry a job title (a VIVO position's label, kept as the qualifier "title") holds
+        only where one of those titles has every title word of the claim. Where the place named is one of
+        several of that name, the one whose post has the title is taken. Where none has it, the titles the
+        graph gives contradict the claim, if the person and the place are each one entity (otherwise it
+        stays open: a namesake's post proves nothing)."""
+        claimed = {TITLE_SYNONYMS.get(w, w) for w in normalise(self._text).split()} & TITLE_WORDS
+        if not claimed:
+            return judged
+        plain = claimed - {"full"}
+
+        def titles_of(key: tuple[str, str, str]) -> list[str]:
+            return [str(getattr(q.get("title"), "value", "")) for q in self.kg.qualifiers.get(key, [])
+                    if q.get("title") is not None]
+
+        def fits(titles: list[str]) -> bool:
+            said = [{TITLE_SYNONYMS.get(w, w) for w in normalise(t).split()} for t in titles]
+            return any(plain <= t and ("full" not in claimed or not t & {"assistant", "associate"}) for t in said)
+
+        out = []
+        for obj, fact in judged:
+            if fact.status == "supported" and fact.evidence:
+                e = fact.evidence[-1]
+                titles = titles_of((e.s, e.p, e.o))
+                if titles and not fits(titles):
+                    others = [self.index.canonical(i) for i in obj.iris[:5] if self.index.canonical(i) != e.o] \
+                        if obj.kind == "entity" else []
+                    other = next((o for o in others if fits(titles_of((e.s, e.p, o)))), None)
+                    if other is not None:
+                        ev = [to_evidence(self.kg, self.ret.node(e.s), self.ox.NamedNode(e.p), self.ret.node(other))]
+                        fact = _Fact("supported", fact.score, ev, "Supported by " + ev[0].phrase() + ".")
+                    elif len(subject.iris) == 1 and obj.kind == "entity" and len(obj.iris) == 1 and any(
+                            m.kind == "date" for m, _ in judged):  # (a post at a time the claim names)
+                        fact = _Fact("denied", round(0.8 * fact.score, 4), fact.evidence,
+                                     f"Contradicted: the graph gives the title {', '.join(sorted(set(titles)))} for "
+                                     f"{e.phrase()}.")
+                    else:
+                        fact = _Fact("unknown", 0.0, [], "")
+            out.append((obj, fact))
+        return out
 
     def _ended(self, fact: _Fact) -> _Fact:
         """"Tomas Vidal plays for Real Corvia", "is the current head coach": a supported fact whose every
