@@ -2078,7 +2078,11 @@ class Verifier:
 
     def _fact(self, subject: Mention, obj: Mention, phrase: str, pre: str, local: str) -> _Fact:
         if obj.kind == "entity":
-            return self._entity_fact(subject, obj, phrase, pre, local)
+            fact = self._entity_fact(subject, obj, phrase, pre, local)
+            if fact.status == "unknown":
+                names = {normalise(self.index.display.get(i, "")) for i in obj.iris[:3]} | {normalise(obj.text)}
+                fact = self._literal_name_fact(subject, names - {""}, phrase) or fact
+            return fact
         if obj.kind in ("date", "number"):
             return self._literal_fact(subject, obj, phrase)
         if obj.kind == "string":
@@ -2853,8 +2857,59 @@ class Verifier:
                         ev = [to_evidence(self.kg, q.subject, q.predicate, q.object)]
                         return _Fact("supported", round(sc * subject.confidence, 4), ev,
                                      "Supported by " + "; ".join(e.phrase() for e in ev) + ".")
+        named = self._literal_name_fact(subject, {normalise(obj.text)}, phrase)
+        if named is not None:
+            return named
         return self._functional_check(subject, None, phrase, pre, local, rel, subject.confidence,
                                       unknown_text=obj.text)
+
+    def _literal_name_fact(self, subject: Mention, names: set[str], phrase: str) -> _Fact | None:
+        """A name given where the graph holds the value as text ("Morvenstadt"@de as a birthplace, "TEXT" as
+        an edm:type): the same text, under a property the phrase names, supports the claim. (Another text
+        is not read as a contradiction: a phrase near two properties, "died in" and "born in", would deny
+        through the wrong one.)"""
+        if not names or not content_stems(phrase):
+            return None
+        ox = self.ox
+        rel = self.linker.relation_scores(phrase)
+        for s_iri in subject.iris[:2]:
+            for q in self.ret.out_edges(self.ret.node(s_iri)):
+                if not isinstance(q.object, ox.Literal) or q.predicate.value in self.index.annotation:
+                    continue
+                info = self._pred(q.predicate)
+                sc = rel.get(q.predicate.value, 0.0)
+                if info is None or sc < MATCH_MIN or info.value_kind in ("date", "number"):
+                    continue
+                held = normalise(q.object.value)
+                if held in names or any(set(n.split()) == set(held.split()) for n in names):
+                    ev = [to_evidence(self.kg, q.subject, q.predicate, q.object)]
+                    return _Fact("supported", round(sc * subject.confidence, 4), ev, f"Supported by {ev[0].phrase()}.")
+        return None
+        ox = self.ox
+        rel = self.linker.relation_scores(phrase)
+        emb = self.linker._embedding_scores(" ".join(phrase.split()))
+        conflict: list[Any] = []
+        for s_iri in subject.iris[:2]:
+            for q in self.ret.out_edges(self.ret.node(s_iri)):
+                if not isinstance(q.object, ox.Literal) or q.predicate.value in self.index.annotation:
+                    continue
+                info = self._pred(q.predicate)
+                sc = rel.get(q.predicate.value, 0.0)
+                if info is None or sc < MATCH_MIN or info.value_kind in ("date", "number"):
+                    continue
+                held = normalise(q.object.value)
+                if held in names or any(set(n.split()) == set(held.split()) for n in names):
+                    ev = [to_evidence(self.kg, q.subject, q.predicate, q.object)]
+                    return _Fact("supported", round(sc * subject.confidence, 4), ev, f"Supported by {ev[0].phrase()}.")
+                if info.functional and sc >= DENY_MIN and (self.linker._lexical(phrase, info) > 0
+                                                            or emb.get(q.predicate.value, 0.0) >= PARAPHRASE_COS) \
+                        and not any(held in n or n in held for n in names):
+                    conflict.append(q)
+        if len({normalise(q.object.value) for q in conflict}) == 1 and len(subject.iris) == 1:
+            ev = [to_evidence(self.kg, q.subject, q.predicate, q.object) for q in conflict]
+            return _Fact("denied", round(0.85 * subject.confidence, 4), ev,
+                         f"Contradicted: {ev[0].p_label} holds one value, and the graph gives {ev[0].phrase()}.")
+        return None
 
     # literals ----------------------------------------------------------------------------------
     def _literal_candidates(self, subject: Mention, phrase: str, kind: str,

@@ -1123,3 +1123,12 @@ def test_vivo_positions_authorships_and_roles_read_as_direct_facts():
     assert_labels("research", cases)
     v = verifier_for("research")
     assert not v.index.lookup("assistant professor")  # a position's label names no entity
+
+
+def test_a_value_held_as_text_supports_the_entity_of_that_name():
+    """RDA's placeOfBirth given as text ("Morvenstadt"@de) supports "born in Morvenstadt", which links to the
+    place entity of that name; another place is left open rather than contradicted through a near phrase."""
+    cases = {"Konrad Ebelin was born in Morvenstadt.": "attributable",
+             "Konrad Ebelin was born in Leerhaven.": "extrapolatory",
+             "Konrad Ebelin died in Morvenstadt.": "extrapolatory"}
+    assert_labels("heritage", cases)
