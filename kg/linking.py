@@ -108,6 +108,7 @@ TITLE_GENERIC = frozenset(stem(w) for w in ("dataset", "datasets", "data", "tabl
                                             "record", "study", "trial", "report"))
 
 
+IDENTIFIER_RE = re.compile(r"(?<![\w/.-])(?:10\.\d{4,9}/[^\s,;]+|[0-9A-Za-z]+(?:[-/][0-9A-Za-z]+)+)(?![\w-])")
 MONTH_STEMS = frozenset(stem(m) for m in ("january", "february", "march", "april", "may", "june", "july",
                                           "august", "september", "october", "november", "december"))
 
@@ -195,9 +196,24 @@ class Linker:
     def literal_mentions(self, text: str) -> list[Mention]:
         out: list[Mention] = []
         dates = find_dates(text)
+        ids: list[tuple[int, int, str]] = []
+        for m in IDENTIFIER_RE.finditer(text):
+            # an ISSN, DOI, ORCID iD, ISBN: one string, not numbers and dates ("2345-6781" is no range)
+            token = m.group(0).rstrip(".")
+            s, e = m.start(), m.start() + len(token)
+            if sum(c.isdigit() for c in token) < 6 or any((a, b) == (s, e) for a, b, _ in dates):
+                continue  # (a date written with dashes stays a date)
+            span = re.fullmatch(r"(\d{4})\s*[-–]\s*(\d{2,4})", token)
+            if span and 1000 <= int(span.group(1)) <= 2100 and (len(span.group(2)) == 2 or int(span.group(2)) <= 2100):
+                continue  # a span of years
+            ids.append((s, e, token))
+        dates = [d for d in dates if not any(a < d[1] and d[0] < b for a, b, _ in ids)]
         for s, e, d in dates:
             out.append(Mention(s, e, text[s:e], "date", value=d, method="literal"))
-        for s, e, q in find_numbers(text, [(s, e) for s, e, _ in dates]):
+        taken = [(s, e) for s, e, _ in dates] + [(s, e) for s, e, _ in ids]
+        for s, e, token in ids:
+            out.append(Mention(s, e, token, "string", value=token, method="identifier"))
+        for s, e, q in find_numbers(text, taken):
             out.append(Mention(s, e, text[s:e], "number", value=q, method="literal"))
         for m in re.finditer(r"[\"“]([^\"”]{1,200})[\"”]", text):
             out.append(Mention(m.start(), m.end(), m.group(0), "string", value=m.group(1), method="literal"))
@@ -216,7 +232,7 @@ class Linker:
     def _mentions(self, text: str, fuzzy: bool) -> list[Mention]:
         literals = []
         for m in self.literal_mentions(text):
-            if m.kind == "string":
+            if m.kind == "string" and m.method != "identifier":
                 iris = self.index.entity_keys.get(normalise(str(m.value)))
                 if iris:  # a quoted name of an entity is a mention of that entity
                     m = Mention(m.start, m.end, m.text, "entity", tuple(iris[:5]), 0.95, "alias",
@@ -225,8 +241,9 @@ class Linker:
         toks = _tokens(text)
         # Entity names are matched first, so a name containing a number ("2001: A Space Odyssey",
         # "Apollo 11") is not cut by a date or number mention.
-        taken = [(m.start, m.end) for m in literals if m.kind == "string"]
-        out: list[Mention] = [m for m in literals if m.kind == "string"]
+        quoted_first = [m for m in literals if m.kind == "string" and m.method != "identifier"]
+        taken = [(m.start, m.end) for m in quoted_first]
+        out: list[Mention] = list(quoted_first)
         maxn = min(self.index.max_label_tokens, 10)
         i = 0
         while i < len(toks):
@@ -326,7 +343,7 @@ class Linker:
             out.append(Mention(s, e, text[s:e], "entity", tuple(iris[:5]), conf, method, animate=animate))
             taken.append((s, e))
             i += n
-        quoted = [(m.start, m.end) for m in literals if m.kind == "string"]
+        quoted = [(m.start, m.end) for m in quoted_first]
         for m in self._title_mentions(text, toks, quoted):
             # a long title named by most of its words outranks the shorter names inside it
             # ("Galway" inside "the Galway City bring banks dataset")
@@ -339,8 +356,9 @@ class Linker:
             out.append(m)
             taken.append((m.start, m.end))
         out, taken = self._longer_names(text, toks, out, taken)
-        for m in literals:
-            if m.kind != "string" and not any(a < m.end and m.start < b for a, b in taken):
+        for m in literals:  # dates, numbers and identifiers that no name has taken
+            late = m.kind != "string" or m.method == "identifier"
+            if late and not any(a < m.end and m.start < b for a, b in taken):
                 out.append(m)
                 taken.append((m.start, m.end))
         if fuzzy:

@@ -3247,10 +3247,29 @@ class Verifier:
         for s_iri in subject.iris[:2]:
             s = self.ret.node(s_iri)
             for q in self.ret.out_edges(s):
-                if isinstance(q.object, ox.Literal) and normalise(q.object.value) == want:
+                said = q.object.value if isinstance(q.object, ox.Literal) else \
+                    q.object.value.rstrip("/").rsplit("/", 1)[-1] if isinstance(q.object, ox.NamedNode) else ""
+                # (an identifier given as an IRI: vivo:orcidId <https://orcid.org/0000-0002-...>)
+                if said and normalise(said) == want and (isinstance(q.object, ox.Literal)
+                                                         or obj.method == "identifier"):
                     sc = rel.get(q.predicate.value, BARE_PHRASE_SCORE if not rel else 0.0)
                     if sc >= MATCH_MIN or not rel:
                         ev = [to_evidence(self.kg, q.subject, q.predicate, q.object)]
                         return _Fact("supported", round(max(sc, BARE_PHRASE_SCORE) * subject.confidence, 4),
                                      ev, "Supported by " + ev[0].phrase() + ".")
+        # an identifier that holds one value (an ISSN, a DOI, a registered number) named by the phrase itself
+        # and given otherwise: "has ISSN 2345-6718" where the graph gives 2345-6781
+        claimed = re.sub(r"[\s-]", "", str(obj.value)).lower()
+        if len(subject.iris) == 1 and any(c.isdigit() for c in claimed):
+            for q in self.ret.out_edges(self.ret.node(subject.iris[0])):
+                info = self._pred(q.predicate)
+                if not isinstance(q.object, ox.Literal) or info is None or not info.functional \
+                        or not self._is_identifier(q.predicate.value) and info.meaning not in ("issn", "doi", "eissn"):
+                    continue
+                if rel.get(q.predicate.value, 0.0) >= DENY_MIN and self.linker._lexical(phrase, info) > 0 \
+                        and re.sub(r"[\s-]", "", q.object.value).lower() != claimed:
+                    ev = [to_evidence(self.kg, q.subject, q.predicate, q.object)]
+                    return _Fact("denied", round(0.9 * subject.confidence, 4), ev,
+                                 f"Contradicted: {ev[0].p_label} holds one value, and the graph gives "
+                                 f"{ev[0].phrase()}.")
         return _Fact("unknown", 0.0, [], "")

@@ -1132,3 +1132,17 @@ def test_a_value_held_as_text_supports_the_entity_of_that_name():
              "Konrad Ebelin was born in Leerhaven.": "extrapolatory",
              "Konrad Ebelin died in Morvenstadt.": "extrapolatory"}
     assert_labels("heritage", cases)
+
+
+def test_identifiers_are_one_string_and_one_value():
+    """An ISSN or an ORCID iD is one string, not two numbers; a single-valued identifier given otherwise is
+    contradicted; a name containing one ("Directive (EU) 2018/1808") is still that name."""
+    cases = {"Catalysis Frontiers has ISSN 2345-6781.": "attributable",
+             "Catalysis Frontiers has ISSN 2345-6718.": "contradictory",
+             "Adaeze Okafor's ORCID iD is 0000-0002-5561-0348.": "attributable"}
+    assert_labels("research", cases)
+    v = verifier_for("research")
+    kinds = [(m.kind, m.text) for m in v.linker.mentions("Catalysis Frontiers has ISSN 2345-6781 since 2019-03-04.")]
+    assert ("string", "2345-6781") in kinds and ("date", "2019-03-04") in kinds
+    assert verifier_for("legislation").verify_sentence(
+        "The Online Safety and Media Regulation Act 2022 transposes Directive (EU) 2018/1808.").label == "attributable"
