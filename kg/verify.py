@@ -86,6 +86,7 @@ TITLE_WORDS = frozenset({"assistant", "associate", "full", "distinguished", "eme
 TITLE_SYNONYMS = {"postdoc": "postdoctoral", "emerita": "emeritus", "professorship": "professor"}
 DEGREE_RE = re.compile(r"\b(?:bachelor['’]?s|master['’]?s|ph\.?\s?d\.?|doctorate|doctoral\s+degree|mba|m\.?sc|b\.?sc|"
                        r"honorary\s+degree)\b", re.I)
+GENDER_CLAIM_RE = re.compile(r"\s+(?:is|was)\s+(not\s+)?(?:a\s+)?(man|woman|male|female)\s*[.!]?\s*", re.I)
 CAUSE_RE = re.compile(r"\b(?:because(?:\s+of)?|due\s+to|owing\s+to|as\s+a\s+result\s+of|on\s+account\s+of)\s+(.+)$",
                       re.I)
 SKOS_IN_SCHEME = "http://www.w3.org/2004/02/skos/core#inScheme"
@@ -796,7 +797,8 @@ class Verifier:
             mentions = [m for m in mentions if not (m.kind == "number" and m.start < b and a < m.end)]
             objects = [m for m in objects if not (m.kind == "number" and m.start < b and a < m.end)]
             self._release = self._release_link(subject, version) or False
-        comparison = self._share_claim(claim, text, subject, objects, weight, mdicts) or \
+        comparison = self._gender_claim(claim, text, subject, weight, mdicts) or \
+            self._share_claim(claim, text, subject, objects, weight, mdicts) or \
             self._status_claim(claim, text, subject, objects, weight, mdicts) or \
             self._boolean_claim(claim, text, subject, objects, weight, mdicts) or \
             self._age_at_death(claim, text, subject, objects, weight, mdicts) or \
@@ -1623,6 +1625,30 @@ class Verifier:
                                tuple(ev), f"Contradicted: the graph states {ev[0].phrase()}; every subject in the "
                                f"graph holds one value of {ev[0].p_label}.", text, weight, mdicts)
         return None
+
+    def _gender_claim(self, claim: Claim, text: str, subject: Mention, weight: float,
+                      mdicts: tuple[dict[str, Any], ...]) -> ClaimResult | None:
+        """"Farah Haddad is a man", "Mei-Ling Zhou is male": the claim says only the person's sex, which the
+        graph's gender property (foaf:gender "female", wdt:P21) states once."""
+        m = GENDER_CLAIM_RE.fullmatch(text[subject.end:])
+        if m is None or len(subject.iris) != 1:
+            return None
+        iri = self.index.canonical(subject.iris[0])
+        held = self.index.gender.get(iri)
+        if held is None:
+            return None
+        said = "female" if m.group(2).lower() in ("woman", "female") else "male"
+        if m.group(1):
+            said = "male" if said == "female" else "female"  # "is not a woman"
+        ev = [to_evidence(self.kg, q.subject, q.predicate, q.object) for q in self.ret.out_edges(self.ret.node(iri))
+              if getattr(self._pred(q.predicate), "meaning", None) == "gender"
+              or normalise(local_name_of(q.predicate.value)) in ("gender", "sex")][:1]
+        if not ev:
+            return None
+        label = "attributable" if said == held else "contradictory"
+        verb = "Supported by" if label == "attributable" else "Contradicted: the graph states"
+        return ClaimResult(claim.text, claim.start, claim.end, label, round(0.9 * subject.confidence, 4), tuple(ev),
+                           f"{verb} {ev[0].phrase()}.", text, weight, mdicts)
 
     def _share_claim(self, claim: Claim, text: str, subject: Mention, objects: list[Mention], weight: float,
                      mdicts: tuple[dict[str, Any], ...]) -> ClaimResult | None:
