@@ -87,6 +87,8 @@ TITLE_SYNONYMS = {"postdoc": "postdoctoral", "emerita": "emeritus", "professorsh
 DEGREE_RE = re.compile(r"\b(?:bachelor['’]?s|master['’]?s|ph\.?\s?d\.?|doctorate|doctoral\s+degree|mba|m\.?sc|b\.?sc|"
                        r"honorary\s+degree)\b", re.I)
 GENDER_CLAIM_RE = re.compile(r"\s+(?:is|was)\s+(not\s+)?(?:a\s+)?(man|woman|male|female)\s*[.!]?\s*", re.I)
+DID_COMPARISON_RE = re.compile(r"\s+(?P<verb>.+?)\s+(?P<cmp>before|after|earlier\s+than|later\s+than)\s+"
+                               r"(?P<other>.+?)\s+did\s*[.!]?\s*$", re.I)
 CAUSE_RE = re.compile(r"\b(?:because(?:\s+of)?|due\s+to|owing\s+to|as\s+a\s+result\s+of|on\s+account\s+of)\s+(.+)$",
                       re.I)
 SKOS_IN_SCHEME = "http://www.w3.org/2004/02/skos/core#inScheme"
@@ -797,7 +799,8 @@ class Verifier:
             mentions = [m for m in mentions if not (m.kind == "number" and m.start < b and a < m.end)]
             objects = [m for m in objects if not (m.kind == "number" and m.start < b and a < m.end)]
             self._release = self._release_link(subject, version) or False
-        comparison = self._gender_claim(claim, text, subject, weight, mdicts) or \
+        comparison = self._did_comparison(claim, text, subject, objects, weight, mdicts) or \
+            self._gender_claim(claim, text, subject, weight, mdicts) or \
             self._share_claim(claim, text, subject, objects, weight, mdicts) or \
             self._status_claim(claim, text, subject, objects, weight, mdicts) or \
             self._boolean_claim(claim, text, subject, objects, weight, mdicts) or \
@@ -1625,6 +1628,59 @@ class Verifier:
                                tuple(ev), f"Contradicted: the graph states {ev[0].phrase()}; every subject in the "
                                f"graph holds one value of {ev[0].p_label}.", text, weight, mdicts)
         return None
+
+    def _did_comparison(self, claim: Claim, text: str, subject: Mention, objects: list[Mention], weight: float,
+                        mdicts: tuple[dict[str, Any], ...]) -> ClaimResult | None:
+        """"Okafor joined Northfield University before Kwame Mensah did": the start (or, for "left", the end)
+        of the two people's statements with the place named, compared. Without both dates the claim is left
+        open: that each of them holds the relation does not say who came first."""
+        m = DID_COMPARISON_RE.match(text[subject.end:])
+        if m is None:
+            return None
+        cut = subject.end + m.start("other")
+        others = [x for x in objects if x.kind == "entity" and x.start >= cut]
+        verb_end = subject.end + m.end("verb")
+        places = [x for x in objects if x.kind == "entity" and subject.end <= x.start and x.end <= verb_end]
+        if len(others) != 1 or len(places) != 1:
+            return None
+        verb = m.group("verb")
+        role = "P582" if END_VERB_RE.search(verb) else "P580"
+        rel = self.linker.relation_scores(" ".join(verb.replace(places[0].text, " ").split()))
+        place = {self.index.canonical(i) for i in places[0].iris[:3]}
+
+        def start_of(who: str) -> tuple[Any, EvidenceTriple] | None:
+            self.kg.derived(self.ret.node(who), None, None)  # (reads the derived statements and their dates)
+            for (s_, p_, o_), quals in list(self.kg.qualifiers.items()):
+                if s_ != who or o_ not in place or rel.get(p_, 0.0) < MATCH_MIN:
+                    continue
+                for q in quals:
+                    d = parse_date_literal(str(getattr(q.get(role), "value", ""))) if q.get(role) is not None else None
+                    if d is not None:
+                        ev = to_evidence(self.kg, self.ret.node(s_), self.ox.NamedNode(p_), self.ret.node(o_))
+                        return d, ev
+            return None
+
+        def dated(mention: Mention) -> tuple[Any, EvidenceTriple] | None:
+            found = [x for x in (start_of(self.index.canonical(i)) for i in mention.iris[:3]) if x is not None]
+            return found[0] if len(found) == 1 else None  # (of namesakes, the one the place has a date for)
+
+        a, b = dated(subject), dated(others[0])
+        if a is None or b is None:
+            return ClaimResult(claim.text, claim.start, claim.end, "extrapolatory", 0.0, (),
+                               "The graph gives no date to compare for "
+                               + (subject.text if a is None else others[0].text)
+                               + ", so who came first is neither confirmed nor ruled out.", text, weight, mdicts)
+        key = lambda d: (d.year, d.month or 0, d.day or 0)  # noqa: E731
+        if key(a[0]) == key(b[0]):
+            return None
+        earlier = key(a[0]) < key(b[0])
+        holds = earlier if m.group("cmp").lower() in ("before", "earlier than") else not earlier
+        ev = (a[1], b[1])
+        what = "start" if role == "P580" else "end"
+        why = f"the graph gives the {what} {a[0].text()} for {ev[0].phrase()} and {b[0].text()} for {ev[1].phrase()}"
+        return ClaimResult(claim.text, claim.start, claim.end, "attributable" if holds else "contradictory",
+                           round(0.85 * subject.confidence, 4), ev,
+                           ("Supported: " if holds else "Contradicted: ") + why + ".", text, weight, mdicts)
 
     def _gender_claim(self, claim: Claim, text: str, subject: Mention, weight: float,
                       mdicts: tuple[dict[str, Any], ...]) -> ClaimResult | None:

@@ -1156,3 +1156,13 @@ def test_foaf_birthdays_and_a_persons_stated_sex():
              "Mei-Ling Zhou is a woman.": "attributable",
              "Farah Haddad is a man.": "contradictory"}
     assert_labels("awards", cases)
+
+
+def test_who_came_first_is_read_from_the_two_start_dates():
+    """"A joined X before B did" compares the start dates of the two statements with X; without both dates
+    it is left open, never supported by each holding the relation."""
+    cases = {"Okafor joined Northfield University before Kwame Mensah did.": "attributable",  # 2008, 2016
+             "Okafor joined Northfield University after Kwame Mensah did.": "contradictory"}
+    assert_labels("research", cases)
+    assert verifier_for("dev_schema").verify_sentence(
+        "Larry Page co-founded Google before Sergey Brin did.").label == "extrapolatory"
