@@ -519,8 +519,11 @@ class Linker:
                     hi = j
                     continue
                 break
+            # a code ("HNM-MAM-002230", "A-113") after a capitalised first word is that word's thing:
+            # "Specimen HNM-MAM-002230 ...", "Record 4471 ..."
+            code = bool(IDENTIFIER_RE.fullmatch(m.text) or re.fullmatch(r"[A-Z]*\d[\w-]*", m.text))
             while lo - 1 >= 0 and adjacent(lo - 1, lo) and name_word(lo - 1) and not (
-                    sentence_start(lo - 1) and toks[lo - 1][2].lower() in SENTENCE_OPENERS):
+                    sentence_start(lo - 1) and (toks[lo - 1][2].lower() in SENTENCE_OPENERS or code)):
                 lo -= 1
             if (lo, hi) == (a, b):
                 result.append(m)
@@ -578,6 +581,9 @@ class Linker:
                 continue  # a relation word in capitals ("CEO", "HQ") is not an unknown entity
             if " " not in key and key.endswith("ly") and text[e:e + 1] == "," and not text[:s].strip(" \"“("):
                 continue  # "Structurally, ezetimibe is ...": a sentence adverb, not a name
+            if " " not in key and not text[:s].strip(" \"“(") and any(
+                    a == e + 1 and text[e] == " " and IDENTIFIER_RE.fullmatch(text[a:b]) for a, b in taken):
+                continue  # "Specimen HNM-MAM-002230 ...": the first word names the code's kind
             if len(key) < 4:
                 out.append(Mention(s, e, surface, "unknown", method="unlinked", confidence=0.0))
                 continue

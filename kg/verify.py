@@ -120,6 +120,10 @@ NAME_CLAIM_RE = re.compile(r"\b(?:name|named|known\s+as|called|short\s+for|stand
                            r"pseudonym|birth\s+name|born\s+as|also|aka|formerly|real\s+name|as\s+the|abbreviation|abbreviated|"
                            r"acronym|goes\s+by|initials)\b", re.I)
 DESCRIPTION_HINT_RE = re.compile(r"['’]s\s|^(?:the|a)\s.*?\s(?:behind|of|that|which)\s", re.I)
+# a value the claim places in the past or beside the present one ("originally described under a
+# different genus, Felis"): a held single value does not deny it
+FORMER_RE = re.compile(r"\b(?:original(?:ly)?|formerly|previously|initially|at\s+first|once|used\s+to|until|"
+                       r"earlier|different|another|old|former)\b", re.I)
 ADVERB_RE = re.compile(r"\b(?:still|also|then|later|once|already|again|now|formerly|previously|currently|"
                        r"subsequently|eventually|originally|initially|briefly|long)\b", re.I)
 # a score line: "3-1", "2–2" (not a range of years, not a date)
@@ -405,6 +409,7 @@ class Verifier:
         self._subclass = ox.NamedNode(RDFS_SUBCLASS)
         self._nary_cache: dict[str, frozenset[str]] = {}
         self._identifier_cache: dict[str, bool] = {}
+        self._text_value_cache: dict[str, frozenset[str]] = {}
         self.records = Records(self)
         self._model_lines: set[str] | None = None
         self._heads: dict[str, list[str]] | None = None
@@ -2947,51 +2952,53 @@ class Verifier:
 
     def _literal_name_fact(self, subject: Mention, names: set[str], phrase: str) -> _Fact | None:
         """A name given where the graph holds the value as text ("Morvenstadt"@de as a birthplace, "TEXT" as
-        an edm:type): the same text, under a property the phrase names, supports the claim. (Another text
-        is not read as a contradiction: a phrase near two properties, "died in" and "born in", would deny
-        through the wrong one.)"""
+        an edm:type): the same text, under a property the phrase names, supports the claim.
+
+        Another text denies it only when all of these hold: the property is single-valued by nature; of all
+        the graph's properties it is the one the phrase names best (so "died in" cannot deny through a
+        birthplace); the claimed name is that property's value for something else in the graph (a
+        country where a country is held, not a town inside it), and only one such property conflicts; no
+        text value of the subject is the claimed name; and the subject is one entity."""
         if not names or not content_stems(phrase):
             return None
         ox = self.ox
         rel = self.linker.relation_scores(phrase)
-        for s_iri in subject.iris[:2]:
-            for q in self.ret.out_edges(self.ret.node(s_iri)):
-                if not isinstance(q.object, ox.Literal) or q.predicate.value in self.index.annotation:
-                    continue
-                info = self._pred(q.predicate)
-                sc = rel.get(q.predicate.value, 0.0)
-                if info is None or sc < MATCH_MIN or info.value_kind in ("date", "number"):
-                    continue
-                held = normalise(q.object.value)
-                if held in names or any(set(n.split()) == set(held.split()) for n in names):
-                    ev = [to_evidence(self.kg, q.subject, q.predicate, q.object)]
-                    return _Fact("supported", round(sc * subject.confidence, 4), ev, f"Supported by {ev[0].phrase()}.")
-        return None
-        ox = self.ox
-        rel = self.linker.relation_scores(phrase)
-        emb = self.linker._embedding_scores(" ".join(phrase.split()))
+        best = max(rel.values(), default=0.0)
         conflict: list[Any] = []
+        held_texts: set[str] = set()
         for s_iri in subject.iris[:2]:
             for q in self.ret.out_edges(self.ret.node(s_iri)):
                 if not isinstance(q.object, ox.Literal) or q.predicate.value in self.index.annotation:
                     continue
+                held = normalise(q.object.value)
+                held_texts.add(held)
                 info = self._pred(q.predicate)
                 sc = rel.get(q.predicate.value, 0.0)
                 if info is None or sc < MATCH_MIN or info.value_kind in ("date", "number"):
                     continue
-                held = normalise(q.object.value)
                 if held in names or any(set(n.split()) == set(held.split()) for n in names):
                     ev = [to_evidence(self.kg, q.subject, q.predicate, q.object)]
                     return _Fact("supported", round(sc * subject.confidence, 4), ev, f"Supported by {ev[0].phrase()}.")
-                if info.functional and sc >= DENY_MIN and (self.linker._lexical(phrase, info) > 0
-                                                            or emb.get(q.predicate.value, 0.0) >= PARAPHRASE_COS) \
-                        and not any(held in n or n in held for n in names):
+                if info.functional and sc >= DENY_MIN and sc >= best - 1e-9:
                     conflict.append(q)
-        if len({normalise(q.object.value) for q in conflict}) == 1 and len(subject.iris) == 1:
-            ev = [to_evidence(self.kg, q.subject, q.predicate, q.object) for q in conflict]
-            return _Fact("denied", round(0.85 * subject.confidence, 4), ev,
-                         f"Contradicted: {ev[0].p_label} holds one value, and the graph gives {ev[0].phrase()}.")
-        return None
+        if len(subject.iris) != 1 or FORMER_RE.search(phrase) \
+                or any(n in held_texts or any(n in h or h in n for h in held_texts) for n in names):
+            return None
+        conflict = [q for q in conflict if names & self._text_values(q.predicate.value)]
+        if len({q.predicate.value for q in conflict}) != 1 or len({normalise(q.object.value) for q in conflict}) != 1:
+            return None
+        ev = [to_evidence(self.kg, q.subject, q.predicate, q.object) for q in conflict]
+        return _Fact("denied", round(0.85 * subject.confidence, 4), ev,
+                     f"Contradicted: {ev[0].p_label} holds one value, and the graph gives {ev[0].phrase()}.")
+
+    def _text_values(self, pred: str) -> frozenset[str]:
+        """The normalised text values property ``pred`` has anywhere in the graph (cached)."""
+        hit = self._text_value_cache.get(pred)
+        if hit is None:
+            vals = {normalise(q.object.value) for q in self.kg.quads(None, self.ox.NamedNode(pred), None, limit=200_000)
+                    if isinstance(q.object, self.ox.Literal)}
+            hit = self._text_value_cache[pred] = frozenset(vals)
+        return hit
 
     # literals ----------------------------------------------------------------------------------
     def _literal_candidates(self, subject: Mention, phrase: str, kind: str,

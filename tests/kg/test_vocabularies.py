@@ -1166,3 +1166,17 @@ def test_who_came_first_is_read_from_the_two_start_dates():
     assert_labels("research", cases)
     assert verifier_for("dev_schema").verify_sentence(
         "Larry Page co-founded Google before Sergey Brin did.").label == "extrapolatory"
+
+
+def test_a_single_text_value_denies_another_value_of_its_kind():
+    """dwc:country "Sweden" denies "collected in Norway" (Norway is a country value elsewhere in the graph),
+    but not a town the graph never holds as a country, nor a value the claim places in the past; a code
+    after a capitalised first word ("Specimen HNM-...") is still the record."""
+    cases = {"HNM-MAM-006001 was collected in Norway.": "contradictory",
+             "HNM-MAM-006001 was collected in Sweden.": "attributable",
+             "Specimen HNM-MAM-002230 was collected in Nairobi.": "extrapolatory",
+             "Specimen HNM-MAM-002230 consists of three lions.": "attributable",
+             "Specimen HNM-MAM-002230 contains five lions.": "contradictory",
+             "The lion was originally described by Linnaeus in 1758 under a different genus, Felis.":
+                 "extrapolatory"}
+    assert_labels("species", cases)
