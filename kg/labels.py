@@ -262,6 +262,33 @@ _INSTITUTION_RE = re.compile(r"^([A-Z][\w'’-]+(?:\s+(?!State\b)[A-Z][\w'’-]+
                              r"Institute\s+of\s+Technology|Polytechnic|Observatory|Museum|Hospital)$")
 
 
+_RIGHTS_STATEMENTS = {
+    "InC": "In Copyright", "InC-OW-EU": "In Copyright - EU Orphan Work",
+    "InC-EDU": "In Copyright - Educational Use Permitted", "InC-NC": "In Copyright - Non-Commercial Use Permitted",
+    "InC-RUU": "In Copyright - Rights-holder(s) Unlocatable or Unidentifiable",
+    "NoC-CR": "No Copyright - Contractual Restrictions", "NoC-NC": "No Copyright - Non-Commercial Use Only",
+    "NoC-OKLR": "No Copyright - Other Known Legal Restrictions", "NoC-US": "No Copyright - United States",
+    "CNE": "Copyright Not Evaluated", "UND": "Copyright Undetermined", "NKC": "No Known Copyright"}
+
+
+def well_known_names(iri: str) -> list[str]:
+    """The names people use for a licence or rights IRI that graphs seldom label: Creative Commons
+    licences ("CC BY 4.0" for .../licenses/by/4.0/), CC0 and the Public Domain Mark, and the
+    rightsstatements.org statements ("In Copyright" for .../vocab/InC/1.0/). The first is the display name."""
+    m = re.match(r"https?://creativecommons\.org/licenses/([a-z-]+)/(\d(?:\.\d)?)", iri)
+    if m:
+        code = m.group(1).upper()
+        return [f"CC {code} {m.group(2)}", f"Creative Commons {code.replace('-', ' ')} {m.group(2)}"]
+    m = re.match(r"https?://creativecommons\.org/publicdomain/(zero|mark)/(\d\.\d)", iri)
+    if m:
+        return [f"CC0 {m.group(2)}", "CC0", "public domain"] if m.group(1) == "zero" else \
+            [f"Public Domain Mark {m.group(2)}", "public domain"]
+    m = re.match(r"https?://rightsstatements\.org/vocab/([A-Za-z-]+)/", iri)
+    if m and m.group(1) in _RIGHTS_STATEMENTS:
+        return [_RIGHTS_STATEMENTS[m.group(1)]]
+    return []
+
+
 def _name_like(iri: str) -> str | None:
     """"name" or "alias" for a custom predicate whose local name says it names its subject."""
     words = set(normalise(local_name(iri)).split())
@@ -646,6 +673,14 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
             continue
         iri = idx.canonical(term.value)
         if iri in idx.display or not is_entity(iri):
+            continue
+        rights_names = well_known_names(iri)
+        if rights_names:
+            idx.display[iri] = rights_names[0]
+            for name in rights_names:
+                idx.entity_keys.setdefault(normalise(name), [])
+                if iri not in idx.entity_keys[normalise(name)]:
+                    idx.entity_keys[normalise(name)].append(iri)
             continue
         ln = local_name(iri)
         if ln and not ln.isdigit() and not re.fullmatch(r"P\d+", ln):

@@ -177,6 +177,7 @@ class Linker:
         self._record: set[str] | None = None
         self._stem_sets: dict[str, frozenset[str] | None] = {}
         self._titles: dict[str, list[tuple[str, frozenset[str]]]] | None = None
+        self._heads: dict[str, list[str]] | None = None
         self.record_misses = 0  # phrases scored without their vector in dry runs (repeats included)
 
     # -- entities -----------------------------------------------------------------------------
@@ -355,6 +356,9 @@ class Linker:
             taken = [(a, b) for a, b in taken if not (m.start <= a and b <= m.end)]
             out.append(m)
             taken.append((m.start, m.end))
+        for m in self._description_mentions(text, toks, taken):
+            out.append(m)
+            taken.append((m.start, m.end))
         out, taken = self._longer_names(text, toks, out, taken)
         for m in literals:  # dates, numbers and identifiers that no name has taken
             late = m.kind != "string" or m.method == "identifier"
@@ -382,6 +386,55 @@ class Linker:
                     titles.setdefault(st, []).append((iri, stems))
             self._titles = titles
         return self._titles
+
+    def _head_index(self) -> dict[str, list[str]]:
+        """Entities with titles of two words or more, by the stem of the title's head noun: its last word
+        before "of", "for", a dash, a colon or a bracket ("checklist" for "Hallwyl Museum Reference
+        Checklist of Vertebrates and Oaks")."""
+        if self._heads is None:
+            heads: dict[str, list[str]] = {}
+            for iri, label in self.index.display.items():
+                if " " not in label.strip() or iri in self.index.classes or iri in self.index.predicates \
+                        or iri in self.index.animate:
+                    continue
+                left = re.split(r"\s(?:of|for|on|in|at|by)\s|\s[–—-]\s|[:(,]", label, maxsplit=1)[0].split()
+                if len(left) < 2 or not left[-1].isalpha():
+                    continue
+                heads.setdefault(stem(normalise(left[-1])), []).append(iri)
+            self._heads = heads
+        return self._heads
+
+    def _description_mentions(self, text: str, toks: list[tuple[int, int, str]],
+                              taken: list[tuple[int, int]]) -> list[Mention]:
+        """"The checklist (dataset)": a lower-case noun after "the" that is the head noun of exactly one
+        entity's title links to that entity."""
+        heads = self._head_index()
+        out: list[Mention] = []
+        for j in range(1, len(toks)):
+            s, e, w = toks[j]
+            if toks[j - 1][2].lower() != "the" or not w.isalpha() or not w.islower() or len(w) < 4 \
+                    or w in STOPWORDS or any(a < e and s < b for a, b in taken):
+                continue
+            key = normalise(w)
+            st = stem(key)
+            if key in self._pred_keys or key in self.index.entity_keys or st in TITLE_GENERIC:
+                continue
+            iris = heads.get(st, [])
+            if len(iris) != 1:
+                continue
+            if j + 1 < len(toks) and text[e:toks[j + 1][0]] == " ":
+                nxt = toks[j + 1][2]
+                if stem(normalise(nxt)) in TITLE_GENERIC:
+                    e = toks[j + 1][1]
+                elif nxt == "of":
+                    after = stem(normalise(toks[j + 2][2])) if j + 2 < len(toks) else ""
+                    if after not in _content_stems(self.index.display.get(iris[0], "")):
+                        continue  # a relation ("the province of Valdmark"), unless the title goes on so
+                elif nxt.islower() and nxt not in STOPWORDS:
+                    continue  # a modifier of another noun ("the checklist entry")
+            out.append(Mention(s, e, text[s:e], "entity", (iris[0],), 0.7, "description",
+                               animate=iris[0] in self.index.animate))
+        return out
 
     def _title_mentions(self, text: str, toks: list[tuple[int, int, str]],
                         taken: list[tuple[int, int]]) -> list[Mention]:

@@ -228,6 +228,8 @@ class KnowledgeGraph:
         # facts read from Data Cube observations and memberships: (by subject, by object) IRI -> (quad, kind)
         self._derived: tuple[dict[str, list[tuple[Any, str]]], dict[str, list[tuple[Any, str]]]] | None = None
         self.qualifiers: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
+        # (person, work) -> the author's place in the byline (vivo:rank of a vivo:Authorship)
+        self.author_ranks: dict[tuple[str, str], int] = {}
         """(s, wdt:P, v) read from a statement node (as evidence ids: IRIs, literal values) -> that
         statement's qualifiers (P580 -> term)."""
         self.graph_files: dict[str, str] = {}
@@ -428,6 +430,8 @@ class KnowledgeGraph:
                     target = ox.NamedNode(self.index.canonical(work.value))
                     out.append((ox.Quad(person, ox.NamedNode(att + "authorOf"), target, q.graph_name),
                                 "a VIVO authorship"))
+                    if rank.strip().isdigit():
+                        self.author_ranks[(person.value, target.value)] = int(rank.strip())
                     if rank.strip() == "1":
                         out.append((ox.Quad(person, ox.NamedNode(att + "firstAuthorOf"), target, q.graph_name),
                                     "a VIVO authorship of rank 1"))

@@ -25,6 +25,8 @@ _IRREGULAR = {
     "has": "have", "had": "have", "having": "have",
     "is": "be", "are": "be", "was": "be", "were": "be", "been": "be", "being": "be",
     "born": "birth", "bore": "birth", "births": "birth",
+    "licence": "licens", "license": "licens", "licences": "licens", "licenses": "licens", "licenced": "licens",
+    "licensing": "licens", "licencing": "licens",
     "died": "death", "dies": "death", "die": "death", "dead": "death", "deaths": "death",
     "wrote": "write", "written": "write", "writer": "write", "writes": "write", "author": "write",
     "won": "win", "wins": "win", "winner": "win",

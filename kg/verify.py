@@ -84,6 +84,9 @@ TITLE_WORDS = frozenset({"assistant", "associate", "full", "distinguished", "eme
                          "postdoctoral", "fellow", "senior", "visiting", "adjunct", "dean", "instructor", "reader",
                          "graduate", "student", "doctoral", "director", "chair", "scientist", "engineer"})
 TITLE_SYNONYMS = {"postdoc": "postdoctoral", "emerita": "emeritus", "professorship": "professor"}
+AUTHOR_ORDINAL_RE = re.compile(r"\b(first|lead|second|third|fourth|fifth|sixth|last|\d+(?:st|nd|rd|th))[- ]author\b",
+                               re.I)
+ORDINALS = {"first": 1, "lead": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 DEGREE_RE = re.compile(r"\b(?:bachelor['’]?s|master['’]?s|ph\.?\s?d\.?|doctorate|doctoral\s+degree|mba|m\.?sc|b\.?sc|"
                        r"honorary\s+degree)\b", re.I)
 GENDER_CLAIM_RE = re.compile(r"\s+(?:is|was)\s+(not\s+)?(?:a\s+)?(man|woman|male|female)\s*[.!]?\s*", re.I)
@@ -705,6 +708,9 @@ class Verifier:
                     result, label="extrapolatory", score=0.0,
                     explanation=result.explanation + f" The reason given ({cause.group(0).strip(' .')}) is not "
                     "in the graph, so the claim as a whole is neither confirmed nor ruled out.")
+        ordinal = AUTHOR_ORDINAL_RE.search(claim.resolved)
+        if result.label == "attributable" and ordinal is not None:
+            result = self._author_place(result, ordinal.group(1).lower())
         degree = DEGREE_RE.search(claim.resolved)
         if result.label == "attributable" and degree is not None:
             # "holds a master's degree from Stanford": attendance is not the degree; only evidence that
@@ -716,6 +722,33 @@ class Verifier:
                     explanation=result.explanation + f" The degree ({degree.group(0)}) is not in the graph, so "
                     "the claim as a whole is neither confirmed nor ruled out.")
         return result
+
+    def _author_place(self, result: ClaimResult, word: str) -> ClaimResult:
+        """"X was second (last, 3rd) author of P", supported by X's authorship of P: the byline's rank decides
+        it (one place per authorship); without a rank it is left open."""
+        ranks = getattr(self.kg, "author_ranks", {})
+        pairs = [(e.s, e.o) for e in result.evidence if e.p.endswith(("authorOf", "firstAuthorOf"))]
+        if not pairs:
+            return result
+        s_iri, o_iri = pairs[0]
+        rank = ranks.get((s_iri, o_iri))
+        if word in ("first", "lead", "1st") and any(e.p.endswith("firstAuthorOf") for e in result.evidence):
+            return result
+        if word == "last":
+            byline = [r for (p_, w), r in ranks.items() if w == o_iri]
+            want = max(byline) if byline else None
+        else:
+            want = ORDINALS.get(word) or (int(word[:-2]) if word[:-2].isdigit() else None)
+        if rank is None or want is None:
+            return dataclasses.replace(result, label="extrapolatory", score=0.0, explanation=result.explanation
+                                       + f" The graph gives no place in the byline, so '{word} author' is neither "
+                                       "confirmed nor ruled out.")
+        if rank == want:
+            return result
+        ev = next(e for e in result.evidence if (e.s, e.o) == (s_iri, o_iri))
+        return dataclasses.replace(result, label="contradictory", score=round(0.85 * result.score, 4),
+                                   explanation=f"Contradicted: {ev.phrase()} has place {rank} in the byline, not "
+                                   f"the {word} place (an author has one place in a byline).")
 
     def _verify_claim(self, claim: Claim, pin: str | None) -> ClaimResult:
         text = claim.resolved.strip().rstrip(".!?;:")
@@ -837,6 +870,10 @@ class Verifier:
                 local = _mask(text, mentions, subject.end, obj.start)
                 # words after the object describe it only for values ("330 m tall", "3 million inhabitants")
                 tail = _mask(text, mentions, obj.end, nxt) if obj.kind in ("date", "number", "string") else ""
+                noun = re.fullmatch(r"\s+([a-z]{3,})\s*[.,;!?]?\s*", text[obj.end:nxt])
+                if obj.kind == "entity" and noun and re.search(r"\b(?:an?|the)\s+$", text[:obj.start]) \
+                        and noun.group(1) not in STOPWORDS:
+                    tail = noun.group(1)  # "under a CC BY 4.0 licence": the noun after the name says what it is
                 if tail and any(m.start == nxt and m.kind == "number" for m in mentions) and re.search(
                         r"\b(?:of|at|for|to|about|around|roughly|nearly|some)\s*$", text[obj.end:nxt]):
                     # "$3.7 million against a budget of about $1 million": those words lead into the next number

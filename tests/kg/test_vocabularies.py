@@ -1180,3 +1180,29 @@ def test_a_single_text_value_denies_another_value_of_its_kind():
              "The lion was originally described by Linnaeus in 1758 under a different genus, Felis.":
                  "extrapolatory"}
     assert_labels("species", cases)
+
+
+def test_the_head_noun_of_a_title_and_licence_iris():
+    """"The checklist" is the one dataset whose title's head noun is checklist; a Creative Commons IRI is
+    named as people write it ("CC BY 4.0", "CC0"); "the province of Valdmark" is no title."""
+    from kg.labels import well_known_names
+
+    cases = {"The checklist dataset was created in June 2021.": "attributable",
+             "The checklist was created in 2020.": "contradictory",
+             "The checklist is published under a CC BY 4.0 licence.": "attributable",
+             "The checklist is licensed CC0.": "extrapolatory"}
+    assert_labels("species", cases)
+    assert well_known_names("http://creativecommons.org/licenses/by-sa/4.0/")[0] == "CC BY-SA 4.0"
+    assert well_known_names("http://rightsstatements.org/vocab/InC/1.0/") == ["In Copyright"]
+    assert verifier_for("sports").verify_sentence(
+        "SV Esterburg 04 is based in Esterburg, in the province of Valdmark.").label == "attributable"
+
+
+def test_a_place_in_the_byline_is_read_from_the_authorship_rank():
+    """VIVO's vivo:rank on an authorship: "second author" of a paper where the person is first is a
+    contradiction, "first author" is supported."""
+    title = "the survey of verification methods for knowledge graph claims."
+    cases = {f"Mensah was second author of {title}": "contradictory",
+             f"Mensah was first author of {title}": "attributable",
+             f"Mensah was the last author of {title}": "contradictory"}
+    assert_labels("research", cases)
