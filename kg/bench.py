@@ -274,6 +274,11 @@ VOCAB_SETS = {
     "Prize laureates (Nobel terms, FOAF, shares)": ("blind9/awards", ("laureates.ttl", "ontology.ttl"), True),
     "VIVO research profiles (reified positions)": ("blind9/research", ("profiles.ttl", "ontology.ttl"), True),
     "Europeana EDM records (proxies, RDF/XML)": ("blind9/heritage", ("records.rdf", "ontology.ttl"), True),
+    "business register (W3C RegOrg, ORG memberships, shareholdings)": ("blind10/companies",
+                                                                       ("registry.ttl", "ontology.ttl"), True),
+    "ESCO-style occupations and skills (SKOS-XL, N-Triples)": ("blind10/occupations",
+                                                               ("classification.nt", "ontology.ttl"), True),
+    "Linked GTFS timetables (TriG, two feed versions)": ("blind10/transit", ("feed.trig", "ontology.ttl"), True),
 }
 RELIABILITY_BINS = (0.0, 0.5, 0.7, 0.85, 0.95, 1.01)
 

@@ -366,22 +366,43 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
             names_of.setdefault(iri, []).append(key)
         slot[iri] = min(slot.get(iri, 99), rank)
 
+    subtitled: dict[str, dict[str, int]] = {}  # "Coast Line" for "Coast Line: Aldmouth Central – Fenwick"
+    coded_only: set[str] = set()  # entities with a skos:notation (less those with a real label, below)
+    named_otherwise: set[str] = set()
+    primary: dict[str, set[str]] = {}  # key -> entities it is the name (not an alternative name) of
+    alternative: dict[str, set[str]] = {}  # key -> entities it is a skos:altLabel / alternateName of
     for lp, rank in label_preds:
         for q in store.quads_for_pattern(None, ox.NamedNode(lp), None, None):
             if not isinstance(q.object, ox.Literal) or isinstance(q.subject, ox.Triple):
                 continue
             iri = q.subject.value if isinstance(q.subject, ox.NamedNode) else "_:" + q.subject.value
             text = q.object.value
+            if lp == SKOS + "notation":
+                if not any(c.isdigit() for c in text):
+                    continue  # a code ("7212", "64.20") names its concept; a word-like one ("CHAIR") is a tag
+                coded_only.add(iri)
+            else:
+                named_otherwise.add(iri)
             lr = _lang_rank(q.object.language)
             # other languages are kept as aliases (a name is often the same across languages) but
             # rank after English and untagged labels for display and disambiguation
             add_key(text, iri, rank + (n_ranks if lr > 1 else 0))
+            (alternative if lp in ALT_LABEL_PREDICATES else primary if rank != base + 1 else {}).setdefault(
+                normalise(text), set()).add(iri)
+            main = re.match(r"([A-Z][^:]{1,60}?):\s+\S", text)
+            if main and len(main.group(1).split()) <= 5:
+                subtitled.setdefault(normalise(main.group(1)), {})[iri] = rank + 2
             if lr <= 1 and text == text.lower() and any(c.isalpha() for c in text):
                 idx.lower_names.add(normalise(text))
             cur = ranked.get(iri)
             cand = (rank, lr, text)
             if cur is None or cand < cur:
                 ranked[iri] = cand
+    coded_only -= named_otherwise
+    for main_key, owners in subtitled.items():  # a title's part before its colon, where nothing else has it
+        if len(owners) == 1 and main_key not in keys:
+            for iri, r in owners.items():
+                add_key(main_key, iri, r)
     for key in list(keys):  # the legal form left out ("Carillion" for "Carillion plc") as an alias
         for iri, rank in list(keys[key].items()):
             for short in short_names(key):
@@ -417,7 +438,23 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
                     prefix = key[:-len(cls) - 1].strip()
                     if " " in prefix and prefix not in keys and not prefix.replace(" ", "").isdigit():
                         bare.setdefault(prefix, {})[iri] = rank + 2
-    for prefix, owners in bare.items():
+    # A code name said after its class ("route 12" for the gtfs:Route with short name "12", "line C1")
+    coded: dict[str, dict[str, int]] = {}
+    for key in list(keys):
+        if " " in key or not any(c.isdigit() for c in key) or len(key) > 6:
+            continue
+        for iri, rank in list(keys[key].items()):
+            if iri.startswith("_:"):
+                continue
+            if iri not in classes_of:
+                classes_of[iri] = [
+                    normalise(local_name(q.object.value))
+                    for q in store.quads_for_pattern(ox.NamedNode(iri), type_node, None, None)
+                    if isinstance(q.object, ox.NamedNode)]
+            for cls in classes_of[iri]:
+                if cls and " " not in cls and f"{cls} {key}" not in keys:
+                    coded.setdefault(f"{cls} {key}", {})[iri] = rank + 1
+    for prefix, owners in list(bare.items()) + list(coded.items()):
         if len(owners) == 1:  # two stations of one place: the place name names neither
             for iri, rank in owners.items():
                 add_key(prefix, iri, rank)
@@ -644,6 +681,12 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
 
     # Entities: everything with a label, plus IRIs without one get their local name as an alias.
     for key, iris in keys.items():
+        named = {i for i in primary.get(key, set()) & set(iris) if is_entity(i)}
+        alt_only = alternative.get(key, set()) - primary.get(key, set())
+        if named and alt_only & set(iris):
+            # SKOS: a preferred label names one concept; the same words as another's alternative label
+            # ("data analyst" beside the BI analyst's altLabel) name the first
+            iris = {i: r for i, r in iris.items() if i not in alt_only}
         ordered = list(iris) if len(iris) == 1 else sorted(iris, key=lambda i: iris[i])
         kept = list(dict.fromkeys(idx.canonical(i) for i in ordered if is_entity(i)))
         if kept:
@@ -672,8 +715,8 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
         if not isinstance(term, ox.NamedNode):
             continue
         iri = idx.canonical(term.value)
-        if iri in idx.display or not is_entity(iri):
-            continue
+        if iri in idx.display and iri not in coded_only or not is_entity(iri):
+            continue  # (a thing named only by its code also goes by its IRI's name: ".../LEI")
         rights_names = well_known_names(iri)
         if rights_names:
             idx.display[iri] = rights_names[0]

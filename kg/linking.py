@@ -24,7 +24,7 @@ from core.errors import AttestError
 from . import embed
 from .labels import INVERTED_NAME_RE, RDF_TYPE, RDFS_SUBCLASS, LabelIndex, PredicateInfo
 from .text import STOPWORDS, _content_stems, american, content_stems, normalise, stem
-from .units import DateValue, Quantity, find_dates, find_numbers
+from .units import WORD_NUMBERS, DateValue, Quantity, find_dates, find_numbers, unit_from_text
 
 FUZZY_CUTOFF = 88.0
 FUZZY_MARGIN = 4.0
@@ -102,6 +102,9 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
         out.append((m.start(), end, tok))
     return out
 
+
+# Words after which a number is a code the graph may name a thing by (a skos:notation, a code list entry)
+CODE_WORDS = frozenset({"group", "code", "class", "category", "division", "section", "notation", "subgroup"})
 
 # Nouns that say what kind of thing a title names, not which one ("the ... dataset", "the ... table").
 TITLE_GENERIC = frozenset(stem(w) for w in ("dataset", "datasets", "data", "table", "file", "series", "feed",
@@ -274,10 +277,15 @@ class Linker:
                 if not iris and text[e:e + 2] in ("'s", "’s") and key + " s" in self.index.entity_keys:
                     key, e = key + " s", e + 2  # "Sainsbury's" is the name itself
                     iris = self.index.entity_keys[key]
-                if not iris and len(key) > 4 and key.endswith("s") and toks[i][2][:1].isupper():
-                    # a plural of a known name ("peptic ulcers")
+                if not iris and len(key) > 4 and key.endswith("s"):
+                    # a plural of a known name ("peptic ulcers"; "data analysts" where the graph writes
+                    # the name in lower case)
                     for alt in (key[:-1], key[:-2] if key.endswith("es") else None):
-                        if alt and alt in self.index.entity_keys:
+                        if alt and alt in self.index.entity_keys and (
+                                toks[i][2][:1].isupper() or " " in alt and alt in self.index.lower_names
+                                and unit_from_text(alt) is None and not (
+                                    i > 0 and (toks[i - 1][2].lower() in WORD_NUMBERS or toks[i - 1][2].isdigit()))):
+                            # (not after a count: "seven brown bears" counts animals, it does not name the taxon)
                             key, iris = alt, self.index.entity_keys[alt]
                             break
                 edition = self._edition(toks, i, n, key) if toks[i][2][:1].isupper() and n <= 4 else None
@@ -334,8 +342,10 @@ class Linker:
                 i += 1
                 continue
             s, e, key, iris, n = found
-            if key.replace(" ", "").isdigit():
-                i += 1
+            if key.replace(" ", "").isdigit() and not (
+                    i > 0 and toks[i - 1][2].lower() in CODE_WORDS and n == 1 and toks[i - 1][1] + 1 == s
+                    and not re.match(r"[.,]\d", text[e:e + 2])):
+                i += 1  # a number, unless a code word says it is a code ("ISCO group 7212", "class 3")
                 continue
             conf, method = self._entity_confidence(key, iris)
             if key in self._surnames and key not in self.index.entity_keys:
@@ -576,7 +586,8 @@ class Linker:
             # "Specimen HNM-MAM-002230 ...", "Record 4471 ..."
             code = bool(IDENTIFIER_RE.fullmatch(m.text) or re.fullmatch(r"[A-Z]*\d[\w-]*", m.text))
             while lo - 1 >= 0 and adjacent(lo - 1, lo) and name_word(lo - 1) and not (
-                    sentence_start(lo - 1) and (toks[lo - 1][2].lower() in SENTENCE_OPENERS or code)):
+                    sentence_start(lo - 1) and (toks[lo - 1][2].lower() in SENTENCE_OPENERS or code
+                                                or toks[lo - 1][2].lower() in WORD_NUMBERS)):
                 lo -= 1
             if (lo, hi) == (a, b):
                 result.append(m)

@@ -847,10 +847,38 @@ def _load_one(store: Any, f: Path, fmt: str) -> dict[str, str]:
     uri = f.resolve().as_uri()
     if fmt in TRIPLE_FORMATS:
         store.bulk_load(path=str(f), format=_ox_format(fmt), base_iri=uri, to_graph=ox.NamedNode(uri))
+        _skosxl_labels(store)
         return {uri: f.name}
     before = _graph_names(store)
     store.bulk_load(path=str(f), format=_ox_format(fmt), base_iri=uri)
+    _skosxl_labels(store)
     return {g: f.name for g in _graph_names(store) - before}
+
+
+SKOSXL = "http://www.w3.org/2008/05/skos-xl#"
+SKOS_NS = "http://www.w3.org/2004/02/skos/core#"
+
+
+def _skosxl_labels(store: Any) -> None:
+    """SKOS-XL's entailment (S55-S57 of the SKOS reference): a concept's skosxl:prefLabel / altLabel /
+    hiddenLabel whose skosxl:literalForm is L is the plain skos:prefLabel / altLabel / hiddenLabel L. The
+    plain triples are added to the graph that holds the label link, so names reified as skosxl:Label
+    nodes (ESCO, many thesauri) are names like any other."""
+    import pyoxigraph as ox
+
+    form = ox.NamedNode(SKOSXL + "literalForm")
+    if next(iter(store.quads_for_pattern(None, form, None, None)), None) is None:
+        return
+    added = []
+    for kind in ("prefLabel", "altLabel", "hiddenLabel"):
+        plain = ox.NamedNode(SKOS_NS + kind)
+        for q in store.quads_for_pattern(None, ox.NamedNode(SKOSXL + kind), None, None):
+            if isinstance(q.object, ox.Literal):
+                continue
+            for lit in store.quads_for_pattern(q.object, form, None, None):
+                if isinstance(lit.object, ox.Literal):
+                    added.append(ox.Quad(q.subject, plain, lit.object, q.graph_name))
+    store.extend(added)
 
 
 def _cache_key(entries: Sequence[tuple[str, str]]) -> str:

@@ -27,6 +27,8 @@ _IRREGULAR = {
     "born": "birth", "bore": "birth", "births": "birth",
     "licence": "licens", "license": "licens", "licences": "licens", "licenses": "licens", "licenced": "licens",
     "licensing": "licens", "licencing": "licens",
+    "registration": "register", "registered": "register", "registering": "register", "registers": "register",
+    "registrations": "register",
     "died": "death", "dies": "death", "die": "death", "dead": "death", "deaths": "death",
     "wrote": "write", "written": "write", "writer": "write", "writes": "write", "author": "write",
     "won": "win", "wins": "win", "winner": "win",

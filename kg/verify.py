@@ -825,9 +825,23 @@ class Verifier:
             mentions = [subject if m is unpinned else m for m in mentions]
         # a second name of the subject ("Marie Curie (Madame Curie)") is not an object
         aliases = [m for m in mentions if m is not subject and m.kind == "entity" and m.iris[0] in subject.iris]
+        narrow = {m.iris[0] for m in aliases if len(m.iris) == 1}
+        if len(subject.iris) > 1 and len(narrow) == 1:
+            # "the statistics skill carries the notation 0542": the second name says which of the subject's
+            # namesakes is meant (the one 0542 names), and the rest of the claim is judged of that one
+            wide = subject
+            subject = dataclasses.replace(subject, iris=tuple(narrow))
+            mentions = [subject if m is wide else m for m in mentions]
+        if NAME_CLAIM_RE.search(text):
+            # "a nurse assistant is also called a healthcare assistant": the other concept's preferred name
+            # is this one's alternative label, said as a name
+            names = self._literal_names(subject)
+            aliases += [m for m in mentions if m is not subject and m.kind == "entity" and m not in aliases
+                        and normalise(m.text) in names]
         # "rated 4.7 out of 5": the 5 is the scale of the rating, not a value the claim gives
         mentions = [m for m in mentions if not (m.kind == "number" and re.search(r"\bout\s+of\s*$", text[:m.start]))]
-        objects = [m for m in mentions if m is not subject and not (m.kind == "entity" and m.iris[0] in subject.iris)]
+        objects = [m for m in mentions if m is not subject and not (m.kind == "entity" and m.iris[0] in subject.iris)
+                   and not any(m is a for a in aliases)]
         self._text = text  # (after the rewrites above: mention offsets refer to it)
         named_version = self._version_named(text, subject)
         if named_version is not None:
@@ -1236,6 +1250,13 @@ class Verifier:
                     m = Mention(m.start, m.end, m.text, m.kind, kept, m.confidence, m.method, m.value, m.animate)
             out.append(m)
         return out
+
+    def _literal_names(self, subject: Mention) -> set[str]:
+        """The normalised text values of the subject's name properties (labels, alternative labels)."""
+        ox = self.ox
+        return {normalise(q.object.value) for iri in subject.iris[:1]
+                for q in self.kg.quads(self.ret.node(iri), None, None, limit=400)
+                if isinstance(q.object, ox.Literal) and q.predicate.value in self.index.annotation}
 
     def _alias_facts(self, subject: Mention, aliases: list[Mention], text: str) -> list[tuple[Mention, _Fact]]:
         """"George Orwell's birth name was Eric Arthur Blair", "BMW, short for Bayerische Motoren Werke":
@@ -2148,7 +2169,8 @@ class Verifier:
             if not key or key.endswith((" of", " by", " in")):
                 continue
             if pattern(r"(?:^|\b)(?:is|was|are|were|be|been)\s+(?:the|a|an|one of the)?\s*" + re.escape(key)
-                       + r"\s+of$").search(loc):
+                       + (r"\s+(?:of|for)$" if info.inverse_of else r"\s+of$")).search(loc):
+                # "S is the L of O"; "SQL is an essential skill for analysts" where L has an inverse
                 return "inverse"
             if pattern(r"\b" + re.escape(key) + r"\s+of$").search(normalise(pre)):
                 return "canon"
@@ -3152,6 +3174,12 @@ class Verifier:
                 if via and release is not None and nary and kind == "date" and info.value_kind == "date":
                     sc = max(sc, via_sc * 0.95)  # the named release's own date: when it came out
                 elif via and sc < MATCH_MIN:
+                    if len(via) == 1 and via_sc >= 0.9 and kind == "date" and info.value_kind == "date" and \
+                            via[0].object == node and self._own_record(node, via[0], phrase) and \
+                            sum(1 for e in edges if getattr(self._pred(e.predicate), "value_kind", "") == "date") == 1:
+                        # "registered on 17 April 2001": the one date of the registration the phrase names
+                        out.append((via_sc * 0.95, lit, unit, via + (q,)))
+                        continue
                     if not (nary and info.value_kind in want[:1]):
                         continue
                     sc = via_sc * 0.95  # the date of the birth: the event's own relation carries the claim
@@ -3167,6 +3195,16 @@ class Verifier:
             out = [c for c in out if not (len(c[3]) == 2 and isinstance(c[3][0].object, ox.BlankNode)
                                           and rel.get(c[3][0].predicate.value, 0.0) < MATCH_MIN)]
         return out
+
+    def _own_record(self, node: Any, link: Any, phrase: str) -> bool:
+        """``node`` is a record of the subject alone (nothing else links to it: a registration, an
+        identifier) and the phrase names the link outright ("registered" for rov:registration)."""
+        info = self._pred(link.predicate)
+        if info is None or self.linker._lexical(phrase, info) < 1.0:
+            return False
+        if self.index.category.get(getattr(node, "value", "")) is not None or len(self.ret.out_edges(node)) > 6:
+            return False  # a person, an organisation, a place: a thing of its own, not a record
+        return all(q.subject == link.subject for q in self.ret.in_edges(node)[:5])
 
     def _property_value(self, node: Any, phrase: str) -> tuple[float, Any, str | None, Any] | None:
         """A schema:PropertyValue-like node (a name or propertyID and a value): how well its name

@@ -60,6 +60,13 @@ PREFIXES = {
     "nobel": ("http://data.nobelprize.org/terms/",),
     "obo": ("http://purl.obolibrary.org/obo/",),
     "vcard": ("http://www.w3.org/2006/vcard/ns#",),
+    "skosxl": ("http://www.w3.org/2008/05/skos-xl#",),
+    "esco": ("http://data.europa.eu/esco/model#",),
+    "isothes": ("http://purl.org/iso25964/skos-thes#",),
+    "gtfs": ("http://vocab.gtfs.org/terms#",),
+    "rov": ("http://www.w3.org/ns/regorg#",),
+    "locn": ("http://www.w3.org/ns/locn#",),
+    "adms": ("http://www.w3.org/ns/adms#",),
     "attest": ("urn:attest:vocab:",),  # meanings no public vocabulary has a property for
 }
 WD_ENTITY = "http://www.wikidata.org/entity/"
