@@ -249,6 +249,7 @@ VIVO = "http://vivoweb.org/ontology/core#"
 ATTEST_VOCAB = "urn:attest:vocab:"
 VIVO_DERIVED = (ATTEST_VOCAB + "positionIn", ATTEST_VOCAB + "authorOf", ATTEST_VOCAB + "firstAuthorOf",
                 ATTEST_VOCAB + "principalInvestigatorOf", ATTEST_VOCAB + "coPrincipalInvestigatorOf")
+ROLE_IN = ATTEST_VOCAB + "roleIn"
 RECORD_PREDICATES = ("http://www.openarchives.org/ore/terms/proxyFor",
                      "http://www.europeana.eu/schemas/edm/aggregatedCHO")
 
@@ -610,6 +611,14 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
                 idx.predicates[p] = PredicateInfo(iri=p, labels=list(known.labels), functional="single" in known.flags,
                                                   value_kind=known.kind, meaning=known.meaning)
                 idx.display.setdefault(p, known.labels[0])
+    # a W3C ORG membership with an org:role is read as ``member roleIn organization`` (kg.store), its role's
+    # name kept as the job title
+    if "http://www.w3.org/ns/org#role" in pred_counts and "http://www.w3.org/ns/org#organization" in pred_counts:
+        known = vocabulary.lookup(ROLE_IN)
+        if known is not None and ROLE_IN not in idx.predicates:
+            idx.predicates[ROLE_IN] = PredicateInfo(iri=ROLE_IN, labels=list(known.labels), value_kind=known.kind,
+                                                    meaning=known.meaning)
+            idx.display.setdefault(ROLE_IN, known.labels[0])
     _transfer_meanings(idx)
     for p, sup in super_of.items():  # parentCompany ⊂ subsidiaryOf (transitive): usable in its chains
         if p in idx.predicates and sup in idx.predicates and idx.predicates[sup].transitive:
@@ -979,6 +988,8 @@ def _transfer_meanings(idx: LabelIndex) -> None:
         for meaning, kinds, forms in label_forms:
             if info.value_kind not in kinds and not (info.value_kind == "string" and "entity" in kinds):
                 continue
+            if meaning == "role_in":
+                continue  # Attest's reading of an ORG membership, not a meaning for a graph's own property
             for norm, theirs, their_preps in forms:
                 if norm == ln:
                     best[meaning] = max(best.get(meaning, 0.0), 1.01)

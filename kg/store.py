@@ -29,7 +29,7 @@ from core.errors import AttestError
 from core.fileio import sha256_file
 from core.jobs import ensure_job
 
-from .labels import RDF_TYPE, LabelIndex, build_index
+from .labels import RDF_TYPE, ROLE_IN, LabelIndex, build_index
 from .units import parse_date_literal
 
 CACHE_VERSION = "attest-kg-cache-v1"
@@ -361,7 +361,37 @@ class KnowledgeGraph:
                 fact = ox.Quad(subj, t.predicate, ox.NamedNode(self.index.canonical(t.object.value)), t.graph_name)
                 self._qualify(fact, quals)
                 out.append((fact, "a membership"))
+            roles = [t.object for t in targets if t.predicate.value == org + "role"]
+            orgs = [t for t in targets if t.predicate.value == org + "organization"]
+            if len(roles) == 1 and orgs:
+                # the role and the organisation of one membership, together: (member, roleIn, org) with the
+                # role's name and its broader roles' names ("chair of the board director") as the title
+                title = " ".join(self._role_names(roles[0]))
+                for t in orgs:
+                    fact = ox.Quad(subj, ox.NamedNode(ROLE_IN), ox.NamedNode(self.index.canonical(t.object.value)),
+                                   t.graph_name)
+                    self._qualify(fact, {**quals, "title": ox.Literal(title)} if title else quals)
+                    out.append((fact, "a membership with a role"))
         return out
+
+    def _role_names(self, role: Any) -> list[str]:
+        """The names of a role concept and of the roles above it (skos:broader, up to three steps)."""
+        import pyoxigraph as ox
+
+        names: list[str] = []
+        frontier, seen = [role], {role}
+        broader = ox.NamedNode("http://www.w3.org/2004/02/skos/core#broader")
+        for _ in range(4):
+            nxt = []
+            for r in frontier:
+                names.append(self.index.label(r.value))
+                nxt += [q.object for q in self.store.quads_for_pattern(r, broader, None, None)
+                        if isinstance(q.object, ox.NamedNode) and q.object not in seen]
+            seen.update(nxt)
+            frontier = nxt
+            if not frontier:
+                break
+        return [n for n in names if n]
 
     def _read_vivo(self) -> list[tuple[Any, str]]:
         """VIVO's reified relations as direct facts (Attest's own predicates, ``urn:attest:vocab:``):

@@ -82,8 +82,12 @@ SHARE_FILLER_RE = re.compile(r"\b(?:(?:a|one)[\s-]+)?(?:half|third|quarter)\s+of
 MADE_GAP_RE = re.compile(r"[\s,]*(?:in|on|around|about|circa|c\.|ca\.)?\s*(?:the\s+)?")
 TITLE_WORDS = frozenset({"assistant", "associate", "full", "distinguished", "emeritus", "professor", "lecturer",
                          "postdoctoral", "fellow", "senior", "visiting", "adjunct", "dean", "instructor", "reader",
-                         "graduate", "student", "doctoral", "director", "chair", "scientist", "engineer"})
-TITLE_SYNONYMS = {"postdoc": "postdoctoral", "emerita": "emeritus", "professorship": "professor"}
+                         "graduate", "student", "doctoral", "director", "chair", "scientist", "engineer",
+                         "chief", "executive", "auditor", "secretary", "treasurer", "president"})
+TITLE_SYNONYMS = {"postdoc": "postdoctoral", "emerita": "emeritus", "professorship": "professor",
+                  "ceo": "chief", "chairman": "chair", "chairwoman": "chair", "chairperson": "chair", "chairs": "chair",
+                  "chaired": "chair", "chairing": "chair", "runs": "chief", "ran": "chief", "led": "chief",
+                  "leads": "chief", "heads": "chief", "headed": "chief", "directors": "director"}
 AUTHOR_ORDINAL_RE = re.compile(r"\b(first|lead|second|third|fourth|fifth|sixth|last|\d+(?:st|nd|rd|th))[- ]author\b",
                                re.I)
 ORDINALS = {"first": 1, "lead": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
@@ -137,7 +141,9 @@ START_VERB_RE = re.compile(r"\b(?:joined|signed\s+(?:for|with)|took\s+charge|was
 END_VERB_RE = re.compile(r"\b(?:left|departed|quit|resigned\s+from|stepped\s+down|until|till|ended|finished)\b", re.I)
 # a claim about the present: a statement that has ended does not hold now
 CURRENT_RE = re.compile(r"\b(?:currently|still|at present|nowadays|(?:is|are)\s+(?:now\s+)?(?:the\s+)?current|"
-                        r"['’]s\s+current|plays\s+(?:for|in)|coaches|manages|is\s+now)\b", re.I)
+                        r"['’]s\s+current|plays\s+(?:for|in)|coaches|manages|is\s+now|chairs|heads|runs|directs|"
+                        r"(?:is|are)\s+(?:the\s+|a\s+)?(?:chief\s+executive|ceo|chair|chairman|chairwoman|president)|"
+                        r"(?:has|have)\s+been\s+[^.,;]{0,50}\bsince)\b", re.I)
 NOUN_KINDS = {"state": ("state", "region", "province"), "region": ("region", "state", "province"),
               "city": ("city", "town", "municipality", "settlement"), "town": ("town", "city", "settlement")}
 OWL_SOURCE_INDIVIDUAL = "http://www.w3.org/2002/07/owl#sourceIndividual"

@@ -1228,3 +1228,16 @@ def test_skosxl_labels_preferred_names_and_registration_dates():
     assert [(m.text, m.iris[:1]) for m in ments if m.kind == "entity"][:2] == [
         ("Route 12", ("http://data.kessel-transit.example/route/ACT_12",)),
         ("Coast Line", ("http://data.kessel-transit.example/route/CR_C1",))]
+
+
+def test_an_org_membership_role_and_organisation_are_read_together():
+    """W3C ORG memberships with an org:role: "X is chair of Y" needs one membership with both (not X's chair
+    role elsewhere and a directorship at Y); a role with an end date is not held now; the graph's own
+    "chairPerson" property keeps its direction."""
+    cases = {"Mats Ekholm has been chief executive of Nordvik Holdings AB since September 2016.": "attributable",
+             "Gunnar Sjöberg is chair of Nordvik Holdings AB.": "attributable",
+             "Karin Dahl is chair of Nordvik Holdings AB.": "extrapolatory",  # a director there, chair elsewhere
+             "Gunnar Sjöberg chairs Kalmvik Marin AB.": "contradictory"}  # until 2019-06-30
+    assert_labels("companies", cases)
+    assert verifier_for("register").verify_sentence("Helge Lund chairs both BP and Novo Nordisk.").label \
+        == "attributable"
