@@ -422,14 +422,27 @@ class Linker:
         out: list[Mention] = []
         for j in range(1, len(toks)):
             s, e, w = toks[j]
-            if toks[j - 1][2].lower() != "the" or not w.isalpha() or not w.islower() or len(w) < 4 \
-                    or w in STOPWORDS or any(a < e and s < b for a, b in taken):
+            if not w.isalpha() or not w.islower() or len(w) < 4 or w in STOPWORDS \
+                    or any(a < e and s < b for a, b in taken):
                 continue
             key = normalise(w)
             st = stem(key)
             if key in self._pred_keys or key in self.index.entity_keys or st in TITLE_GENERIC:
                 continue
             iris = heads.get(st, [])
+            # "the winter 2025 timetable": up to three words between "the" and the head say which of the
+            # titles with that head is meant (every one of them in the title, and only one title fits)
+            k = j - 1
+            while k > 0 and j - k <= 3 and toks[k][2].lower() != "the" and (
+                    toks[k][2].islower() or toks[k][2].isdigit()) and toks[k][2] not in STOPWORDS \
+                    and not any(a < toks[k][1] and toks[k][0] < b for a, b in taken):
+                k -= 1
+            if toks[k][2].lower() != "the" or not iris:
+                continue
+            mods = {stem(normalise(toks[x][2])) for x in range(k + 1, j)}
+            if mods:
+                iris = [i for i in iris if mods <= set(_content_stems(self.index.display.get(i, "")))]
+                s = toks[k + 1][0]
             if len(iris) != 1:
                 continue
             if j + 1 < len(toks) and text[e:toks[j + 1][0]] == " ":
@@ -440,8 +453,8 @@ class Linker:
                     after = stem(normalise(toks[j + 2][2])) if j + 2 < len(toks) else ""
                     if after not in _content_stems(self.index.display.get(iris[0], "")):
                         continue  # a relation ("the province of Valdmark"), unless the title goes on so
-                elif nxt.islower() and nxt not in STOPWORDS:
-                    continue  # a modifier of another noun ("the checklist entry")
+                elif nxt.islower() and nxt not in STOPWORDS and not (len(nxt) > 3 and nxt.endswith(("s", "ed"))):
+                    continue  # a modifier of another noun ("the checklist entry"), not a verb ("runs", "opened")
             out.append(Mention(s, e, text[s:e], "entity", (iris[0],), 0.7, "description",
                                animate=iris[0] in self.index.animate))
         return out

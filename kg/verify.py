@@ -3253,6 +3253,38 @@ class Verifier:
                 best = max(best, 0.75 * len(ns & pstems) / len(ns))
         return best, value, unit_from_text(unit) if unit else None, edge
 
+    def _range_end(self, cands: list[tuple[float, Any, str | None, tuple[Any, ...]]],
+                   obj: Mention) -> list[tuple[float, Any, str | None, tuple[Any, ...]]]:
+        """"runs from 29 March 2026 until 24 October 2026": a date after "from"/"since" is checked against
+        start dates only, one after "until"/"till"/"through" against end dates only, where the candidates
+        hold both kinds."""
+        before = self._text[max(0, obj.start - 12):obj.start].lower()
+        side = "begin" if re.search(r"\b(?:from|since|starting)\s+(?:the\s+)?$", before) else \
+            "end" if re.search(r"\b(?:until|till|through|to|ending)\s+(?:the\s+)?$", before) else None
+        if side is None:
+            return cands
+
+        def kind(c: tuple[float, Any, str | None, tuple[Any, ...]]) -> str | None:
+            info = self._pred(c[3][-1].predicate)
+            meaning = getattr(info, "meaning", None) or ""
+            if meaning in ("begin", "start_date") or meaning.startswith("start"):
+                return "begin"
+            if meaning in ("end", "end_date") or meaning.startswith("end"):
+                return "end"
+            return None
+
+        out = []
+        for c in cands:
+            if kind(c) in (side, None):
+                out.append(c)
+                continue
+            # the other end of the same period: its sibling edge of the wanted kind
+            node, via = c[3][-1].subject, c[3][:-1]
+            for q in self.ret.out_edges(node):
+                if isinstance(q.object, self.ox.Literal) and kind((c[0], q.object, c[2], via + (q,))) == side:
+                    out.append((c[0], q.object, c[2], via + (q,)))
+        return out
+
     def _literal_fact(self, subject: Mention, obj: Mention, phrase: str) -> _Fact:
         if obj.kind == "date" and obj.start > subject.end and CHILD_DATE_RE.search(self._text[subject.end:obj.start]):
             return _Fact("unknown", 0.0, [], "")  # "Ellen also had a daughter, Mary, born in 1864": the child's date
@@ -3260,7 +3292,10 @@ class Verifier:
         described: set[int] = set()
         approx: set[int] = set()
         timeless = obj.kind == "number" and getattr(obj.value, "dimension", None) != "time"
-        for sc, lit, unit, path in self._literal_candidates(subject, phrase, obj.kind, timeless):
+        pool = self._literal_candidates(subject, phrase, obj.kind, timeless)
+        if obj.kind == "date":
+            pool = self._range_end(pool, obj)
+        for sc, lit, unit, path in pool:
             gv: Any = None
             if obj.kind == "date":
                 gv = parse_date_literal(lit.value)

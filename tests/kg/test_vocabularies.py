@@ -1241,3 +1241,16 @@ def test_an_org_membership_role_and_organisation_are_read_together():
     assert_labels("companies", cases)
     assert verifier_for("register").verify_sentence("Helge Lund chairs both BP and Novo Nordisk.").label \
         == "attributable"
+
+
+def test_a_described_title_and_the_two_ends_of_a_period():
+    """"the winter 2025 timetable" is the one title with the head noun timetable and both words; in "runs from
+    A until B" A is checked against the period's start and B against its end; "ready in" is schema:totalTime
+    and a recipe's supply carries its own quantity."""
+    assert_labels("transit", {
+        "The winter 2025 timetable was issued on 14/10/2025.": "attributable",
+        "The summer timetable runs from 29 March 2026 until 24 October 2026.": "attributable",
+        "The summer timetable runs from 29 March 2026 until 20 October 2026.": "contradictory"})
+    assert_labels("recipes", {"The sourdough loaf is ready in under six hours.": "contradictory",  # PT18H
+                              "The flapjacks need 125 g of butter.": "attributable",
+                              "The flapjacks need 200 g of butter.": "contradictory"})
