@@ -761,6 +761,7 @@ class Verifier:
         self._partners, self._subject_iris, self._also = set(), set(), False
         self._text = text
         self._release = None
+        self._subject_after_unknown = False
         blocked = ""
         if DESCRIPTION_HINT_RE.search(text):  # only a possessive or "the N of/behind X" can be a description
             text = self._office_of(text)
@@ -849,6 +850,12 @@ class Verifier:
         objects = [m for m in mentions if m is not subject and not (m.kind == "entity" and m.iris[0] in subject.iris)
                    and not any(m is a for a in aliases)]
         self._text = text  # (after the rewrites above: mention offsets refer to it)
+        # the claim's grammatical subject is a name the graph does not know, and the linked entity comes later
+        # (not a possessor, "Vermeer's Young Woman with a Lute", nor a source, "Wikidata gives 2004 as ...")
+        self._subject_after_unknown = any(
+            m.kind == "unknown" and m.end <= subject.start and not re.match(
+                r"['’]s\b|\s+(?:gives|gave|says|said|reports|reported|lists|listed|states|stated|records|recorded|"
+                r"shows|showed|notes|noted)\b", text[m.end:]) for m in mentions)
         named_version = self._version_named(text, subject)
         if named_version is not None:
             # "Quillstore 2.4 came out in May 2021": the claim is about that release (doap:release -> a
@@ -3410,9 +3417,14 @@ class Verifier:
                                  f"deprecated (known to be wrong); it gives {ev[-1].o_label} for {ev[-1].p_label}.")
                 return _Fact("supported", round(sc * conf, 4), ev,
                              "Supported by " + "; ".join(e.phrase() for e in ev) + ".")
-        if any(ok is None for ok, _, _ in results) or best_sc < DENY_MIN:
+        if any(ok is None for ok, _, _ in results) or best_sc < DENY_MIN or self._subject_after_unknown and not any(
+                self.linker._lexical(phrase, info) > 0 for _, _, p in results for q in p[-1:]
+                for info in [self._pred(q.predicate)] if info is not None):
             # a value that disagrees denies the claim only when the predicate clearly is the one the
-            # claim talks about ("has 12 districts" must not be read against "population")
+            # claim talks about ("has 12 districts" must not be read against "population"), and, after an
+            # unknown name, said of the claim's subject in so many words ("Spain became a member of NATO in
+            # 1982", Spain unknown: the year is Spain's, not a rival of NATO's founding date; "Phipps
+            # described the polar bear in 1780" names the description's year)
             ev = [to_evidence(self.kg, q.subject, q.predicate, q.object) for _, _, p in results for q in p]
             return _Fact("unknown", round(best_sc * 0.5, 4), ev[:3], "")
         ev = [to_evidence(self.kg, q.subject, q.predicate, q.object) for _, _, p in results for q in p]

@@ -1254,3 +1254,13 @@ def test_a_described_title_and_the_two_ends_of_a_period():
     assert_labels("recipes", {"The sourdough loaf is ready in under six hours.": "contradictory",  # PT18H
                               "The flapjacks need 125 g of butter.": "attributable",
                               "The flapjacks need 200 g of butter.": "contradictory"})
+
+
+def test_a_date_said_of_an_unknown_subject_does_not_contradict_the_object():
+    """"Spain became a member of NATO in 1982" with Spain unknown to the graph: the year is Spain's, so
+    NATO's founding date (1949) does not contradict it; a possessor or a source before the subject still
+    leaves the date to the subject."""
+    v = verifier_for("wikidata")
+    assert v.verify_sentence("Spain became a member of NATO in 1982.").label == "extrapolatory"
+    assert verifier_for("heritage").verify_sentence(
+        "Vermeer's Young Woman with a Lute was painted in 1672.").label == "contradictory"
