@@ -3292,9 +3292,72 @@ class Verifier:
                     out.append((c[0], q.object, c[2], via + (q,)))
         return out
 
+    def _count_fact(self, subject: Mention, obj: Mention) -> _Fact | None:
+        """"Data scientists have five essential skills", "Aldmouth Central has four platforms": a whole number
+        before a plural noun that names an entity-valued property (a word of one of its labels) is a count of
+        the subject's values of it, stated either way (hasEssentialSkill out, isEssentialSkillFor in; the
+        platforms whose "platform of" points at the station). The graph's count supports the same number and
+        contradicts a smaller one (it states more); a larger one is left open (the graph may not list all)."""
+        q = obj.value
+        if not isinstance(q, Quantity) or q.unit or q.value != int(q.value) or not 0 <= q.value <= 10_000 \
+                or obj.start < subject.end:
+            return None
+        before = self._text[subject.end:obj.start].lower()
+        if not re.search(r"\b(?:has|have|had|lists?|listed|counts?|counted|includes?|included|comprises?|with)\s+"
+                         r"(?:only\s+|just\s+|exactly\s+|a\s+total\s+of\s+)?$", before):
+            return None
+        m = re.match(r"\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*s)(?=[\s.,;:!?]|$)", self._text[obj.end:])
+        if m is None:
+            return None
+        noun = m.group(1)
+        cands: list[tuple[PredicateInfo, bool]] = []
+        for info in self.index.predicates.values():
+            if info.value_kind != "entity" or info.iri in self.index.annotation or info.iri in self.index.type_predicates:
+                continue
+            for lab in info.labels:
+                key = normalise(lab)
+                lstems = set(content_stems(key))
+                if lstems and lstems <= set(content_stems(noun)) and set(content_stems(noun)) <= lstems | {"direct"}:
+                    cands.append((info, key.endswith(" of")))
+                    break
+        if not cands or any(i.value_kind == "number" and self.linker._lexical(noun, i) >= 1.0
+                            for i in self.index.predicates.values()):
+            return None  # (a stated count, "number of employees", is read as a number by the rules below)
+        s_node = self.ret.node(subject.iris[0])
+        values: dict[str, Any] = {}
+        loose = False  # counted through a label read backwards ("platform of"): the values may be of mixed kinds
+        for info, noun_of in cands:
+            loose = loose or noun_of
+            pn = self.ox.NamedNode(info.iri)
+            inv = self.ox.NamedNode(info.inverse_of) if info.inverse_of else None
+            for e in self.ret.out_edges(s_node):
+                if e.predicate == pn and not noun_of and isinstance(e.object, self.ox.NamedNode):
+                    values.setdefault(self.index.canonical(e.object.value), e)
+            for e in self.ret.in_edges(s_node):
+                if (e.predicate == inv or e.predicate == pn and noun_of) and isinstance(e.subject, self.ox.NamedNode):
+                    values.setdefault(self.index.canonical(e.subject.value), e)
+        if not values or len(subject.iris) != 1:
+            return None
+        n, want = len(values), int(q.value)
+        ev = [to_evidence(self.kg, e.subject, e.predicate, e.object) for e in list(values.values())[:6]]
+        if n == want:
+            return _Fact("supported", round(0.85 * subject.confidence, 4), ev,
+                         f"Supported: the graph lists {n} ({', '.join(e.phrase() for e in ev[:3])}"
+                         f"{' ...' if n > 3 else ''}).")
+        capped = max(len(self.ret.out_edges(s_node)), len(self.ret.in_edges(s_node))) >= self.ret.degree_cap
+        if want < n and not loose and not capped:
+            return _Fact("denied", round(0.8 * subject.confidence, 4), ev,
+                         f"Contradicted: the graph lists {n}, more than {want} ({', '.join(e.phrase() for e in ev[:3])}"
+                         " ...).")
+        return _Fact("unknown", 0.0, ev[:3], "")
+
     def _literal_fact(self, subject: Mention, obj: Mention, phrase: str) -> _Fact:
         if obj.kind == "date" and obj.start > subject.end and CHILD_DATE_RE.search(self._text[subject.end:obj.start]):
             return _Fact("unknown", 0.0, [], "")  # "Ellen also had a daughter, Mary, born in 1864": the child's date
+        if obj.kind == "number":
+            counted = self._count_fact(subject, obj)
+            if counted is not None:
+                return counted
         cands = []
         described: set[int] = set()
         approx: set[int] = set()

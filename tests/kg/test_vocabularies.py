@@ -1264,3 +1264,14 @@ def test_a_date_said_of_an_unknown_subject_does_not_contradict_the_object():
     assert v.verify_sentence("Spain became a member of NATO in 1982.").label == "extrapolatory"
     assert verifier_for("heritage").verify_sentence(
         "Vermeer's Young Woman with a Lute was painted in 1672.").label == "contradictory"
+
+
+def test_a_count_of_a_propertys_values():
+    """"Data scientists have five essential skills": the values of the property the noun names, stated
+    either way (an inverse included); a smaller number is contradicted, a larger one left open, and a
+    count through a label read backwards ("platform of": stands and tram stops too) never contradicts."""
+    assert_labels("occupations", {"Data scientists have five essential skills.": "attributable",
+                                  "Data scientists have three essential skills.": "contradictory",
+                                  "Data scientists have seven essential skills.": "extrapolatory",
+                                  "The cook occupation has two essential skills.": "attributable"})
+    assert verifier_for("transit").verify_sentence("Aldmouth Central has four platforms.").label == "extrapolatory"
