@@ -3312,7 +3312,8 @@ class Verifier:
         noun = m.group(1)
         cands: list[tuple[PredicateInfo, bool]] = []
         for info in self.index.predicates.values():
-            if info.value_kind != "entity" or info.iri in self.index.annotation or info.iri in self.index.type_predicates:
+            if info.value_kind != "entity" or info.iri in self.index.annotation \
+                    or info.iri in self.index.type_predicates:
                 continue
             for lab in info.labels:
                 key = normalise(lab)
