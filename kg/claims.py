@@ -210,7 +210,8 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-_ADVERBS = frozenset("later also then still often never soon once first finally eventually already".split())  # noqa: SIM905
+_ADVERBS = frozenset({"later", "also", "then", "still", "often", "never", "soon", "once", "first", "finally",
+                      "eventually", "already", "not", "no", "now", "just"})
 
 
 def _first_np(text: str) -> str:

@@ -250,6 +250,7 @@ ATTEST_VOCAB = "urn:attest:vocab:"
 VIVO_DERIVED = (ATTEST_VOCAB + "positionIn", ATTEST_VOCAB + "authorOf", ATTEST_VOCAB + "firstAuthorOf",
                 ATTEST_VOCAB + "principalInvestigatorOf", ATTEST_VOCAB + "coPrincipalInvestigatorOf")
 ROLE_IN = ATTEST_VOCAB + "roleIn"
+SERVES_STOP, STOP_ON = ATTEST_VOCAB + "servesStop", ATTEST_VOCAB + "stopOn"
 RECORD_PREDICATES = ("http://www.openarchives.org/ore/terms/proxyFor",
                      "http://www.europeana.eu/schemas/edm/aggregatedCHO")
 
@@ -619,6 +620,13 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
             idx.predicates[ROLE_IN] = PredicateInfo(iri=ROLE_IN, labels=list(known.labels), value_kind=known.kind,
                                                     meaning=known.meaning)
             idx.display.setdefault(ROLE_IN, known.labels[0])
+    if "http://vocab.gtfs.org/terms#trip" in pred_counts and "http://vocab.gtfs.org/terms#stop" in pred_counts:
+        for p in (SERVES_STOP, STOP_ON):  # a route's stops, read from its trips' stop times (kg.store)
+            known = vocabulary.lookup(p)
+            if known is not None and p not in idx.predicates:
+                idx.predicates[p] = PredicateInfo(iri=p, labels=list(known.labels), value_kind=known.kind,
+                                                  meaning=known.meaning, inverse_of=known.inverse)
+                idx.display.setdefault(p, known.labels[0])
     _transfer_meanings(idx)
     for p, sup in super_of.items():  # parentCompany ⊂ subsidiaryOf (transitive): usable in its chains
         if p in idx.predicates and sup in idx.predicates and idx.predicates[sup].transitive:

@@ -29,7 +29,7 @@ from core.errors import AttestError
 from core.fileio import sha256_file
 from core.jobs import ensure_job
 
-from .labels import RDF_TYPE, ROLE_IN, LabelIndex, build_index
+from .labels import RDF_TYPE, ROLE_IN, SERVES_STOP, STOP_ON, LabelIndex, build_index
 from .units import parse_date_literal
 
 CACHE_VERSION = "attest-kg-cache-v1"
@@ -301,7 +301,7 @@ class KnowledgeGraph:
             by_s: dict[str, list[tuple[Any, str]]] = {}
             by_o: dict[str, list[tuple[Any, str]]] = {}
             for fact, kind in self._read_observations() + self._read_memberships() + self._read_id_references() \
-                    + self._read_vivo():
+                    + self._read_vivo() + self._read_gtfs():
                 by_s.setdefault(fact.subject.value, []).append((fact, kind))
                 if isinstance(fact.object, ox.NamedNode):
                     by_o.setdefault(fact.object.value, []).append((fact, kind))
@@ -500,6 +500,46 @@ class KnowledgeGraph:
                                ox.NamedNode(self.index.canonical(grant.value)), q.graph_name)
                 self._qualify(fact, when(grant))
                 out.append((fact, "a VIVO investigator role"))
+        return out
+
+    def _read_gtfs(self) -> list[tuple[Any, str]]:
+        """Linked GTFS: a gtfs:StopTime of a trip of route R at stop S is ``R servesStop S`` and ``S stopOn R``
+        (and the same for S's parent station), in the graph the stop time is in (a timetable's named graph)."""
+        import pyoxigraph as ox
+
+        gtfs = "http://vocab.gtfs.org/terms#"
+        trip_p, stop_p, route_p = (ox.NamedNode(gtfs + x) for x in ("trip", "stop", "route"))
+        parent_p = ox.NamedNode(gtfs + "parentStation")
+        if next(iter(self.store.quads_for_pattern(None, trip_p, None, None)), None) is None:
+            return []
+        route_of: dict[Any, Any] = {}
+        parent_of: dict[Any, Any] = {}
+        seen: set[tuple[str, str, str]] = set()
+        out: list[tuple[Any, str]] = []
+        for q in itertools.islice(self.store.quads_for_pattern(None, trip_p, None, None), DERIVED_MAX):
+            trip = q.object
+            if trip not in route_of:
+                route_of[trip] = next((r.object for r in self.store.quads_for_pattern(trip, route_p, None, None)
+                                       if isinstance(r.object, ox.NamedNode)), None)
+            route = route_of[trip]
+            if route is None:
+                continue
+            for sq in self.store.quads_for_pattern(q.subject, stop_p, None, q.graph_name):
+                stops = [sq.object]
+                if sq.object not in parent_of:
+                    parent_of[sq.object] = next((x.object for x in self.store.quads_for_pattern(
+                        sq.object, parent_p, None, None) if isinstance(x.object, ox.NamedNode)), None)
+                if parent_of[sq.object] is not None:
+                    stops.append(parent_of[sq.object])
+                for stop in stops:
+                    r_c = ox.NamedNode(self.index.canonical(route.value))
+                    s_c = ox.NamedNode(self.index.canonical(stop.value))
+                    key = (r_c.value, s_c.value, str(q.graph_name))
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    out.append((ox.Quad(r_c, ox.NamedNode(SERVES_STOP), s_c, q.graph_name), "a trip's stop time"))
+                    out.append((ox.Quad(s_c, ox.NamedNode(STOP_ON), r_c, q.graph_name), "a trip's stop time"))
         return out
 
     def _read_id_references(self) -> list[tuple[Any, str]]:

@@ -107,6 +107,7 @@ DENY_MIN = 0.6           # stricter for a contradiction from a functional proper
                          # to "born in" in embedding space, and a false contradiction costs more
 BARE_PHRASE_SCORE = 0.6  # a copula/preposition-only phrase linking two entities directly
 CONTRADICTION_WEIGHT = 2.0
+NO_LONGER_RE = re.compile(r"\b(?:no\s+longer|not\s+any\s*more|(?:n't|not)\b[^.;]{0,40}\banymore)\b", re.I)
 NEGATION_RE = re.compile(r"\b(not|never|no longer|n't|neither|nor)\b|n't\b", re.I)
 # comparative -> (phrase naming the quantity, +1 if the subject's value must be the larger)
 COMPARATIVES = {
@@ -969,7 +970,14 @@ class Verifier:
                 # an unlinked name next to a supported fact is read as detail, unless a single-valued
                 # property of the subject holds another value ("founded in Zurich" when it is Basel)
                 fact = _Fact("unknown", 0.0, [], "")
-            if negated:
+            if negated and fact.status == "supported" and NO_LONGER_RE.search(text):
+                # "no longer serves Tanner Street": it did; the graph's statement is the earlier state unless it
+                # has ended (then the claim holds), and does not contradict the change
+                ended = self._ended(fact)
+                fact = _Fact("supported", fact.score, fact.evidence, ended.reason.replace(
+                    "Contradicted", "Supported", 1).replace("so not at present", "so no longer")) \
+                    if ended.status == "denied" else _Fact("unknown", 0.0, [], "")
+            elif negated:
                 fact = self._negate(fact)
             judged.append((obj, fact))
         judged += self._alias_facts(subject, aliases, text)
@@ -1002,7 +1010,7 @@ class Verifier:
                         if r.label == want:
                             return r
                 return results[0]
-        if CURRENT_RE.search(text):
+        if CURRENT_RE.search(text) and not NO_LONGER_RE.search(text):
             facts = [(m, self._ended(f)) for m, f in facts]
         denied = [f for _, f in facts if f.status == "denied"]
         supported = [f for _, f in facts if f.status == "supported"]

@@ -1275,3 +1275,20 @@ def test_a_count_of_a_propertys_values():
                                   "Data scientists have seven essential skills.": "extrapolatory",
                                   "The cook occupation has two essential skills.": "attributable"})
     assert verifier_for("transit").verify_sentence("Aldmouth Central has four platforms.").label == "extrapolatory"
+
+
+def test_a_routes_stops_and_no_longer():
+    """Linked GTFS: a route stops where its trips' stop times are (and at their parent station); "no
+    longer" is not contradicted by the earlier statement and is supported by one that ended; a negation
+    stays with its own verb ("no longer serves A and runs via B")."""
+    assert_labels("transit", {"Route 12 stops at Aldmouth General Hospital.": "attributable",
+                              "St Brigid's Hospital is a stop on route 22.": "attributable"})
+    assert_labels("companies", {"Gunnar Sjöberg no longer chairs Kalmvik Marin AB.": "attributable"})
+    from kg.claims import segment
+
+    v = verifier_for("transit")
+    claims = segment("Route 15 no longer serves Tanner Street and runs via Quay Street instead.",
+                     v._mention_finder, v._fits)
+    assert [c.resolved for c in claims] == ["Route 15 no longer serves Tanner Street",
+                                            "Route 15 runs via Quay Street instead"]
+    assert v.verify_sentence("Route 15 no longer serves Tanner Street.").label != "contradictory"
