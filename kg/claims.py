@@ -29,7 +29,8 @@ _RECIPROCAL_RE = re.compile(r"((?:first|second|half-|step)\s*)?(siblings|brother
 _RECIPROCAL_NOUN = {"siblings": "sibling", "brothers": "brother", "sisters": "sister", "cousins": "cousin",
                     "twins": "twin", "spouses": "spouse"}
 _ABBREVIATIONS = frozenset("""mr mrs ms dr prof st mt jr sr vs e.g i.e u.s u.k no
-    jan feb mar apr jun jul aug sep sept oct nov dec approx ca c fig gen col lt sgt rev""".split())  # noqa: SIM905
+    jan feb mar apr jun jul aug sep sept oct nov dec approx ca c fig gen col lt sgt rev
+    sq rd ave blvd ln pl ft hwy""".split())  # noqa: SIM905
 _AUX = frozenset("""is are was were be been has have had does do did can could will would may might
     shall should must became becomes become remains remained lies lay lay flows flowed borders
     contains contained includes included hosts hosted won wins wrote writes founded married died

@@ -605,6 +605,11 @@ class Linker:
             if (lo, hi) == (a, b):
                 result.append(m)
                 continue
+            outside = [j for j in range(lo, hi + 1) if not a <= j <= b]
+            if all(any(x is not m and x.kind == "entity" and x.iris[:1] == m.iris[:1] and x.start <= toks[j][0]
+                       and toks[j][1] <= x.end for x in found) for j in outside):
+                result.append(m)  # "the C1 Coast Line": two names of one route side by side
+                continue
             dropped.append((toks[lo][0], toks[hi][1]))
         if not dropped:
             return found, taken

@@ -1292,3 +1292,15 @@ def test_a_routes_stops_and_no_longer():
     assert [c.resolved for c in claims] == ["Route 15 no longer serves Tanner Street",
                                             "Route 15 runs via Quay Street instead"]
     assert v.verify_sentence("Route 15 no longer serves Tanner Street.").label != "contradictory"
+
+
+def test_street_abbreviations_and_two_names_side_by_side():
+    """"Harbour Sq. (North)" does not end a sentence at "Sq."; "the C1 Coast Line" is two names of one route,
+    not a longer unknown name."""
+    from kg.claims import split_sentences
+
+    text = "Harbour Sq. (North) is not wheelchair accessible. The tram is."
+    assert len(split_sentences(text)) == 2
+    v = verifier_for("transit")
+    ments = [m for m in v.linker.mentions("The C1 Coast Line is a railway route.") if m.kind != "date"]
+    assert {m.iris[:1] for m in ments} == {("http://data.kessel-transit.example/route/CR_C1",)}
