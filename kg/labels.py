@@ -251,6 +251,8 @@ VIVO_DERIVED = (ATTEST_VOCAB + "positionIn", ATTEST_VOCAB + "authorOf", ATTEST_V
                 ATTEST_VOCAB + "principalInvestigatorOf", ATTEST_VOCAB + "coPrincipalInvestigatorOf")
 ROLE_IN = ATTEST_VOCAB + "roleIn"
 SERVES_STOP, STOP_ON = ATTEST_VOCAB + "servesStop", ATTEST_VOCAB + "stopOn"
+OWNS_STAKE, STAKE_HELD_BY = ATTEST_VOCAB + "ownsStakeIn", ATTEST_VOCAB + "stakeHeldBy"
+DERIVED_MEANINGS = frozenset({"role_in", "serves_stop", "stop_on", "owns_stake", "stake_held_by"})
 RECORD_PREDICATES = ("http://www.openarchives.org/ore/terms/proxyFor",
                      "http://www.europeana.eu/schemas/edm/aggregatedCHO")
 
@@ -620,6 +622,14 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
             idx.predicates[ROLE_IN] = PredicateInfo(iri=ROLE_IN, labels=list(known.labels), value_kind=known.kind,
                                                     meaning=known.meaning)
             idx.display.setdefault(ROLE_IN, known.labels[0])
+    if any(re.search(r"(?i)(?:share|ownership|stake|holding|equity)\s*(?:percentage|percent|pct|proportion)",
+                     local_name(p)) for p in pred_counts):
+        for p in (OWNS_STAKE, STAKE_HELD_BY):  # shareholding nodes read as stakes (kg.store)
+            known = vocabulary.lookup(p)
+            if known is not None and p not in idx.predicates:
+                idx.predicates[p] = PredicateInfo(iri=p, labels=list(known.labels), value_kind=known.kind,
+                                                  meaning=known.meaning, inverse_of=known.inverse)
+                idx.display.setdefault(p, known.labels[0])
     if "http://vocab.gtfs.org/terms#trip" in pred_counts and "http://vocab.gtfs.org/terms#stop" in pred_counts:
         for p in (SERVES_STOP, STOP_ON):  # a route's stops, read from its trips' stop times (kg.store)
             known = vocabulary.lookup(p)
@@ -996,8 +1006,8 @@ def _transfer_meanings(idx: LabelIndex) -> None:
         for meaning, kinds, forms in label_forms:
             if info.value_kind not in kinds and not (info.value_kind == "string" and "entity" in kinds):
                 continue
-            if meaning == "role_in":
-                continue  # Attest's reading of an ORG membership, not a meaning for a graph's own property
+            if meaning in DERIVED_MEANINGS:
+                continue  # Attest's reading of a reified node, not a meaning for a graph's own property
             for norm, theirs, their_preps in forms:
                 if norm == ln:
                     best[meaning] = max(best.get(meaning, 0.0), 1.01)

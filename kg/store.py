@@ -17,6 +17,7 @@ import hashlib
 import itertools
 import json
 import os
+import re
 import shutil
 import threading
 import time
@@ -29,7 +30,8 @@ from core.errors import AttestError
 from core.fileio import sha256_file
 from core.jobs import ensure_job
 
-from .labels import RDF_TYPE, ROLE_IN, SERVES_STOP, STOP_ON, LabelIndex, build_index
+from .labels import OWNS_STAKE, RDF_TYPE, ROLE_IN, SERVES_STOP, STAKE_HELD_BY, STOP_ON, LabelIndex, build_index
+from .text import local_name
 from .units import parse_date_literal
 
 CACHE_VERSION = "attest-kg-cache-v1"
@@ -301,7 +303,7 @@ class KnowledgeGraph:
             by_s: dict[str, list[tuple[Any, str]]] = {}
             by_o: dict[str, list[tuple[Any, str]]] = {}
             for fact, kind in self._read_observations() + self._read_memberships() + self._read_id_references() \
-                    + self._read_vivo() + self._read_gtfs():
+                    + self._read_vivo() + self._read_gtfs() + self._read_stakes():
                 by_s.setdefault(fact.subject.value, []).append((fact, kind))
                 if isinstance(fact.object, ox.NamedNode):
                     by_o.setdefault(fact.object.value, []).append((fact, kind))
@@ -500,6 +502,43 @@ class KnowledgeGraph:
                                ox.NamedNode(self.index.canonical(grant.value)), q.graph_name)
                 self._qualify(fact, when(grant))
                 out.append((fact, "a VIVO investigator role"))
+        return out
+
+    def _read_stakes(self) -> list[tuple[Any, str]]:
+        """A shareholding node (a node with a percentage, "sharePercentage", "ownershipPercentage", and two
+        links, one named for the holder and one for what is held) is ``holder ownsStakeIn owned`` and
+        ``owned stakeHeldBy holder``, its percentage kept as the qualifier "percent" and its start and end
+        dates as P580/P582."""
+        import pyoxigraph as ox
+
+        out: list[tuple[Any, str]] = []
+        pct_preds = [p for p in self.index.predicates if _STAKE_PCT_RE.search(local_name(p))
+                     and self.index.predicates[p].value_kind in ("number", "string")]
+        for pp in pct_preds:
+            for q in itertools.islice(self.store.quads_for_pattern(None, ox.NamedNode(pp), None, None), DERIVED_MAX):
+                if not isinstance(q.object, ox.Literal):
+                    continue
+                holder = owned = None
+                quals: dict[str, Any] = {"percent": q.object}
+                for e in self.store.quads_for_pattern(q.subject, None, None, None):
+                    name = local_name(e.predicate.value)
+                    if isinstance(e.object, ox.NamedNode) and e.predicate.value != RDF_TYPE:
+                        if _STAKE_HOLDER_RE.search(name):
+                            holder = e.object
+                        elif _STAKE_OWNED_RE.search(name):
+                            owned = e.object
+                    elif isinstance(e.object, ox.Literal) and re.search(r"(?i)\b(?:start|begin|from)", name):
+                        quals["P580"] = e.object
+                    elif isinstance(e.object, ox.Literal) and re.search(r"(?i)\b(?:end|until)", name):
+                        quals["P582"] = e.object
+                if holder is None or owned is None:
+                    continue
+                h = ox.NamedNode(self.index.canonical(holder.value))
+                o = ox.NamedNode(self.index.canonical(owned.value))
+                for fact in (ox.Quad(h, ox.NamedNode(OWNS_STAKE), o, q.graph_name),
+                             ox.Quad(o, ox.NamedNode(STAKE_HELD_BY), h, q.graph_name)):
+                    self._qualify(fact, quals)
+                    out.append((fact, "a shareholding"))
         return out
 
     def _read_gtfs(self) -> list[tuple[Any, str]]:
@@ -925,6 +964,10 @@ def _load_one(store: Any, f: Path, fmt: str) -> dict[str, str]:
     return {g: f.name for g in _graph_names(store) - before}
 
 
+_STAKE_PCT_RE = re.compile(r"(?i)(?:share|ownership|stake|holding|equity)\s*(?:percentage|percent|pct|proportion)|"
+                           r"percentage\s*(?:of\s*)?(?:shares|ownership|owned)")
+_STAKE_HOLDER_RE = re.compile(r"(?i)holder|owner\b|investor|parent")
+_STAKE_OWNED_RE = re.compile(r"(?i)owned|company|organi[sz]ation|subsidiary|issuer|investee|target")
 SKOSXL = "http://www.w3.org/2008/05/skos-xl#"
 SKOS_NS = "http://www.w3.org/2004/02/skos/core#"
 

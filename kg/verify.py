@@ -23,6 +23,7 @@ A negated claim ("X was not born in Y") flips supported and denied. The claim's 
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime
 import re
@@ -37,7 +38,7 @@ from core.jobs import ensure_job
 from . import language, vocabulary
 from .claims import DESCRIPTION_NOUNS, Claim, segment
 from .evidence import EvidenceTriple, Retriever, dedupe, quantity_parts, to_evidence
-from .labels import RDF_TYPE, RDFS_SUBCLASS, PredicateInfo, short_names
+from .labels import OWNS_STAKE, RDF_TYPE, RDFS_SUBCLASS, STAKE_HELD_BY, PredicateInfo, short_names
 from .linking import NAME_NEIGHBOURS, Linker, Mention
 from .records import Records
 from .store import GraphStats, KnowledgeGraph
@@ -990,7 +991,7 @@ class Verifier:
             judged.append((fake, _Fact("unknown", 0.0, [], "")))
         judged = self._about_other_object(judged, facts)
         judged = self._through_value_node(subject, judged, mentions)
-        facts = self._job_titles(subject, self._qualified_dates(judged))
+        facts = self._job_titles(subject, self._stake_shares(self._qualified_dates(judged)))
         owners = [m for m, _ in facts if m.kind == "entity" and m.end <= subject.start
                   and re.fullmatch(r"['’]s\s+['‘\"“]?", text[m.end:subject.start])]
         if facts and len(owners) == len(facts) and content_stems(_mask(text, mentions, subject.end, len(text))):
@@ -1478,6 +1479,57 @@ class Verifier:
         end = max(str(getattr(q["P582"], "value", ""))[:10].lstrip("+") for q in quals)
         return _Fact("denied", fact.score, list(fact.evidence),
                      f"Contradicted: the graph gives {e.phrase()} only until {end}, so not at present.")
+
+    def _stake_shares(self, judged: list[tuple[Mention, _Fact]]) -> list[tuple[Mention, _Fact]]:
+        """"Nordvik Holdings owns a 40% stake in Brisbo Energi", "is majority-owned by", "wholly owned": a stake
+        supported through a shareholding is checked against its percentage: a claimed percentage (a number
+        with %) within half a point, "majority" above 50, "minority" below, "wholly"/"outright" 100, "three
+        quarters" 75, "half" 50, "a third" about 33. A stake without a percentage leaves such a claim open."""
+        stake_preds = {OWNS_STAKE, STAKE_HELD_BY}
+        stakes = [(m, f) for m, f in judged if f.status == "supported" and f.evidence
+                  and f.evidence[-1].p in stake_preds]
+        if not stakes:
+            return judged
+        e = stakes[0][1].evidence[-1]
+        held_v = []
+        for quals in self.kg.qualifiers.get((e.s, e.p, e.o), []):
+            with contextlib.suppress(TypeError, ValueError):
+                held_v.append(float(str(getattr(quals.get("percent"), "value", "")).strip().rstrip("%")))
+        low = self._text.lower()
+        words = [(r"\b(?:wholly|outright|fully|entirely)\b|\ball of\b", lambda v: v >= 99.5, "all of it"),
+                 (r"\bthree[- ]quarters\b", lambda v: abs(v - 75) <= 1, "three quarters"),
+                 (r"\bjust over a third\b", lambda v: 33.3 < v < 40, "just over a third"),
+                 (r"\btwo[- ]thirds\b", lambda v: abs(v - 66.7) <= 1.5, "two thirds"),
+                 (r"\ba third\b", lambda v: abs(v - 33.3) <= 1.5, "a third"),
+                 (r"\ba quarter\b", lambda v: abs(v - 25) <= 1, "a quarter"),
+                 (r"\bmajority\b|\bcontrols?\b|\bcontrolling\b|\bmore than half\b", lambda v: v > 50, "a majority"),
+                 (r"\bminority\b|\bless than half\b", lambda v: v < 50, "a minority"),
+                 (r"\bsubsidiary\b", lambda v: v > 50, "a majority (a subsidiary)"),
+                 (r"\bhalf\b", lambda v: abs(v - 50) <= 0.5, "half")]
+        test = next(((fn, what) for pat, fn, what in words if re.search(pat, low)), None)
+        out = []
+        for obj, fact in judged:
+            q = obj.value if obj.kind == "number" else None
+            if isinstance(q, Quantity) and (q.unit or "").strip() in ("%", "percent", "per cent") \
+                    and fact.status == "unknown":
+                claimed = float(q.value)
+                if not held_v:
+                    fact = _Fact("unknown", 0.0, [], "")
+                elif any(abs(claimed - h) <= 0.5 for h in held_v):
+                    fact = _Fact("supported", stakes[0][1].score, stakes[0][1].evidence,
+                                 f"Supported: the shareholding {e.phrase()} is {held_v[0]:g}%.")
+                else:
+                    fact = _Fact("denied", stakes[0][1].score, stakes[0][1].evidence,
+                                 f"Contradicted: the shareholding {e.phrase()} is {held_v[0]:g}%, not {claimed:g}%.")
+            elif test is not None and (obj, fact) == stakes[0]:
+                fn, what = test
+                if not held_v:
+                    fact = _Fact("unknown", 0.0, [], "")
+                elif not any(fn(h) for h in held_v):
+                    fact = _Fact("denied", fact.score, fact.evidence,
+                                 f"Contradicted: the shareholding {e.phrase()} is {held_v[0]:g}%, not {what}.")
+            out.append((obj, fact))
+        return out
 
     def _qualified_dates(self, judged: list[tuple[Mention, _Fact]]) -> list[tuple[Mention, _Fact]]:
         """A date the graph cannot place on its own ("received the Nobel in 2023", "had 161,000

@@ -1304,3 +1304,18 @@ def test_street_abbreviations_and_two_names_side_by_side():
     v = verifier_for("transit")
     ments = [m for m in v.linker.mentions("The C1 Coast Line is a railway route.") if m.kind != "date"]
     assert {m.iris[:1] for m in ments} == {("http://data.kessel-transit.example/route/CR_C1",)}
+
+
+def test_shareholding_nodes_are_stakes_with_a_percentage():
+    """A shareholding node (holder, owned company, percentage, start and end) is a stake: a claimed
+    percentage, "majority", "just over a third" or "subsidiary" is checked against it; an ended stake is
+    not held "still"."""
+    cases = {"Nordvik Holdings owns a 40% stake in Brisbo Energi AB.": "attributable",
+             "Nordvik Holdings owns a 45% stake in Brisbo Energi AB.": "contradictory",
+             "Brisbo Energi AB is majority-owned by Brisbo Kommunbolag AB.": "attributable",
+             "Brisbo Energi AB is majority-owned by Nordvik Holdings AB.": "contradictory",
+             "Sjöberg Familjeinvest AB owns just over a third of Nordvik Holdings AB.": "attributable",
+             "Nordvik Holdings AB still owns three quarters of Lindeby Verkstad AB.": "contradictory"}
+    assert_labels("companies", cases)
+    assert verifier_for("companies").verify_sentence(
+        "Brisbo Energi AB is a subsidiary of Nordvik Holdings AB.").label != "attributable"
