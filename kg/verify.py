@@ -108,6 +108,12 @@ DENY_MIN = 0.6           # stricter for a contradiction from a functional proper
                          # to "born in" in embedding space, and a false contradiction costs more
 BARE_PHRASE_SCORE = 0.6  # a copula/preposition-only phrase linking two entities directly
 CONTRADICTION_WEIGHT = 2.0
+LANGUAGE_NAMES = {"german": "de", "french": "fr", "swedish": "sv", "norwegian": "no", "danish": "da",
+                  "finnish": "fi", "spanish": "es", "italian": "it", "dutch": "nl", "polish": "pl",
+                  "portuguese": "pt", "english": "en", "icelandic": "is", "estonian": "et", "czech": "cs"}
+LANG_CODES = {code: (code,) for code in LANGUAGE_NAMES.values()} | {"no": ("no", "nb", "nn")}
+LABEL_CLAIM_RE = re.compile(r"\b(?:label|labelled|labeled|name|named|word|term|called|listed\s+as|in\s+\w+\s*,|"
+                            r"is\s+(?:a|an)\b)", re.I)
 NO_LONGER_RE = re.compile(r"\b(?:no\s+longer|not\s+any\s*more|(?:n't|not)\b[^.;]{0,40}\banymore)\b", re.I)
 NEGATION_RE = re.compile(r"\b(not|never|no longer|n't|neither|nor)\b|n't\b", re.I)
 # comparative -> (phrase naming the quantity, +1 if the subject's value must be the larger)
@@ -868,6 +874,7 @@ class Verifier:
             self._release = self._release_link(subject, version) or False
         comparison = self._did_comparison(claim, text, subject, objects, weight, mdicts) or \
             self._gender_claim(claim, text, subject, weight, mdicts) or \
+            self._language_label(claim, text, subject, weight, mdicts) or \
             self._share_claim(claim, text, subject, objects, weight, mdicts) or \
             self._status_claim(claim, text, subject, objects, weight, mdicts) or \
             self._boolean_claim(claim, text, subject, objects, weight, mdicts) or \
@@ -1841,6 +1848,58 @@ class Verifier:
         verb = "Supported by" if label == "attributable" else "Contradicted: the graph states"
         return ClaimResult(claim.text, claim.start, claim.end, label, round(0.9 * subject.confidence, 4), tuple(ev),
                            f"{verb} {ev[0].phrase()}.", text, weight, mdicts)
+
+    def _language_label(self, claim: Claim, text: str, subject: Mention, weight: float,
+                        mdicts: tuple[dict[str, Any], ...]) -> ClaimResult | None:
+        """"In German, a welder is a Schweißer or Schweißerin", "The French label for the data analyst is 'analyste
+        de données'": the subject's labels in that language (skos:prefLabel, altLabel, rdfs:label ...). A label
+        there with the claimed words supports it ("Schweißer/Schweißerin" holds both forms); where none does,
+        a claim about the preferred label (SKOS: one per language) or about "the German label" is contradicted
+        by the one the graph gives, and any other is left open."""
+        low = text.lower()
+        lang = next((code for name, code in LANGUAGE_NAMES.items() if re.search(rf"\b{name}\b", low)), None)
+        if lang is None or len(subject.iris) != 1 or not LABEL_CLAIM_RE.search(low):
+            return None
+        quoted = re.findall(r"(?:(?<=\s)|^)['‘\"“]([^'’\"”]{1,80})['’\"”](?![A-Za-z])", text)
+        if quoted:
+            said = [quoted[-1]]
+        else:
+            tail = re.search(r"\b(?:is|are|as)\s+(?:a|an|the)?\s*([^,;]+?)\s*$", text[subject.end:])
+            if tail is None:
+                return None
+            said = [w.strip() for w in re.split(r"\s+or\s+|\s*/\s*", tail.group(1)) if w.strip()]
+        unquoted = re.sub(r"['‘\"“][^'’\"”]*['’\"”]", " ", text)
+        if not said or re.search(r"\b\d{3,4}\b|\b(?:added|created|changed|modified|since|until|when)\b", unquoted):
+            return None  # the claim says more than the label ("... was added in 2022"): the other rules read it
+        ox = self.ox
+        labels: list[tuple[Any, bool]] = []  # (quad, preferred)
+        for q in self.kg.quads(self.ret.node(subject.iris[0]), None, None, limit=400):
+            lit = q.object
+            if isinstance(lit, ox.Literal) and (lit.language or "").lower().split("-")[0] in LANG_CODES[lang] \
+                    and q.predicate.value in self.index.annotation:
+                labels.append((q, q.predicate.value.endswith(("prefLabel", "label", "name"))
+                               and not q.predicate.value.endswith("altLabel")))
+        if not labels:
+            return None
+        want = {normalise(w) for w in said}
+        preferred_only = "preferred" in low
+        for q, pref in labels:
+            if preferred_only and not pref:
+                continue  # "the preferred English label is 'data analyst'": an alternative label is not it
+            parts = {normalise(x) for x in re.split(r"\s*/\s*", q.object.value)} | {normalise(q.object.value)}
+            if want <= parts:
+                ev = (to_evidence(self.kg, q.subject, q.predicate, q.object),)
+                return ClaimResult(claim.text, claim.start, claim.end, "attributable",
+                                   round(0.9 * subject.confidence, 4), ev, f"Supported by {ev[0].phrase()}.", text,
+                                   weight, mdicts)
+        definite = "preferred" in low or re.search(r"\bthe\s+\w+\s+(?:label|name|word|term)\b", low)
+        prefs = [q for q, pref in labels if pref]
+        if definite and prefs:
+            found = tuple(to_evidence(self.kg, q.subject, q.predicate, q.object) for q in prefs[:2])
+            return ClaimResult(claim.text, claim.start, claim.end, "contradictory", round(0.8 * subject.confidence, 4),
+                               found, f"Contradicted: the graph's label in that language is {found[0].o_label!r} "
+                               f"({found[0].phrase()}).", text, weight, mdicts)
+        return None
 
     def _share_claim(self, claim: Claim, text: str, subject: Mention, objects: list[Mention], weight: float,
                      mdicts: tuple[dict[str, Any], ...]) -> ClaimResult | None:

@@ -1319,3 +1319,15 @@ def test_shareholding_nodes_are_stakes_with_a_percentage():
     assert_labels("companies", cases)
     assert verifier_for("companies").verify_sentence(
         "Brisbo Energi AB is a subsidiary of Nordvik Holdings AB.").label != "attributable"
+
+
+def test_labels_in_a_language():
+    """"In German, a welder is a Schweißer or Schweißerin" is read against the subject's German labels
+    ("Schweißer/Schweißerin"); "the preferred ... label" must be the preferred one (one per language in
+    SKOS), and another preferred label contradicts it; a claim that says more (a date) is left to the rest."""
+    assert_labels("occupations", {
+        "In German, a welder is a Schweißer or Schweißerin.": "attributable",
+        "The chef's German preferred label is 'Küchenchef/Küchenchefin'.": "attributable",
+        "The German label for cook is 'Küchenchef/Küchenchefin'.": "contradictory",
+        "The business intelligence analyst's preferred English label is 'data analyst'.": "contradictory",
+        "The pastry chef's German label 'Patissier/Patissière' was added in 2022.": "extrapolatory"})
