@@ -114,6 +114,8 @@ LANGUAGE_NAMES = {"german": "de", "french": "fr", "swedish": "sv", "norwegian": 
 LANG_CODES = {code: (code,) for code in LANGUAGE_NAMES.values()} | {"no": ("no", "nb", "nn")}
 LABEL_CLAIM_RE = re.compile(r"\b(?:label|labelled|labeled|name|named|word|term|called|listed\s+as|in\s+\w+\s*,|"
                             r"is\s+(?:a|an)\b)", re.I)
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 NO_LONGER_RE = re.compile(r"\b(?:no\s+longer|not\s+any\s*more|(?:n't|not)\b[^.;]{0,40}\banymore)\b", re.I)
 NEGATION_RE = re.compile(r"\b(not|never|no longer|n't|neither|nor)\b|n't\b", re.I)
 # comparative -> (phrase naming the quantity, +1 if the subject's value must be the larger)
@@ -242,7 +244,7 @@ AGE_AT_DEATH_RE = re.compile(r"\bdied\s+(?:at\s+the\s+age\s+of|aged|at\s+age)\s+
 # a status said on its own ("remains in force today"): the words that may stand around it, and its negation
 STATUS_FILLER_RE = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|remains?|remained|stays?|stayed|still|"
                               r"already|only|fully|entirely|wholly|currently|now|today|yet|at\s+present|"
-                              r"presently|once\s+again|again)\b")
+                              r"presently|once\s+again|again|an?|the|made|marked|flagged|concept|entry|item|record)\b")
 STATUS_NEGATION_RE = re.compile(r"\b(?:not|no\s+longer|never|no\s+more)\s+(?:(?:yet|fully|entirely|any)\s+)?$")
 MODEL_TOKEN_RE = re.compile(r"^\s+(\d[\w-]*|[A-Z])(?=[\s,.;:]|$)")
 YEAR_TOKEN_RE = re.compile(r"(?:1[0-9]|20)\d\d")
@@ -1692,15 +1694,25 @@ class Verifier:
         if key in self._status_cache:
             return self._status_cache[key]
         values: dict[str, Any] = {}
-        seen: set[Any] = set()
+        seen: dict[Any, Any] = {}
         status = True
+        kinds: set[bool] = set()
         for q in self.kg.quads(None, p, None, limit=20_000):
-            # a literal value, a subject holding two, or too many values: not a status
-            if not isinstance(q.object, self.ox.NamedNode) or q.subject in seen or len(values) > 12:
+            # a typed or numeric literal, a subject holding two, or too many values: not a status
+            lit = isinstance(q.object, self.ox.Literal)
+            kinds.add(lit)
+            if lit and (q.object.datatype.value not in (XSD_STRING, RDF_LANG_STRING) or not re.fullmatch(
+                    r"[A-Za-z][A-Za-z \-]{2,40}", q.object.value)) or not lit and not isinstance(
+                    q.object, self.ox.NamedNode) or seen.get(q.subject, q.object) != q.object or len(values) > 12 \
+                    or len(kinds) > 1:
                 status = False
                 break
-            seen.add(q.subject)
-            values[" ".join(self.kg.label(q.object).lower().split())] = q.object
+            seen[q.subject] = q.object
+            if lit:
+                # a status written as text ("obsolete", "PreservedSpecimen"): its words are its label
+                values[" ".join(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", q.object.value).lower().split())] = q.object
+            else:
+                values[" ".join(self.kg.label(q.object).lower().split())] = q.object
         status = status and 2 <= len(values) <= 12 and len(seen) >= 3 and all(len(x) >= 3 for x in values)
         if status:
             for node in list(values.values()):
@@ -1717,7 +1729,12 @@ class Verifier:
         if any(not (m.kind in ("entity", "unknown") and m.start >= subject.end) for m in objects) or \
                 not subject.iris:
             return None  # (an unlinked name must be taken up by the wording: "on the IUCN Red List")
-        rest = text[subject.end:].lower()
+        start = subject.end
+        for head in sorted(objects, key=lambda x: x.start):
+            if head.kind == "entity" and 0 <= head.start - start <= 1 \
+                    and all(i in self.index.classes for i in head.iris):
+                start = head.end  # "the typist occupation is obsolete": the class noun belongs to the name
+        rest = text[start:].lower()
         ox = self.ox
         edges = [q for i in subject.iris[:2] for q in self.ret.out_edges(self.ret.node(i))]
         # the subject's offers carry their own status ("tickets sold out": each schema:Offer's availability)
@@ -1732,7 +1749,7 @@ class Verifier:
             if self._status_values(group[0].predicate) and len({x.subject for x in group}) == len(offers):
                 edges.append(group[0])  # judged below on every offer's value
         for q in edges:
-            if not isinstance(q.object, ox.NamedNode):
+            if not isinstance(q.object, (ox.NamedNode, ox.Literal)):
                 continue
             values = self._status_values(q.predicate)
             if not values:

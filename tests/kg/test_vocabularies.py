@@ -1331,3 +1331,13 @@ def test_labels_in_a_language():
         "The German label for cook is 'Küchenchef/Küchenchefin'.": "contradictory",
         "The business intelligence analyst's preferred English label is 'data analyst'.": "contradictory",
         "The pastry chef's German label 'Patissier/Patissière' was added in 2022.": "extrapolatory"})
+
+
+def test_a_status_written_as_text():
+    """A property whose few values are words (ISO 25964 status "obsolete", Darwin Core basisOfRecord
+    "PreservedSpecimen") is a status: the value said confirms it and another value contradicts it."""
+    assert_labels("occupations", {"The typist occupation is obsolete.": "attributable",
+                                  "The typist occupation is still a released concept.": "contradictory",
+                                  "The data entry clerk has been made obsolete.": "contradictory"})
+    assert_labels("species", {"Specimen HNM-MAM-000871 is a preserved specimen.": "attributable",
+                              "The Doñana lynx record is a human observation.": "attributable"})
