@@ -135,7 +135,7 @@ COMPARATIVE_RE = re.compile(r"\b(?:is|was|are|were|be)\s+(?:not\s+|n't\s+)?(?:an
                             re.I)  # ("younger than his wife Sarah")
 NAME_CLAIM_RE = re.compile(r"\b(?:name|named|known\s+as|called|short\s+for|stands\s+for|alias|nickname|pen\s+name|"
                            r"pseudonym|birth\s+name|born\s+as|also|aka|formerly|real\s+name|as\s+the|abbreviation|abbreviated|"
-                           r"acronym|goes\s+by|initials)\b", re.I)
+                           r"acronym|goes\s+by|initials|referred\s+to\s+as)\b", re.I)
 DESCRIPTION_HINT_RE = re.compile(r"['’]s\s|^(?:the|a)\s.*?\s(?:behind|of|that|which)\s", re.I)
 # a value the claim places in the past or beside the present one ("originally described under a
 # different genus, Felis"): a held single value does not deny it
@@ -1298,10 +1298,12 @@ class Verifier:
         out = []
         for m in aliases:
             want = normalise(m.text)
+            # (said in the plural: "welding operatives" for the alternative label "welding operative")
+            forms = {want} | ({want[:-1]} if want.endswith("s") and len(want) > 4 and m.text[:1].islower() else set())
             ev: list[EvidenceTriple] = []
             for iri in subject.iris[:1]:
                 for q in self.kg.quads(self.ret.node(iri), None, None, limit=400):
-                    if isinstance(q.object, ox.Literal) and normalise(q.object.value) == want:
+                    if isinstance(q.object, ox.Literal) and normalise(q.object.value) in forms:
                         ev = [to_evidence(self.kg, q.subject, q.predicate, q.object)]
                         break
             if not ev:  # a name that belongs to a merged record (a redirect, a sameAs twin)

@@ -1219,6 +1219,7 @@ def test_skosxl_labels_preferred_names_and_registration_dates():
     date, not the founding date; "Route 12" is the route whose short name is 12; "Coast Line" names
     "Coast Line: Aldmouth Central – Fenwick"."""
     assert_labels("occupations", {"A nurse assistant is also called a healthcare assistant.": "attributable",
+                                  "Welders are also referred to as welding operatives.": "attributable",
                                   "Data analysts carry the occupation code 2511.1.": "contradictory"})
     assert_labels("companies", {"Nordvik Holdings AB was registered on 30 March 2001.": "contradictory",
                                 "Nordvik Holdings AB was registered on 17 April 2001.": "attributable",
