@@ -204,9 +204,10 @@ def find_dates(text: str) -> list[tuple[int, int, DateValue]]:
         after = text[m.end():m.end() + 20].lower()
         if _YEAR_AS_NUMBER_RE.match(after):
             continue
-        before = text[max(0, m.start() - 12):m.start()].lower()
+        before = text[max(0, m.start() - 20):m.start()].lower()
         if re.search(r"(?:of|than|population|about|approximately|over|under)\s+$", before) and \
-                not re.search(r"(?:in|on|since|from|until|by|year)\s+$", before) and \
+                not re.search(r"(?:in|on|since|from|until|by|year|(?:end|start|beginning|middle|close|half|quarter|"
+                              r"spring|summer|autumn|fall|winter)\s+of)\s+$", before) and \
                 not _LIFE_EVENT_ABOUT_RE.search(text[max(0, m.start() - 30):m.start()]):
             continue
         out.append((m.start(), m.end(), DateValue(int(m.group(1)))))

@@ -1000,7 +1000,7 @@ class Verifier:
             judged.append((fake, _Fact("unknown", 0.0, [], "")))
         judged = self._about_other_object(judged, facts)
         judged = self._through_value_node(subject, judged, mentions)
-        facts = self._job_titles(subject, self._stake_shares(self._qualified_dates(judged)))
+        facts = self._job_titles(subject, self._stake_shares(self._same_observation(self._qualified_dates(judged))))
         owners = [m for m, _ in facts if m.kind == "entity" and m.end <= subject.start
                   and re.fullmatch(r"['’]s\s+['‘\"“]?", text[m.end:subject.start])]
         if facts and len(owners) == len(facts) and content_stems(_mask(text, mentions, subject.end, len(text))):
@@ -1490,6 +1490,38 @@ class Verifier:
         end = max(str(getattr(q["P582"], "value", ""))[:10].lstrip("+") for q in quals)
         return _Fact("denied", fact.score, list(fact.evidence),
                      f"Contradicted: the graph gives {e.phrase()} only until {end}, so not at present.")
+
+    def _same_observation(self, judged: list[tuple[Mention, _Fact]]) -> list[tuple[Mention, _Fact]]:
+        """"Nordvik had 38 employees at the end of 2023", where the graph has [value 38; date 2019-12-31] and
+        [value 45; date 2023-12-31]: a number and a date supported through two different structured values of
+        one property are not one fact. The value dated as the claim says decides the number."""
+        def node_of(f: _Fact, kind: str) -> tuple[str, str, str] | None:
+            ev = f.evidence
+            if f.status != "supported" or not ev:
+                return None
+            if kind == "number" and ev[-1].o.startswith("_:"):
+                return ev[-1].s, ev[-1].p, ev[-1].o  # (subject, numberOfEmployees, [value 38 ...])
+            if len(ev) >= 2 and ev[-2].o == ev[-1].s and ev[-1].s.startswith("_:"):
+                return ev[-2].s, ev[-2].p, ev[-1].s  # (subject, numberOfEmployees, [... date 2023-12-31])
+            return None
+
+        nums = [(i, node_of(f, "number")) for i, (m, f) in enumerate(judged) if m.kind == "number"]
+        dates = [node_of(f, "date") for m, f in judged if m.kind == "date"]
+        out = list(judged)
+        for i, vn in nums:
+            for vd in dates:
+                if vn is None or vd is None or vn[:2] != vd[:2] or vn[2] == vd[2]:
+                    continue
+                m, f = judged[i]
+                node = self.ox.BlankNode(vd[2][2:])
+                parts = quantity_parts(self.ret, node)
+                if parts is None:
+                    out[i] = (m, _Fact("unknown", 0.0, [], ""))
+                    continue
+                ev = [to_evidence(self.kg, self.ret.node(vd[0]), self.ox.NamedNode(vd[1]), node)]
+                out[i] = (m, _Fact("denied", round(0.8 * f.score, 4), ev,
+                                   f"Contradicted: at that date the graph gives {ev[0].phrase()}, not {m.text}."))
+        return out
 
     def _stake_shares(self, judged: list[tuple[Mention, _Fact]]) -> list[tuple[Mention, _Fact]]:
         """"Nordvik Holdings owns a 40% stake in Brisbo Energi", "is majority-owned by", "wholly owned": a stake

@@ -1342,3 +1342,14 @@ def test_a_status_written_as_text():
                                   "The data entry clerk has been made obsolete.": "contradictory"})
     assert_labels("species", {"Specimen HNM-MAM-000871 is a preserved specimen.": "attributable",
                               "The Doñana lynx record is a human observation.": "attributable"})
+
+
+def test_a_dated_figure_is_one_observation():
+    """"at the end of 2023" is a date; a headcount and a date supported through two different dated values
+    of schema:numberOfEmployees are not one fact: the value dated as the claim says decides."""
+    from kg.units import find_dates
+
+    assert [d for _, _, d in find_dates("had 45 employees at the end of 2023")][0].year == 2023
+    assert_labels("companies", {"Nordvik Holdings AB had 45 employees at the end of 2023.": "attributable",
+                                "Nordvik Holdings AB had 38 employees at the end of 2023.": "contradictory",
+                                "Nordvik Holdings AB had 38 employees at the end of 2019.": "attributable"})
