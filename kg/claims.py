@@ -269,8 +269,9 @@ def _clause_stop(sent: str, start: int) -> int:
     return stop
 
 
-def _clauses(text: str, s0: int, s1: int) -> list[tuple[int, int, str]]:
-    """Split one sentence into (start, end, resolved-text) clauses."""
+def _clauses(text: str, s0: int, s1: int, protected: tuple[tuple[int, int], ...] = ()) -> list[tuple[int, int, str]]:
+    """Split one sentence into (start, end, resolved-text) clauses; no split inside a ``protected`` span
+    (offsets in the sentence)."""
     sent = text[s0:s1]
     pieces: list[tuple[int, int, str]] = []
     # 1) non-restrictive relative clauses and appositives are lifted out of the sentence
@@ -391,6 +392,8 @@ def _clauses(text: str, s0: int, s1: int) -> list[tuple[int, int, str]]:
     verb_start: set[int] = set()
     cur = 0
     for m in _COORD.finditer(main):
+        if any(a <= m.start() < b for a, b in protected):
+            continue
         left, right = main[cur:m.start()], main[m.end():]
         # look only up to the next clause boundary: "Larry Page and Sergey Brin, and it is ..."
         right_clause = re.split(r"[,;]", right, maxsplit=1)[0]
@@ -659,7 +662,11 @@ def segment(text: str, find_mentions: MentionFinder | None = None, fits: Fits | 
             continue  # a question asserts nothing
         if _REQUEST.match(text[s0:s1]):
             continue  # nor does a request ("Please summarise ...", "List the ...")
-        pieces = _clauses(text, s0, s1)
+        protected: tuple[tuple[int, int], ...] = ()
+        if find_mentions is not None and re.search(r"\band\b", text[s0:s1]):
+            # a name with "and" in it ("craft and related trades workers") is not two clauses
+            protected = tuple((a, b) for a, b, *_ in find_mentions(text[s0:s1]) if " and " in text[s0 + a:s0 + b])
+        pieces = _clauses(text, s0, s1, protected)
         q = _QUOTED.match(text[s0:s1])
         if q:  # '"X is based in Y," said the CEO': the claim is what is quoted
             a, b = s0 + q.start(1), s0 + q.end(1)

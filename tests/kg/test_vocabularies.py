@@ -1353,3 +1353,13 @@ def test_a_dated_figure_is_one_observation():
     assert_labels("companies", {"Nordvik Holdings AB had 45 employees at the end of 2023.": "attributable",
                                 "Nordvik Holdings AB had 38 employees at the end of 2023.": "contradictory",
                                 "Nordvik Holdings AB had 38 employees at the end of 2019.": "attributable"})
+
+
+def test_a_name_with_and_in_it_is_not_two_clauses():
+    """"craft and related trades workers" is one concept's name: the sentence is one claim."""
+    from kg.claims import segment
+
+    v = verifier_for("occupations")
+    claims = segment("Pipe welders are ultimately classed among craft and related trades workers.",
+                     v._mention_finder, v._fits)
+    assert len(claims) == 1
