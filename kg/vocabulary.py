@@ -202,11 +202,23 @@ INTERACTION_PHRASES: dict[str, tuple[str, ...]] = {
 }
 
 
+# Linked GTFS's accessibility values, as people write them
+GTFS_ENUMERATION_PHRASES: dict[str, tuple[str, ...]] = {
+    "WheelchairAccessible": ("wheelchair accessible", "accessible to wheelchair users", "step-free",
+                             "accessible for wheelchairs"),
+    "NotWheelchairAccessible": ("not wheelchair accessible", "not accessible to wheelchair users",
+                                "not step-free", "inaccessible to wheelchair users"),
+}
+
+
 def enumeration_phrases(iri: str) -> tuple[str, ...]:
-    """The phrases for a member of a schema.org enumeration (http or https), or ()."""
+    """The phrases for a member of a schema.org enumeration (http or https) or of Linked GTFS's
+    accessibility values, or ()."""
     for ns in PREFIXES["schema"]:
         if iri.startswith(ns):
             return ENUMERATION_PHRASES.get(iri[len(ns):], ())
+    if iri.startswith(PREFIXES["gtfs"][0]):
+        return GTFS_ENUMERATION_PHRASES.get(iri[len(PREFIXES["gtfs"][0]):], ())
     return ()
 
 

@@ -1363,3 +1363,10 @@ def test_a_name_with_and_in_it_is_not_two_clauses():
     claims = segment("Pipe welders are ultimately classed among craft and related trades workers.",
                      v._mention_finder, v._fits)
     assert len(claims) == 1
+
+
+def test_wheelchair_access_as_a_status():
+    """gtfs:wheelchairAccessible's concepts are a status (one raw GTFS code "2" among them is left out of
+    the vocabulary): "accessible to wheelchair users" is read against them."""
+    assert_labels("transit", {"Harbour Square is accessible to wheelchair users.": "attributable",
+                              "Harbour Sq. (North) is accessible to wheelchair users.": "contradictory"})
