@@ -412,6 +412,10 @@ def save_joint(out: Path, gen: ImageDecoder, mod: Modulator, dec: FingerprintDec
                base: ImageDecoder, cfg: AEConfig, k: int, step: int) -> None:
     tensors = {**_prefixed("gen", gen), **_prefixed("mod", mod), **_prefixed("dec", dec), **_prefixed("enc", enc),
                **_prefixed("base", base)}
+    # Half precision keeps the file (the checkpoint, and the shipped weights after `install`) under 8 MB:
+    # at step 11,000 of the CPU run, fp16-rounded weights read 0.8005 clean bit accuracy against 0.8009 in
+    # fp32, at the same 36.52 dB, on 256 held-out windows. Loading casts back to float32.
+    tensors = {n: t.half() if t.is_floating_point() else t for n, t in tensors.items()}
     meta = meta_dict(ae_config=cfg.to_json(), decoder_config=dec.cfg.to_json(), k=str(k), step=str(step),
                      format="attest-wouaf-2")
     _save(tensors, out / WEIGHTS_NAME, meta)
