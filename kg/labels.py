@@ -252,6 +252,9 @@ VIVO_DERIVED = (ATTEST_VOCAB + "positionIn", ATTEST_VOCAB + "authorOf", ATTEST_V
 ROLE_IN = ATTEST_VOCAB + "roleIn"
 SERVES_STOP, STOP_ON = ATTEST_VOCAB + "servesStop", ATTEST_VOCAB + "stopOn"
 OWNS_STAKE, STAKE_HELD_BY = ATTEST_VOCAB + "ownsStakeIn", ATTEST_VOCAB + "stakeHeldBy"
+# a property giving a shareholding node's percentage ("sharePercentage", "ownershipPercentage")
+STAKE_PCT_RE = re.compile(r"(?i)(?:share|ownership|stake|holding|equity)\s*(?:percentage|percent|pct|proportion)|"
+                          r"percentage\s*(?:of\s*)?(?:shares|ownership|owned)")
 DERIVED_MEANINGS = frozenset({"role_in", "serves_stop", "stop_on", "owns_stake", "stake_held_by"})
 RECORD_PREDICATES = ("http://www.openarchives.org/ore/terms/proxyFor",
                      "http://www.europeana.eu/schemas/edm/aggregatedCHO")
@@ -291,6 +294,17 @@ def well_known_names(iri: str) -> list[str]:
     if m and m.group(1) in _RIGHTS_STATEMENTS:
         return [_RIGHTS_STATEMENTS[m.group(1)]]
     return []
+
+
+def _add_derived(idx: LabelIndex, preds: Iterable[str]) -> None:
+    """Describe Attest's own predicates (``urn:attest:vocab:``), which kg.store derives from reified nodes, from
+    their vocabulary rows."""
+    for p in preds:
+        known = vocabulary.lookup(p)
+        if known is not None and p not in idx.predicates:
+            idx.predicates[p] = PredicateInfo(iri=p, labels=list(known.labels), functional="single" in known.flags,
+                                              value_kind=known.kind, meaning=known.meaning, inverse_of=known.inverse)
+            idx.display.setdefault(p, known.labels[0])
 
 
 def _name_like(iri: str) -> str | None:
@@ -606,37 +620,18 @@ def build_index(store: Any, job: Any | None = None) -> LabelIndex:
         if "subclass" in kflags and p != RDFS_SUBCLASS:
             idx.subclass_predicates.append(p)
     # Relations that VIVO states through reified nodes (a vivo:Position, a vivo:Authorship, an investigator
-    # role) are read by the store as direct facts with Attest's own predicates (kg.store.VIVO_DERIVED)
-    if any(p.startswith(VIVO) for p in pred_counts):
-        for p in VIVO_DERIVED:
-            known = vocabulary.lookup(p)
-            if known is not None and p not in idx.predicates:
-                idx.predicates[p] = PredicateInfo(iri=p, labels=list(known.labels), functional="single" in known.flags,
-                                                  value_kind=known.kind, meaning=known.meaning)
-                idx.display.setdefault(p, known.labels[0])
-    # a W3C ORG membership with an org:role is read as ``member roleIn organization`` (kg.store), its role's
-    # name kept as the job title
-    if "http://www.w3.org/ns/org#role" in pred_counts and "http://www.w3.org/ns/org#organization" in pred_counts:
-        known = vocabulary.lookup(ROLE_IN)
-        if known is not None and ROLE_IN not in idx.predicates:
-            idx.predicates[ROLE_IN] = PredicateInfo(iri=ROLE_IN, labels=list(known.labels), value_kind=known.kind,
-                                                    meaning=known.meaning)
-            idx.display.setdefault(ROLE_IN, known.labels[0])
-    if any(re.search(r"(?i)(?:share|ownership|stake|holding|equity)\s*(?:percentage|percent|pct|proportion)",
-                     local_name(p)) for p in pred_counts):
-        for p in (OWNS_STAKE, STAKE_HELD_BY):  # shareholding nodes read as stakes (kg.store)
-            known = vocabulary.lookup(p)
-            if known is not None and p not in idx.predicates:
-                idx.predicates[p] = PredicateInfo(iri=p, labels=list(known.labels), value_kind=known.kind,
-                                                  meaning=known.meaning, inverse_of=known.inverse)
-                idx.display.setdefault(p, known.labels[0])
-    if "http://vocab.gtfs.org/terms#trip" in pred_counts and "http://vocab.gtfs.org/terms#stop" in pred_counts:
-        for p in (SERVES_STOP, STOP_ON):  # a route's stops, read from its trips' stop times (kg.store)
-            known = vocabulary.lookup(p)
-            if known is not None and p not in idx.predicates:
-                idx.predicates[p] = PredicateInfo(iri=p, labels=list(known.labels), value_kind=known.kind,
-                                                  meaning=known.meaning, inverse_of=known.inverse)
-                idx.display.setdefault(p, known.labels[0])
+    # role) are read by the store as direct facts with Attest's own predicates (kg.store.VIVO_DERIVED); so are
+    # a W3C ORG membership with an org:role (``member roleIn organization``, the role's name as the job title),
+    # a shareholding node (a stake) and a Linked GTFS route's stop times (the stops it serves)
+    org = "http://www.w3.org/ns/org#"
+    gtfs = "http://vocab.gtfs.org/terms#"
+    for present, derived in (
+            (any(p.startswith(VIVO) for p in pred_counts), VIVO_DERIVED),
+            (org + "role" in pred_counts and org + "organization" in pred_counts, (ROLE_IN,)),
+            (any(STAKE_PCT_RE.search(local_name(p)) for p in pred_counts), (OWNS_STAKE, STAKE_HELD_BY)),
+            (gtfs + "trip" in pred_counts and gtfs + "stop" in pred_counts, (SERVES_STOP, STOP_ON))):
+        if present:
+            _add_derived(idx, derived)
     _transfer_meanings(idx)
     for p, sup in super_of.items():  # parentCompany ⊂ subsidiaryOf (transitive): usable in its chains
         if p in idx.predicates and sup in idx.predicates and idx.predicates[sup].transitive:

@@ -30,7 +30,17 @@ from core.errors import AttestError
 from core.fileio import sha256_file
 from core.jobs import ensure_job
 
-from .labels import OWNS_STAKE, RDF_TYPE, ROLE_IN, SERVES_STOP, STAKE_HELD_BY, STOP_ON, LabelIndex, build_index
+from .labels import (
+    OWNS_STAKE,
+    RDF_TYPE,
+    ROLE_IN,
+    SERVES_STOP,
+    STAKE_HELD_BY,
+    STAKE_PCT_RE,
+    STOP_ON,
+    LabelIndex,
+    build_index,
+)
 from .text import local_name
 from .units import parse_date_literal
 
@@ -512,7 +522,7 @@ class KnowledgeGraph:
         import pyoxigraph as ox
 
         out: list[tuple[Any, str]] = []
-        pct_preds = [p for p in self.index.predicates if _STAKE_PCT_RE.search(local_name(p))
+        pct_preds = [p for p in self.index.predicates if STAKE_PCT_RE.search(local_name(p))
                      and self.index.predicates[p].value_kind in ("number", "string")]
         for pp in pct_preds:
             for q in itertools.islice(self.store.quads_for_pattern(None, ox.NamedNode(pp), None, None), DERIVED_MAX):
@@ -956,16 +966,12 @@ def _load_one(store: Any, f: Path, fmt: str) -> dict[str, str]:
     uri = f.resolve().as_uri()
     if fmt in TRIPLE_FORMATS:
         store.bulk_load(path=str(f), format=_ox_format(fmt), base_iri=uri, to_graph=ox.NamedNode(uri))
-        _skosxl_labels(store)
         return {uri: f.name}
     before = _graph_names(store)
     store.bulk_load(path=str(f), format=_ox_format(fmt), base_iri=uri)
-    _skosxl_labels(store)
     return {g: f.name for g in _graph_names(store) - before}
 
 
-_STAKE_PCT_RE = re.compile(r"(?i)(?:share|ownership|stake|holding|equity)\s*(?:percentage|percent|pct|proportion)|"
-                           r"percentage\s*(?:of\s*)?(?:shares|ownership|owned)")
 _STAKE_HOLDER_RE = re.compile(r"(?i)holder|owner\b|investor|parent")
 _STAKE_OWNED_RE = re.compile(r"(?i)owned|company|organi[sz]ation|subsidiary|issuer|investee|target")
 SKOSXL = "http://www.w3.org/2008/05/skos-xl#"
@@ -1030,6 +1036,7 @@ def _open_with_endpoints(files: list[Path], urls: list[str], max_bytes: int, job
                 raise AttestError(f"{f}: cannot be loaded: {exc}") from None
             if fmt not in TRIPLE_FORMATS:
                 quad_files.append(f.name)
+        _skosxl_labels(local)
         stores.append(local)
         sources.append(", ".join(f.name for f in files))
     for url in urls:
@@ -1152,6 +1159,7 @@ def open_graphs(paths: Iterable[str | os.PathLike[str]], cache_dir: str | os.Pat
                 raise AttestError(f"{f}: JSON-LD asks for a remote context, which is never fetched") from None
             raise AttestError(f"{f}: cannot be loaded: {text}") from None
         job.progress(len(files) + i + 1, len(files) * 4, f"loaded {f.name}")
+    _skosxl_labels(store)  # once, over every file loaded
     job.progress(3, 4, "building the label index")
     index = build_index(store, job)
     triples, ents, preds = index.triple_count, index.entity_count, index.predicate_count
